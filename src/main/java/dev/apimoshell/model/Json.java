@@ -1,0 +1,154 @@
+package dev.apimoshell.model;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateTimeSerializer;
+import com.fasterxml.jackson.datatype.jsr310.ser.LocalTimeSerializer;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQuery;
+
+/**
+ * The one JSON configuration of the program, tuned to how Apimo writes JSON.
+ *
+ * <p>Apimo is loose with types: ids come as {@code "9"} or {@code 9}, booleans as
+ * {@code true} or {@code "1"}, dates as zone-less {@code 2008-02-05 17:53:03}, empty
+ * values as {@code ""} or {@code []}. This mapper accepts all of them so that records
+ * stay strictly typed, and writes dates back the way Apimo sends them.
+ *
+ * <pre>{@code User u = Json.mapper().readValue(bytes, User.class);}</pre>
+ */
+public final class Json {
+  /** Apimo's date-time format; also accepts the ISO {@code T} separator. */
+  public static final DateTimeFormatter DATE_TIME =
+      new DateTimeFormatterBuilder()
+          .appendPattern("yyyy-MM-dd")
+          .optionalStart().appendLiteral(' ').optionalEnd()
+          .optionalStart().appendLiteral('T').optionalEnd()
+          .appendPattern("HH:mm[:ss]")
+          .toFormatter();
+
+  private static final DateTimeFormatter WRITE_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm[:ss]");
+  private static final DateTimeFormatter WRITE_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+  private static final ObjectMapper MAPPER = create();
+
+  private Json() {}
+
+  /** The shared mapper; thread-safe, do not reconfigure it. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  private static ObjectMapper create() {
+    var time = new JavaTimeModule();
+    time.addSerializer(LocalDateTime.class, new LocalDateTimeSerializer(WRITE_DATE_TIME));
+    time.addSerializer(LocalTime.class, new LocalTimeSerializer(WRITE_TIME));
+    var lenient = new SimpleModule("apimo-lenient");
+    lenient.addDeserializer(LocalDateTime.class, new TemporalDeserializer<>(DATE_TIME, LocalDateTime::from));
+    lenient.addDeserializer(LocalDate.class, new TemporalDeserializer<>(DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from));
+    lenient.addDeserializer(LocalTime.class, new TemporalDeserializer<>(TIME, LocalTime::from));
+    lenient.addDeserializer(Boolean.class, new LenientBoolean(null));
+    lenient.addDeserializer(boolean.class, new LenientBoolean(false));
+
+    JsonMapper mapper = JsonMapper.builder()
+        .addModule(time)
+        .addModule(lenient)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .enable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .build();
+    mapper.coercionConfigDefaults()
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+    // PHP encodes an empty object as [], so "properties": [] means "no property".
+    mapper.coercionConfigFor(LogicalType.POJO)
+        .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.AsNull);
+    return mapper;
+  }
+
+  /** Reads {@code YYYY-MM-DD HH:MM:SS} and friends; blank and MySQL zero dates become null. */
+  private static final class TemporalDeserializer<T> extends JsonDeserializer<T> {
+    private final DateTimeFormatter format;
+    private final TemporalQuery<T> query;
+
+    TemporalDeserializer(DateTimeFormatter format, TemporalQuery<T> query) {
+      this.format = format;
+      this.query = query;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String text = p.getValueAsString();
+      if (text == null || text.isBlank() || text.startsWith("0000-00-00")) {
+        return null;
+      }
+      try {
+        TemporalAccessor parsed = format.parse(text.trim());
+        return parsed.query(query);
+      } catch (DateTimeParseException | java.time.DateTimeException e) {
+        return (T) ctxt.handleWeirdStringValue(handledType(), text, "expected %s", format);
+      }
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return Object.class;
+    }
+  }
+
+  /** Accepts {@code true}, {@code "true"}, {@code 1}, {@code "1"} (and their opposites). */
+  private static final class LenientBoolean extends JsonDeserializer<Boolean> {
+    private final Boolean ifNull;
+
+    LenientBoolean(Boolean ifNull) {
+      this.ifNull = ifNull;
+    }
+
+    @Override
+    public Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+        return token == JsonToken.VALUE_TRUE;
+      }
+      if (token == JsonToken.VALUE_NUMBER_INT) {
+        return p.getLongValue() != 0;
+      }
+      String text = p.getValueAsString();
+      if (text == null || text.isBlank()) {
+        return ifNull;
+      }
+      switch (text.trim().toLowerCase()) {
+        case "1": case "true": case "yes": case "y": return true;
+        case "0": case "false": case "no": case "n": return false;
+        default: return (Boolean) ctxt.handleWeirdStringValue(Boolean.class, text, "expected a boolean");
+      }
+    }
+
+    @Override
+    public Boolean getNullValue(DeserializationContext ctxt) {
+      return ifNull;
+    }
+  }
+}
