@@ -1,0 +1,140 @@
+package dev.apimoshell.shell;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code apimo-shell}: the command line. Resolves where to connect, then either opens
+ * the prompt, evaluates {@code -e} snippets, runs a script file, or runs piped stdin.
+ */
+@Command(name = "apimo-shell", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        sortOptions = false,
+        description = {"An interactive Java prompt with the Apimo facade loaded; also runs saved .jsh scripts.",
+                "Configuration: options, then APIMO_BASE_URL / APIMO_PROVIDER / APIMO_TOKEN, then the profile file.",
+                "Without credentials it starts the embedded sandbox."})
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--sandbox", description = "use the embedded sandbox (no credentials needed)")
+    boolean sandbox;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "API base URL (default https://api.apimo.pro)")
+    String baseUrl;
+
+    @Option(names = "--provider", paramLabel = "ID", description = "provider id")
+    String provider;
+
+    @Option(names = "--token", paramLabel = "TOKEN", description = "API token")
+    String token;
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "read NAME.properties (base-url, provider, token) from ~/.config/apimo-shell")
+    String profile;
+
+    @Option(names = "-e", paramLabel = "SNIPPET", description = "evaluate, print the value, exit (repeatable)")
+    List<String> snippets = new ArrayList<>();
+
+    @Option(names = "--yes", description = "do not ask before writes (reserved)")
+    boolean yes;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.jsh", description = "script to run")
+    Path script;
+
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "the script's args")
+    List<String> args = new ArrayList<>();
+
+    public static void main(String[] argv) {
+        CommandLine cli = new CommandLine(new Main()).setStopAtPositional(true);
+        System.exit(cli.execute(argv));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ShellConfig config;
+        try {
+            config = ShellConfig.resolve(new ShellConfig.Options(baseUrl, provider, token, profile, sandbox),
+                    System.getenv(), ShellConfig.configDir(System.getenv()));
+        } catch (ShellConfig.ConfigException e) {
+            System.err.println("apimo-shell: " + e.getMessage());
+            return 2;
+        }
+        String scriptText = null;
+        if (script != null) {
+            try {
+                scriptText = Files.readString(script);
+            } catch (NoSuchFileException e) {
+                System.err.println("apimo-shell: no such file: " + script);
+                return 2;
+            }
+        }
+        try (Connection connection = Connection.open(config)) {
+            if (scriptText != null) {
+                return runScript(scriptText, script.toString(), Feedback.Mode.SILENT);
+            }
+            if (!snippets.isEmpty()) {
+                return runScript(String.join("\n", snippets), "-e", Feedback.Mode.VALUES);
+            }
+            if (System.console() == null) {
+                String stdin = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+                return runScript(stdin, "<stdin>", Feedback.Mode.VALUES);
+            }
+            return interactive(config, connection);
+        }
+    }
+
+    private int runScript(String text, String name, Feedback.Mode mode) {
+        try (JShellEngine engine = new JShellEngine(System.out, System.err)) {
+            engine.startupProblems().forEach(p ->
+                    System.err.println(new Feedback(mode, false, ValuePrinter.plain()).error(p, "startup.jsh: ")));
+            engine.setArgs(args);
+            return new ScriptRunner(engine, new Feedback(mode, false, Printers.standard()), System.out, System.err)
+                    .run(text, name);
+        }
+    }
+
+    private int interactive(ShellConfig config, Connection connection) throws IOException {
+        try (Terminal terminal = TerminalBuilder.builder().name("apimo-shell").system(true).build()) {
+            Path history = ShellConfig.configDir(System.getenv()).resolve("history");
+            Files.createDirectories(history.getParent());
+            terminal.writer().println(banner(connection));
+            terminal.writer().flush();
+            try (Repl repl = new Repl(terminal, out -> newEngine(out), Printers.standard(), connection.describe(),
+                    history, config.token())) {
+                repl.run();
+            }
+        }
+        return 0;
+    }
+
+    private JShellEngine newEngine(PrintStream out) {
+        JShellEngine engine = new JShellEngine(out, out);
+        engine.setArgs(args);
+        return engine;
+    }
+
+    static String banner(Connection connection) {
+        return "apimo-shell " + new Version().getVersion()[0] + ", connected to " + connection.describe()
+                + "\nType Java (Apimo.agency(14).users()), /help for commands, Ctrl-D to quit.";
+    }
+
+    /** The version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {v == null ? "dev" : v};
+        }
+    }
+}

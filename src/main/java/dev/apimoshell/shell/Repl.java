@@ -1,0 +1,193 @@
+package dev.apimoshell.shell;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.History;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+
+/**
+ * The interactive loop: read a line (JLine), run it as slash command or Java snippets,
+ * print what came back. Ctrl-C while a snippet runs stops it; at the prompt it clears
+ * the line; Ctrl-D or {@code /exit} ends the loop.
+ */
+final class Repl implements Commands.Host, AutoCloseable {
+
+    static final String PROMPT = "apimo> ";
+    static final String CONTINUATION = "  ...> ";
+
+    private final Terminal terminal;
+    private final Supplier<JShellEngine> engines;
+    private final Feedback feedback;
+    private final String target;
+    private final LineReader reader;
+    private final PrintWriter out;
+    private final PrintStream stream;
+    private final Commands commands = new Commands(this);
+    private final HttpTrace http;
+    private JShellEngine engine;
+
+    /**
+     * @param engines     makes a fresh engine writing to the given stream (at start and on {@code /reset})
+     * @param historyFile where history persists, or null for none
+     * @param secret      a string never to store in history (the token), or null
+     */
+    Repl(Terminal terminal, java.util.function.Function<PrintStream, JShellEngine> engines, ValuePrinter printer,
+         String target, Path historyFile, String secret) {
+        this.terminal = terminal;
+        this.out = terminal.writer();
+        this.stream = new PrintStream(terminal.output(), true);
+        this.engines = () -> engines.apply(stream);
+        boolean color = !Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+        this.feedback = new Feedback(Feedback.Mode.INTERACTIVE, color, printer);
+        this.target = target;
+        this.http = new HttpTrace(out);
+        this.engine = this.engines.get();
+        LineReaderBuilder builder = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("apimo-shell")
+                .parser(new SnippetParser(() -> engine.splitter()))
+                .completer(new JavaCompleter(() -> engine.analysis(), Commands.names()))
+                .history(new SecretSafeHistory(secret))
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
+                .variable(LineReader.HISTORY_SIZE, 2000)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.HISTORY_IGNORE_DUPS, true);
+        if (color) {
+            builder.highlighter(new JavaHighlighter());
+        }
+        if (historyFile != null) {
+            builder.variable(LineReader.HISTORY_FILE, historyFile);
+        }
+        this.reader = builder.build();
+        reportStartupProblems();
+    }
+
+    /** Reads and runs until Ctrl-D or {@code /exit}. */
+    void run() {
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine(PROMPT);
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                return;
+            }
+            if (SnippetParser.isCommand(line)) {
+                if (!commands.run(line)) {
+                    return;
+                }
+            } else {
+                run(line);
+            }
+        }
+    }
+
+    /** Runs Java text, several snippets if it holds several, stopping at the first stopped one. */
+    @Override
+    public void run(String text) {
+        for (SnippetSplitter.Piece piece : engine.splitter().split(text)) {
+            if (piece.command()) {
+                commands.run(piece.source());
+                continue;
+            }
+            List<Outcome> outcomes = evalInterruptibly(piece.source());
+            for (Outcome o : outcomes) {
+                String error = feedback.error(o, "");
+                String result = error.isEmpty() ? feedback.result(o, width()) : error;
+                if (!result.isEmpty()) {
+                    out.println(result);
+                }
+            }
+            out.flush();
+            if (outcomes.stream().anyMatch(o -> o instanceof Outcome.Stopped)) {
+                return;
+            }
+        }
+    }
+
+    private List<Outcome> evalInterruptibly(String source) {
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> interrupt());
+        try {
+            return engine.evalOne(source);
+        } finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+        }
+    }
+
+    /** What Ctrl-C does while a snippet runs. */
+    void interrupt() {
+        engine.stop();
+    }
+
+    /** Whether a snippet is running now (for tests that stop one). */
+    boolean busy() {
+        return engine.isRunning();
+    }
+
+    private int width() {
+        int w = terminal.getWidth();
+        return w <= 0 ? 100 : w;
+    }
+
+    private void reportStartupProblems() {
+        for (Outcome o : engine.startupProblems()) {
+            out.println("startup.jsh: " + feedback.error(o, ""));
+        }
+        out.flush();
+    }
+
+    void printAbove(String text) {
+        reader.printAbove(AttributedString.fromAnsi(text));
+    }
+
+    @Override
+    public JShellEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public void reset() {
+        engine.close();
+        engine = engines.get();
+        reportStartupProblems();
+    }
+
+    @Override
+    public PrintWriter out() {
+        return out;
+    }
+
+    @Override
+    public History history() {
+        return reader.getHistory();
+    }
+
+    @Override
+    public String target() {
+        return target;
+    }
+
+    @Override
+    public HttpTrace http() {
+        return http;
+    }
+
+    LineReader reader() {
+        return reader;
+    }
+
+    @Override
+    public void close() {
+        http.off();
+        engine.close();
+    }
+}
