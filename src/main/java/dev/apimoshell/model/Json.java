@@ -21,7 +21,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQuery;
 
@@ -107,7 +106,7 @@ public final class Json {
       try {
         TemporalAccessor parsed = format.parse(text.trim());
         return parsed.query(query);
-      } catch (DateTimeParseException | java.time.DateTimeException e) {
+      } catch (java.time.DateTimeException e) {
         return (T) ctxt.handleWeirdStringValue(handledType(), text, "expected %s", format);
       }
     }

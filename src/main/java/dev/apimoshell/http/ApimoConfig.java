@@ -1,0 +1,114 @@
+package dev.apimoshell.http;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where and how to reach Apimo: base URL, credentials and the client's manners
+ * (timeouts, retries, self-throttling).
+ *
+ * <pre>{@code
+ * var config = ApimoConfig.of("https://api.apimo.pro", "1234", token)
+ *     .withRequestsPerSecond(5);
+ * }</pre>
+ *
+ * <p>{@link #toString()} never shows the token, so a config can be printed or logged.
+ *
+ * @param baseUrl            the API root, e.g. {@code https://api.apimo.pro}
+ * @param provider           the provider id (Basic auth user)
+ * @param token              the secret token (Basic auth password)
+ * @param connectTimeout     time to open a connection
+ * @param requestTimeout     time for a whole response
+ * @param maxRetries         retries of a GET after 429, 5xx or a dropped connection
+ * @param retryBackoff       first wait between retries; doubles up to {@code maxRetryWait}
+ * @param maxRetryWait       cap on any single wait, {@code Retry-After} included
+ * @param requestsPerSecond  client-side throttle; 0 turns it off (Apimo allows 10/s)
+ */
+public record ApimoConfig(
+    URI baseUrl,
+    String provider,
+    String token,
+    Duration connectTimeout,
+    Duration requestTimeout,
+    int maxRetries,
+    Duration retryBackoff,
+    Duration maxRetryWait,
+    double requestsPerSecond) {
+
+  public static final String DEFAULT_BASE_URL = "https://api.apimo.pro";
+
+  public ApimoConfig {
+    Objects.requireNonNull(baseUrl, "baseUrl");
+    Objects.requireNonNull(connectTimeout, "connectTimeout");
+    Objects.requireNonNull(requestTimeout, "requestTimeout");
+    Objects.requireNonNull(retryBackoff, "retryBackoff");
+    Objects.requireNonNull(maxRetryWait, "maxRetryWait");
+    if (maxRetries < 0) {
+      throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
+    }
+    if (requestsPerSecond < 0) {
+      throw new IllegalArgumentException("requestsPerSecond must be >= 0, was " + requestsPerSecond);
+    }
+  }
+
+  /** A config with Apimo's defaults: 10 s connect, 60 s per request, 3 retries, 10 requests/s. */
+  public static ApimoConfig of(String baseUrl, String provider, String token) {
+    return new ApimoConfig(parseBaseUrl(baseUrl), blankToNull(provider), blankToNull(token),
+        Duration.ofSeconds(10), Duration.ofSeconds(60), 3,
+        Duration.ofMillis(500), Duration.ofSeconds(30), 10);
+  }
+
+  /** Reads {@code APIMO_BASE_URL} (default {@value #DEFAULT_BASE_URL}), {@code APIMO_PROVIDER}, {@code APIMO_TOKEN}. */
+  public static ApimoConfig fromEnvironment(Map<String, String> env) {
+    String url = env.getOrDefault("APIMO_BASE_URL", "");
+    return of(url.isBlank() ? DEFAULT_BASE_URL : url, env.get("APIMO_PROVIDER"), env.get("APIMO_TOKEN"));
+  }
+
+  public boolean hasCredentials() {
+    return provider != null && token != null;
+  }
+
+  public ApimoConfig withTimeouts(Duration connect, Duration request) {
+    return new ApimoConfig(baseUrl, provider, token, connect, request, maxRetries, retryBackoff, maxRetryWait, requestsPerSecond);
+  }
+
+  public ApimoConfig withRetries(int max, Duration backoff, Duration maxWait) {
+    return new ApimoConfig(baseUrl, provider, token, connectTimeout, requestTimeout, max, backoff, maxWait, requestsPerSecond);
+  }
+
+  public ApimoConfig withRequestsPerSecond(double perSecond) {
+    return new ApimoConfig(baseUrl, provider, token, connectTimeout, requestTimeout, maxRetries, retryBackoff, maxRetryWait, perSecond);
+  }
+
+  @Override
+  public String toString() {
+    return "ApimoConfig[" + baseUrl + ", provider " + (provider == null ? "(none)" : provider)
+        + ", token " + (token == null ? "(none)" : "(hidden)") + "]";
+  }
+
+  private static URI parseBaseUrl(String url) {
+    String trimmed = url.strip();
+    while (trimmed.endsWith("/")) {
+      trimmed = trimmed.substring(0, trimmed.length() - 1);
+    }
+    URI uri;
+    try {
+      uri = URI.create(trimmed);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Not a valid base URL: '" + url + "' (expected e.g. " + DEFAULT_BASE_URL + ")");
+    }
+    if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https")) || uri.getHost() == null) {
+      throw new IllegalArgumentException("Not a valid base URL: '" + url + "' (expected e.g. " + DEFAULT_BASE_URL + ")");
+    }
+    if (uri.getUserInfo() != null) {
+      throw new IllegalArgumentException("Put credentials in the provider and token settings, not in the base URL");
+    }
+    return uri;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,42 @@
+package dev.apimoshell.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Map;
+
+/**
+ * Something a user did: a call, an e-mail, a visit... from
+ * {@code GET /agencies/{id}/users/{uid}/actions}.
+ *
+ * <p>{@code type} is a code of the {@code action_type} catalog; {@code properties} is
+ * the one property concerned (null when none).
+ *
+ * <pre>{@code Apimo.agency(14).user(9).actions().type(2).where(a -> a.date().getYear() == 2018).list()}</pre>
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Action(
+    long id,
+    Integer type,
+    Long user,
+    Long contact,
+    LocalDate date,
+    LocalTime timeStart,
+    LocalTime timeEnd,
+    String subject,
+    String content,
+    ActionProperty properties,
+    String referral,
+    String subreferral,
+    LocalDateTime createdAt,
+    LocalDateTime updatedAt,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ApimoRecord {
+
+  public Action {
+    extra = Extra.freeze(extra);
+  }
+}

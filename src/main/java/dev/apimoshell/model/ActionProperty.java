@@ -1,0 +1,24 @@
+package dev.apimoshell.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The property an {@link Action} is about, as the action embeds it: its id, the
+ * price discussed and the agent's notes.
+ */
+public record ActionProperty(
+    Long id,
+    String report,
+    BigDecimal price,
+    String currency,
+    Integer rating,
+    String assessment,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+  public ActionProperty {
+    extra = Extra.freeze(extra);
+  }
+}
