@@ -1,27 +1,41 @@
 package dev.apimoshell.shell;
 
+import dev.apimoshell.Apimo;
+import dev.apimoshell.ApimoClient;
+
 /**
- * The API target the session talks to: connects the facade's default client, starting
- * the embedded sandbox when the configuration asks for it, and shuts it down at the end.
+ * The API target the session talks to: makes it the facade's default client (so
+ * {@code Apimo.agency(14)} in a snippet uses it), starting the embedded sandbox when
+ * the configuration asks for it and shutting it down at the end.
  */
 final class Connection implements AutoCloseable {
 
-    private final ShellConfig config;
+    private final ApimoClient client;
+    private final AutoCloseable sandbox;
 
-    private Connection(ShellConfig config) {
-        this.config = config;
+    private Connection(ApimoClient client, AutoCloseable sandbox) {
+        this.client = client;
+        this.sandbox = sandbox;
     }
 
     static Connection open(ShellConfig config) {
-        return new Connection(config);
+        if (config.sandbox()) {
+            throw new ShellConfig.ConfigException("the embedded sandbox is not in this build yet");
+        }
+        ApimoClient client = Apimo.connect(config.baseUrl(), config.provider(), config.token()).makeDefault();
+        return new Connection(client, null);
     }
 
     /** The target in words, for the banner and {@code /whoami}; never the token. */
     String describe() {
-        return config.toString();
+        String where = client.baseUrl() + " as provider " + client.provider();
+        return sandbox == null ? where : "the embedded sandbox at " + where + " (no credentials configured)";
     }
 
     @Override
-    public void close() {
+    public void close() throws Exception {
+        if (sandbox != null) {
+            sandbox.close();
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.apimoshell.shell;
 
+import dev.apimoshell.http.ApimoException;
+
 /**
  * Words what a snippet produced: values, one-line errors, compile errors with a caret.
  * The same wording serves the prompt and scripts; only the amount differs by {@link Mode}.
@@ -31,7 +33,13 @@ final class Feedback {
             if (mode == Mode.SILENT || (mode == Mode.VALUES && !v.temporary())) {
                 return "";
             }
-            String shown = printer.print(v.value(), v.text(), width);
+            String shown;
+            try {
+                shown = printer.print(v.value(), v.text(), width);
+            } catch (RuntimeException e) {
+                shown = v.text() + "\n" + red("(cannot show it as a table: "
+                        + exceptionLine(new Outcome.Failed(e, e.getClass().getName(), e.getMessage())) + ")");
+            }
             if (mode == Mode.VALUES || v.name() == null) {
                 return shown;
             }
@@ -58,7 +66,7 @@ final class Feedback {
     }
 
     static String exceptionLine(Outcome.Failed f) {
-        if (f.exception() != null && isApimoException(f.exception())) {
+        if (f.exception() instanceof ApimoException) {
             return String.valueOf(f.exception().getMessage());
         }
         String simple = f.className().substring(f.className().lastIndexOf('.') + 1);
@@ -66,14 +74,6 @@ final class Feedback {
         return f.message() == null || f.message().isBlank() ? simple : simple + ": " + firstLine(f.message());
     }
 
-    private static boolean isApimoException(Throwable t) {
-        for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
-            if (c.getName().equals("dev.apimoshell.http.ApimoException")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The source line holding the error and a caret under its column. */
     private static String caret(String source, long position) {

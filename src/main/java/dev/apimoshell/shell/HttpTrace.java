@@ -1,29 +1,46 @@
 package dev.apimoshell.shell;
 
+import dev.apimoshell.Apimo;
+import dev.apimoshell.http.ApimoHttp;
+import dev.apimoshell.http.Exchange;
+import dev.apimoshell.http.ExchangeListener;
 import java.io.PrintWriter;
 
 /**
- * {@code /http on}: one line per HTTP exchange of the default client. Filled in once the
- * facade's exchange listener is available.
+ * {@code /http on}: one line per HTTP exchange of the default client (method, URL,
+ * status, time, size). URLs never carry credentials: those travel in a header.
  */
-class HttpTrace {
+final class HttpTrace {
 
     private final PrintWriter out;
-    private boolean on;
+    private final ExchangeListener listener = this::print;
+    private ApimoHttp traced;
 
     HttpTrace(PrintWriter out) {
         this.out = out;
     }
 
+    /** Starts tracing the current default client; true when tracing is on. */
     boolean on() {
-        return false;
+        off();
+        traced = Apimo.client().http();
+        traced.addListener(listener);
+        return true;
     }
 
     void off() {
-        on = false;
+        if (traced != null) {
+            traced.removeListener(listener);
+            traced = null;
+        }
     }
 
     boolean isOn() {
-        return on;
+        return traced != null;
+    }
+
+    private void print(Exchange e) {
+        out.println("http: " + e);
+        out.flush();
     }
 }

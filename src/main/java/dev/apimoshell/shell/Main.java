@@ -62,14 +62,6 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ShellConfig config;
-        try {
-            config = ShellConfig.resolve(new ShellConfig.Options(baseUrl, provider, token, profile, sandbox),
-                    System.getenv(), ShellConfig.configDir(System.getenv()));
-        } catch (ShellConfig.ConfigException e) {
-            System.err.println("apimo-shell: " + e.getMessage());
-            return 2;
-        }
         String scriptText = null;
         if (script != null) {
             try {
@@ -79,7 +71,17 @@ public final class Main implements Callable<Integer> {
                 return 2;
             }
         }
-        try (Connection connection = Connection.open(config)) {
+        ShellConfig config;
+        Connection connection;
+        try {
+            config = ShellConfig.resolve(new ShellConfig.Options(baseUrl, provider, token, profile, sandbox),
+                    System.getenv(), ShellConfig.configDir(System.getenv()));
+            connection = Connection.open(config);
+        } catch (ShellConfig.ConfigException e) {
+            System.err.println("apimo-shell: " + e.getMessage());
+            return 2;
+        }
+        try (connection) {
             if (scriptText != null) {
                 return runScript(scriptText, script.toString(), Feedback.Mode.SILENT);
             }

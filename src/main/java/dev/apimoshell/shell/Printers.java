@@ -1,12 +1,64 @@
 package dev.apimoshell.shell;
 
-/** The value printers the shell uses. */
+import dev.apimoshell.api.Page;
+import dev.apimoshell.api.Query;
+import dev.apimoshell.export.Flattener;
+import dev.apimoshell.export.Table;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shell's value printing: records, collections of records and queries as tables
+ * (rendered by {@link Table}, the one table renderer), everything else as JShell would.
+ */
 final class Printers {
+
+    /** Rows a query or a list shows before "… N more". */
+    static final int PREVIEW_ROWS = 20;
 
     private Printers() {
     }
 
     static ValuePrinter standard() {
-        return ValuePrinter.plain();
+        return Printers::print;
+    }
+
+    static String print(Object value, String text, int width) {
+        if (value instanceof Query<?> query) {
+            Page<?> page = query.page(PREVIEW_ROWS);
+            return table(page.items(), page.totalItems(), width);
+        }
+        if (value instanceof Page<?> page) {
+            return table(page.items(), page.totalItems(), width);
+        }
+        if (value instanceof Collection<?> rows && !rows.isEmpty() && rows.stream().allMatch(Printers::isRow)) {
+            List<?> preview = rows.stream().limit(PREVIEW_ROWS).toList();
+            return table(preview, rows.size(), width);
+        }
+        if (value != null && value.getClass().isRecord()) {
+            List<Map<String, String>> fields = new ArrayList<>();
+            Flattener.flatten(value).forEach((k, v) -> fields.add(Map.of("field", k, "value", v == null ? "" : v)));
+            return Table.render(fields, List.of("field", "value"), width);
+        }
+        return text;
+    }
+
+    private static boolean isRow(Object o) {
+        return o != null && (o.getClass().isRecord() || o instanceof Map<?, ?>);
+    }
+
+    private static String table(List<?> rows, long total, int width) {
+        if (rows.isEmpty()) {
+            return total > 0 ? "(" + total + " rows, none in this page)" : "(no rows)";
+        }
+        String note = null;
+        if (total > rows.size()) {
+            note = "… " + (total - rows.size()) + " more of " + total;
+        } else if (total < 0 && rows.size() == PREVIEW_ROWS) {
+            note = "… maybe more (filtered query: .list() or .count() for all)";
+        }
+        return Table.render(rows, List.of(), width, note);
     }
 }
