@@ -76,6 +76,9 @@ final class CapturingExecutionControl extends DirectExecutionControl {
         thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
         running = thread;
         try {
+            if (stopRequested) {
+                throw new StoppedException();
+            }
             thread.start();
             thread.join();
         } finally {
@@ -95,15 +98,18 @@ final class CapturingExecutionControl extends DirectExecutionControl {
         return valueString(lastValue);
     }
 
-    /** Interrupts the running snippet; if it is still busy after a short grace, stops its thread. */
+    /**
+     * Interrupts the running snippet; if it is still busy after a short grace, stops its
+     * thread. A stop that arrives while the snippet still compiles keeps it from starting.
+     */
     @Override
     @SuppressWarnings({"removal", "deprecation"})
     public void stop() {
+        stopRequested = true;
         Thread thread = running;
         if (thread == null) {
             return;
         }
-        stopRequested = true;
         thread.interrupt();
         Thread reaper = new Thread(() -> {
             try {

@@ -2,6 +2,7 @@ package dev.apimoshell.shell;
 
 import dev.apimoshell.Apimo;
 import dev.apimoshell.ApimoClient;
+import dev.apimoshell.sandbox.Sandbox;
 
 /**
  * The API target the session talks to: makes it the facade's default client (so
@@ -20,7 +21,9 @@ final class Connection implements AutoCloseable {
 
     static Connection open(ShellConfig config) {
         if (config.sandbox()) {
-            throw new ShellConfig.ConfigException("the embedded sandbox is not in this build yet");
+            Sandbox sandbox = Sandbox.start();
+            ApimoClient client = Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
+            return new Connection(client, sandbox);
         }
         ApimoClient client = Apimo.connect(config.baseUrl(), config.provider(), config.token()).makeDefault();
         return new Connection(client, null);
@@ -29,7 +32,7 @@ final class Connection implements AutoCloseable {
     /** The target in words, for the banner and {@code /whoami}; never the token. */
     String describe() {
         String where = client.baseUrl() + " as provider " + client.provider();
-        return sandbox == null ? where : "the embedded sandbox at " + where + " (no credentials configured)";
+        return sandbox == null ? where : "the embedded sandbox at " + where + " (no credentials configured; see --help)";
     }
 
     @Override
