@@ -9,7 +9,8 @@ import jdk.jshell.SourceCodeAnalysis.Completeness;
  * Cuts text (a pasted block, a script file) into the complete snippets JShell accepts,
  * the way the {@code jshell} tool does: line by line, evaluating as soon as the text so
  * far is complete. So {@code int x = 5} alone on a line is a snippet, and a block with
- * several statements on one line becomes several snippets.
+ * several statements on one line becomes several snippets. One addition: a line starting
+ * with {@code .} continues the previous one, so chained calls can be split over lines.
  */
 final class SnippetSplitter {
 
@@ -51,6 +52,11 @@ final class SnippetSplitter {
                     break;
                 }
                 String consumed = rest.substring(0, rest.length() - info.remaining().length());
+                String typed = consumed.strip();
+                if (!typed.endsWith(";") && !typed.endsWith("}") && info.remaining().isBlank()
+                        && nextLineContinues(lines, i)) {
+                    break;
+                }
                 pieces.add(new Piece(info.source(), pendingLine + leadingNewlines(consumed), false));
                 pendingLine += newlines(consumed);
                 rest = info.remaining();
@@ -84,6 +90,19 @@ final class SnippetSplitter {
                 return false;
             }
             rest = info.remaining();
+        }
+        return false;
+    }
+
+    /**
+     * A statement without its semicolon followed by a line starting with {@code .} is a
+     * chained call split over lines (common in scripts): keep reading instead of cutting.
+     */
+    private static boolean nextLineContinues(String[] lines, int i) {
+        for (int j = i + 1; j < lines.length; j++) {
+            if (!lines[j].isBlank()) {
+                return lines[j].stripLeading().startsWith(".");
+            }
         }
         return false;
     }
