@@ -11,7 +11,6 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
-import org.jline.utils.AttributedString;
 
 /**
  * The interactive loop: read a line (JLine), run it as slash command or Java snippets,
@@ -143,10 +142,6 @@ final class Repl implements Commands.Host, AutoCloseable {
             out.println("startup.jsh: " + feedback.error(o, ""));
         }
         out.flush();
-    }
-
-    void printAbove(String text) {
-        reader.printAbove(AttributedString.fromAnsi(text));
     }
 
     @Override
