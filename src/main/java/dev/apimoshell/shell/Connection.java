@@ -12,9 +12,9 @@ import dev.apimoshell.sandbox.Sandbox;
 final class Connection implements AutoCloseable {
 
     private final ApimoClient client;
-    private final AutoCloseable sandbox;
+    private final Sandbox sandbox;
 
-    private Connection(ApimoClient client, AutoCloseable sandbox) {
+    private Connection(ApimoClient client, Sandbox sandbox) {
         this.client = client;
         this.sandbox = sandbox;
     }
@@ -36,7 +36,7 @@ final class Connection implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         if (sandbox != null) {
             sandbox.close();
         }

@@ -15,7 +15,8 @@ import org.jline.reader.ParsedLine;
  * TAB completion from JShell's own analysis, so it knows the facade's types
  * ({@code Apimo.agency(14).us<TAB>} gives {@code users()}). A second TAB on the same
  * input, or a TAB with nothing to complete, prints the signatures of the method being
- * called: javadoc text is absent on JDKs shipped without sources.
+ * called, as does a TAB right after {@code (}: javadoc text is absent on JDKs shipped
+ * without sources, so signatures are what we show.
  */
 final class JavaCompleter implements Completer {
 
@@ -40,6 +41,13 @@ final class JavaCompleter implements Completer {
         boolean again = line.equals(lastLine) && cursor == lastCursor;
         lastLine = line;
         lastCursor = cursor;
+        if (parsed.word().isEmpty() && inArguments(line, cursor)) {
+            String docs = signatures(line, cursor);
+            if (!docs.isEmpty()) {
+                reader.printAbove(docs);
+                return;
+            }
+        }
         List<Candidate> found = suggestions(line, cursor, parsed.word());
         if (again || found.isEmpty()) {
             String docs = signatures(line, cursor);
@@ -51,6 +59,12 @@ final class JavaCompleter implements Completer {
             }
         }
         candidates.addAll(found);
+    }
+
+    /** Right after {@code (} or {@code ,}: the user wants the signatures, not every expression. */
+    private static boolean inArguments(String line, int cursor) {
+        String before = line.substring(0, cursor).stripTrailing();
+        return before.endsWith("(") || before.endsWith(",");
     }
 
     /** Candidates replacing the word before the cursor; types that fit come first. */

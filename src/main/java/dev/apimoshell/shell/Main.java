@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
@@ -72,48 +74,54 @@ public final class Main implements Callable<Integer> {
             }
         }
         ShellConfig config;
-        Connection connection;
         try {
             config = ShellConfig.resolve(new ShellConfig.Options(baseUrl, provider, token, profile, sandbox),
                     System.getenv(), ShellConfig.configDir(System.getenv()));
-            connection = Connection.open(config);
         } catch (ShellConfig.ConfigException e) {
             System.err.println("apimo-shell: " + e.getMessage());
             return 2;
         }
-        try (connection) {
+        // Connecting (and starting the sandbox) overlaps JShell's start: both take a few hundred ms.
+        CompletableFuture<Connection> connection = CompletableFuture.supplyAsync(() -> Connection.open(config));
+        try {
             if (scriptText != null) {
-                return runScript(scriptText, script.toString(), Feedback.Mode.SILENT);
+                return runScript(scriptText, script.toString(), Feedback.Mode.SILENT, connection);
             }
             if (!snippets.isEmpty()) {
-                return runScript(String.join("\n", snippets), "-e", Feedback.Mode.VALUES);
+                return runScript(String.join("\n", snippets), "-e", Feedback.Mode.VALUES, connection);
             }
             if (System.console() == null) {
                 String stdin = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-                return runScript(stdin, "<stdin>", Feedback.Mode.VALUES);
+                return runScript(stdin, "<stdin>", Feedback.Mode.VALUES, connection);
             }
             return interactive(config, connection);
+        } catch (CompletionException e) {
+            System.err.println("apimo-shell: cannot connect: " + e.getCause().getMessage());
+            return 2;
+        } finally {
+            connection.thenAccept(Connection::close);
         }
     }
 
-    private int runScript(String text, String name, Feedback.Mode mode) {
+    private int runScript(String text, String name, Feedback.Mode mode, CompletableFuture<Connection> connection) {
         try (JShellEngine engine = new JShellEngine(System.out, System.err)) {
             engine.startupProblems().forEach(p ->
                     System.err.println(new Feedback(mode, false, ValuePrinter.plain()).error(p, "startup.jsh: ")));
             engine.setArgs(args);
+            connection.join();
             return new ScriptRunner(engine, new Feedback(mode, false, Printers.standard()), System.out, System.err)
                     .run(text, name);
         }
     }
 
-    private int interactive(ShellConfig config, Connection connection) throws IOException {
+    private int interactive(ShellConfig config, CompletableFuture<Connection> connection) throws IOException {
         try (Terminal terminal = TerminalBuilder.builder().name("apimo-shell").system(true).build()) {
             Path history = ShellConfig.configDir(System.getenv()).resolve("history");
             Files.createDirectories(history.getParent());
-            terminal.writer().println(banner(connection));
-            terminal.writer().flush();
-            try (Repl repl = new Repl(terminal, out -> newEngine(out), Printers.standard(), connection.describe(),
-                    history, config.token())) {
+            try (Repl repl = new Repl(terminal, out -> newEngine(out), Printers.standard(),
+                    () -> connection.join().describe(), history, config.token())) {
+                terminal.writer().println(banner(connection.join()));
+                terminal.writer().flush();
                 repl.run();
             }
         }

@@ -25,7 +25,7 @@ final class Repl implements Commands.Host, AutoCloseable {
     private final Terminal terminal;
     private final Supplier<JShellEngine> engines;
     private final Feedback feedback;
-    private final String target;
+    private final Supplier<String> target;
     private final LineReader reader;
     private final PrintWriter out;
     private final PrintStream stream;
@@ -39,7 +39,7 @@ final class Repl implements Commands.Host, AutoCloseable {
      * @param secret      a string never to store in history (the token), or null
      */
     Repl(Terminal terminal, java.util.function.Function<PrintStream, JShellEngine> engines, ValuePrinter printer,
-         String target, Path historyFile, String secret) {
+         Supplier<String> target, Path historyFile, String secret) {
         this.terminal = terminal;
         this.out = terminal.writer();
         this.stream = new PrintStream(terminal.output(), true);
@@ -168,7 +168,7 @@ final class Repl implements Commands.Host, AutoCloseable {
 
     @Override
     public String target() {
-        return target;
+        return target.get();
     }
 
     @Override

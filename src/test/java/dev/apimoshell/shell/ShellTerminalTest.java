@@ -58,7 +58,7 @@ class ShellTerminalTest {
         Terminal terminal = TerminalBuilder.builder().system(false).type("xterm")
                 .streams(in, out).size(new org.jline.terminal.Size(120, 40)).build();
         historyFile = Files.createTempFile("apimo-history", "");
-        repl = new Repl(terminal, o -> new JShellEngine(o, o), Printers.standard(), "the test target",
+        repl = new Repl(terminal, o -> new JShellEngine(o, o), Printers.standard(), () -> "the test target",
                 historyFile, "SECRET-TOKEN");
         loop = new Thread(repl::run, "repl under test");
         loop.start();
