@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
+import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
 import jdk.jshell.MethodSnippet;
@@ -197,8 +198,8 @@ final class JShellEngine implements AutoCloseable {
             boolean temporary = var.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
             return new Outcome.Value(var.name(), temporary, control.lastValue(), event.value(), var.typeName());
         }
-        if (snippet.kind() == Snippet.Kind.EXPRESSION) {
-            return new Outcome.Value(null, true, control.lastValue(), event.value(), null);
+        if (snippet instanceof ExpressionSnippet expression) {
+            return new Outcome.Value(expression.name(), true, control.lastValue(), event.value(), expression.typeName());
         }
         if (snippet.kind() == Snippet.Kind.STATEMENT || snippet.kind() == Snippet.Kind.IMPORT) {
             return new Outcome.Done(null);

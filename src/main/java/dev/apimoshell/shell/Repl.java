@@ -32,6 +32,7 @@ final class Repl implements Commands.Host, AutoCloseable {
     private final Commands commands = new Commands(this);
     private final HttpTrace http;
     private JShellEngine engine;
+    private volatile Thread printing;
 
     /**
      * @param engines     makes a fresh engine writing to the given stream (at start and on {@code /reset})
@@ -66,6 +67,7 @@ final class Repl implements Commands.Host, AutoCloseable {
             builder.variable(LineReader.HISTORY_FILE, historyFile);
         }
         this.reader = builder.build();
+        terminal.handle(Terminal.Signal.INT, signal -> interrupt());
         reportStartupProblems();
     }
 
@@ -98,13 +100,19 @@ final class Repl implements Commands.Host, AutoCloseable {
                 commands.run(piece.source());
                 continue;
             }
-            List<Outcome> outcomes = evalInterruptibly(piece.source());
-            for (Outcome o : outcomes) {
-                String error = feedback.error(o, "");
-                String result = error.isEmpty() ? feedback.result(o, width()) : error;
-                if (!result.isEmpty()) {
-                    out.println(result);
+            List<Outcome> outcomes = engine.evalOne(piece.source());
+            printing = Thread.currentThread();
+            try {
+                for (Outcome o : outcomes) {
+                    String error = feedback.error(o, "");
+                    String result = error.isEmpty() ? feedback.result(o, width()) : error;
+                    if (!result.isEmpty()) {
+                        out.println(result);
+                    }
                 }
+            } finally {
+                printing = null;
+                Thread.interrupted();
             }
             out.flush();
             if (outcomes.stream().anyMatch(o -> o instanceof Outcome.Stopped)) {
@@ -113,18 +121,17 @@ final class Repl implements Commands.Host, AutoCloseable {
         }
     }
 
-    private List<Outcome> evalInterruptibly(String source) {
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> interrupt());
-        try {
-            return engine.evalOne(source);
-        } finally {
-            terminal.handle(Terminal.Signal.INT, previous);
-        }
-    }
-
-    /** What Ctrl-C does while a snippet runs. */
+    /**
+     * What Ctrl-C does outside the line editor: stops the running snippet, or the fetch of
+     * a query's first page for printing. (While a line is edited, JLine turns Ctrl-C into
+     * {@link UserInterruptException} instead.)
+     */
     void interrupt() {
         engine.stop();
+        Thread thread = printing;
+        if (thread != null) {
+            thread.interrupt();
+        }
     }
 
     /** Whether a snippet is running now (for tests that stop one). */

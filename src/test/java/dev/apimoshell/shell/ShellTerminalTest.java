@@ -134,6 +134,7 @@ class ShellTerminalTest {
         assertThat(run("40 + 2")).contains("==> 42");
         assertThat(run("int seven = 7")).contains("seven ==> 7");
         assertThat(run("seven * 6")).contains("==> 42");
+        assertThat(run("seven")).contains("seven ==> 7");
         assertThat(run("void hello() {}")).contains("created method hello()");
     }
 
@@ -271,6 +272,23 @@ class ShellTerminalTest {
         String history = run("/history");
         assertThat(history).contains("remembered").doesNotContain("SECRET-TOKEN");
         assertThat(Files.readString(historyFile)).contains("remembered").doesNotContain("SECRET-TOKEN");
+    }
+
+    @Test
+    void openRunsAFileInTheSession() throws Exception {
+        Path file = Files.createTempFile("opened", ".jsh");
+        Files.writeString(file, "int opened = 20\nopened + 1\n");
+        assertThat(run("/open " + file)).contains("opened ==> 20").contains("==> 21");
+        assertThat(run("opened * 2")).contains("==> 40");
+    }
+
+    @Test
+    void resetForgetsVariablesButKeepsStartup() throws Exception {
+        run("int forgotten = 1");
+        assertThat(run("/reset")).contains("reset");
+        assertThat(run("forgotten")).contains("error: cannot find symbol");
+        assertThat(run("args.length")).contains("==> 0");
+        run("int forgotten = 2");
     }
 
     @Test
