@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateTimeSerializer;
@@ -35,13 +36,16 @@ import java.time.temporal.TemporalQuery;
  * <pre>{@code User u = Json.mapper().readValue(bytes, User.class);}</pre>
  */
 public final class Json {
-  /** Apimo's date-time format; also accepts the ISO {@code T} separator. */
+  /** Apimo's date-time format; also accepts the ISO {@code T} separator and a bare date (midnight). */
   public static final DateTimeFormatter DATE_TIME =
       new DateTimeFormatterBuilder()
           .appendPattern("yyyy-MM-dd")
+          .optionalStart()
           .optionalStart().appendLiteral(' ').optionalEnd()
           .optionalStart().appendLiteral('T').optionalEnd()
           .appendPattern("HH:mm[:ss]")
+          .optionalEnd()
+          .parseDefaulting(java.time.temporal.ChronoField.HOUR_OF_DAY, 0)
           .toFormatter();
 
   private static final DateTimeFormatter WRITE_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -78,6 +82,7 @@ public final class Json {
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)) // a price of 2600000 stays 2600000, not 2.6E+6
         .build();
     mapper.coercionConfigDefaults()
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
