@@ -1,10 +1,14 @@
 package dev.apimoshell.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.apimoshell.model.Json;
-import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +17,7 @@ import java.util.Map;
 /**
  * Turns one row into the flat cells of a spreadsheet line.
  *
- * <p>The row goes through {@code Json.mapper().valueToTree(row)} first, so what you see
+ * <p>The row goes through {@code Json.mapper()} first, so what you see
  * is what the JSON would say: {@code created_at} rather than {@code createdAt}, dates as
  * {@code 2008-02-05 17:53:03}, and the fields a record keeps in its {@code extra} map as
  * ordinary columns. Then:
@@ -35,6 +39,13 @@ public final class Flattener {
   /** The column a row gets when it is a plain value rather than an object. */
   public static final String VALUE_COLUMN = "value";
 
+  /**
+   * {@code valueToTree} would strip a price of 2600000 to {@code 2.6E+6}: this reader
+   * keeps decimals exactly as the record holds them.
+   */
+  private static final ObjectReader EXACT_NUMBERS =
+      Json.mapper().reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+
   private Flattener() {}
 
   /** The cells of {@code row}, in the order Jackson writes its properties. */
@@ -54,7 +65,13 @@ public final class Flattener {
    * Never returns Java null: a null row is a {@code NullNode}.
    */
   public static JsonNode tree(Object row) {
-    JsonNode tree = Json.mapper().valueToTree(row);
+    JsonNode tree;
+    try (var buffer = new TokenBuffer(Json.mapper(), false)) {
+      Json.mapper().writeValue(buffer, row);
+      tree = EXACT_NUMBERS.readTree(buffer.asParser());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     if (tree == null) {
       return Json.mapper().nullNode();
     }
@@ -90,18 +107,10 @@ public final class Flattener {
     if (value.isContainerNode()) {
       return value.toString();
     }
-    if (value.isBigDecimal()) {
+    if (value.isFloatingPointNumber() && Double.isFinite(value.doubleValue())) {
       return value.decimalValue().toPlainString();
     }
-    if (value.isFloatingPointNumber() && Double.isFinite(value.doubleValue())) {
-      return plain(BigDecimal.valueOf(value.doubleValue()));
-    }
     return value.asText();
-  }
-
-  private static String plain(BigDecimal number) {
-    BigDecimal stripped = number.stripTrailingZeros();
-    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
   }
 
   private static void removePasswords(JsonNode node) {
