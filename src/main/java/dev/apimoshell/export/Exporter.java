@@ -4,12 +4,17 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
 /**
@@ -110,11 +115,19 @@ public final class Exporter {
     return new ExportException(message.toString(), written, cause);
   }
 
+  /** The message of the failure that matters, past the wrappers that only carry it. */
   private static String oneLine(Throwable cause) {
+    while (cause.getCause() != null && (cause instanceof UncheckedIOException
+        || cause instanceof CompletionException
+        || cause instanceof ExecutionException
+        || cause instanceof UndeclaredThrowableException
+        || String.valueOf(cause.getCause()).equals(cause.getMessage()))) {
+      cause = cause.getCause();
+    }
     String text = cause.getMessage();
     if (text == null || text.isBlank()) {
       text = cause.getClass().getSimpleName();
-    } else if (cause instanceof java.nio.file.NoSuchFileException) {
+    } else if (cause instanceof NoSuchFileException) {
       text = "no such file or directory: " + text;
     }
     text = text.strip().replaceAll("\\s*\\R\\s*", " ");
