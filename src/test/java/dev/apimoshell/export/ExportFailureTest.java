@@ -2,14 +2,18 @@ package dev.apimoshell.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.UncheckedIOException;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -106,6 +110,21 @@ class ExportFailureTest {
         .isInstanceOf(ExportException.class)
         .hasMessageStartingWith("Export to users.csv failed after 0 rows; users.csv was not created. Cause: ")
         .hasMessageContaining("no/such/dir");
+  }
+
+  @Test
+  void aNewFileGetsTheUsualPermissionsAndARewriteKeepsTheFilesOwn() throws Exception {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(dir.resolve("probe")));
+    Path fresh = dir.resolve("fresh.csv");
+    Path kept = dir.resolve("kept.csv");
+    Files.createFile(kept, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r-----")));
+
+    Exporter.export(Stream.of(Map.of("a", 1)), fresh, ExportOptions.defaults());
+    Exporter.export(Stream.of(Map.of("a", 1)), kept, ExportOptions.defaults());
+
+    assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(usual);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-r-----");
   }
 
   /** Writes 200,000 rows that never exist together: the stream makes each one on demand. */
