@@ -1,0 +1,104 @@
+package dev.apimoshell.api;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.apimoshell.http.ApimoHttp;
+import dev.apimoshell.http.Response;
+import dev.apimoshell.model.Json;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Fetches and decodes one page of a list endpoint. The records are read one by one
+ * from the body with a streaming parser, so a page never exists twice in memory.
+ *
+ * <p>Plumbing shared by the queries of one client; scripts use {@link Query}.
+ */
+public final class PageFetcher {
+  private final ApimoHttp http;
+  private final ObjectMapper mapper = Json.mapper();
+  private final List<PageListener> listeners = new CopyOnWriteArrayList<>();
+
+  public PageFetcher(ApimoHttp http) {
+    this.http = http;
+  }
+
+  public ApimoHttp http() {
+    return http;
+  }
+
+  public void addListener(PageListener listener) {
+    listeners.add(listener);
+  }
+
+  public void removeListener(PageListener listener) {
+    listeners.remove(listener);
+  }
+
+  void notifyPage(String path, long fetched, long expected) {
+    for (PageListener listener : listeners) {
+      listener.onPage(path, fetched, expected);
+    }
+  }
+
+  /** GET one page: {@code limit} records from {@code offset}, with the endpoint's filters. */
+  public <T> Page<T> fetch(Endpoint<T> endpoint, Map<String, String> filters, int limit, long offset) {
+    var query = new LinkedHashMap<String, Object>(filters);
+    query.put("limit", limit);
+    query.put("offset", offset);
+    Response response = http.get(endpoint.path(), query);
+    return decode(endpoint, response);
+  }
+
+  private <T> Page<T> decode(Endpoint<T> endpoint, Response response) {
+    List<T> items = null;
+    long total = -1;
+    try (JsonParser p = mapper.createParser(response.body())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw response.malformed("expected a JSON object with '" + endpoint.listKey() + "'", null);
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (name.equals(endpoint.listKey())) {
+          items = readList(p, value, endpoint, response);
+        } else if (name.equals("total_items")) {
+          total = p.getValueAsLong(-1);
+        } else {
+          p.skipChildren();
+        }
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw response.malformed("invalid JSON" + where + " (" + e.getOriginalMessage() + ")", e);
+    } catch (IOException e) {
+      throw response.malformed("unreadable body (" + e.getMessage() + ")", e);
+    }
+    if (items == null) {
+      throw response.malformed("no '" + endpoint.listKey() + "' list in the body", null);
+    }
+    return new Page<>(items, total);
+  }
+
+  private <T> List<T> readList(JsonParser p, JsonToken token, Endpoint<T> endpoint, Response response) throws IOException {
+    var items = new ArrayList<T>();
+    if (token == JsonToken.VALUE_NULL) {
+      return items;
+    }
+    if (token != JsonToken.START_ARRAY) {
+      throw response.malformed("'" + endpoint.listKey() + "' is not a list", null);
+    }
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      items.add(mapper.readValue(p, endpoint.type()));
+    }
+    return items;
+  }
+}

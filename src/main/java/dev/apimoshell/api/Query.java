@@ -1,0 +1,145 @@
+package dev.apimoshell.api;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A lazy, immutable description of records to fetch from a list endpoint. Nothing
+ * is sent until a terminal method ({@link #stream()}, {@link #list()}, {@link #count()},
+ * {@link #first()}) runs, and then only the pages that are consumed.
+ *
+ * <pre>{@code
+ * Query<User> active = Apimo.agency(14).users().where(User::active);
+ * active.first();          // one request
+ * active.limit(5).list();  // asks the server for 5 records, not 10,000
+ * active.count();          // pages through: the filter runs on this side
+ * }</pre>
+ *
+ * <p>Endpoint-specific filters live on subclasses ({@link ActionQuery#type(int)}),
+ * which override the methods below to keep their own type.
+ */
+public class Query<T> {
+  protected final PageFetcher fetcher;
+  protected final QuerySpec<T> spec;
+
+  Query(PageFetcher fetcher, QuerySpec<T> spec) {
+    this.fetcher = fetcher;
+    this.spec = spec;
+  }
+
+  /** A copy with another spec; subclasses return their own type. */
+  protected Query<T> with(QuerySpec<T> spec) {
+    return new Query<>(fetcher, spec);
+  }
+
+  /** Keeps the records that match; evaluated on this side, page by page. */
+  public Query<T> where(Predicate<? super T> predicate) {
+    return with(spec.and(predicate));
+  }
+
+  /** At most {@code n} records (after {@link #where}). */
+  public Query<T> limit(long n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("limit must be >= 0, was " + n);
+    }
+    return with(spec.withLimit(n));
+  }
+
+  /** Skips the first {@code n} records on the server (Apimo's {@code offset}). */
+  public Query<T> offset(long n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("offset must be >= 0, was " + n);
+    }
+    return with(spec.withOffset(n));
+  }
+
+  /** Records per request, up to the endpoint's maximum (10,000 users, 1,000 actions...). */
+  public Query<T> pageSize(int n) {
+    int max = spec.endpoint().maxPageSize();
+    if (n < 1 || n > max) {
+      throw new IllegalArgumentException("pageSize must be between 1 and " + max + " for " + spec.endpoint().path()
+          + " (Apimo's maximum), was " + n);
+    }
+    return with(spec.withPageSize(n));
+  }
+
+  /** The records, fetched page by page as the stream is consumed. */
+  public Stream<T> stream() {
+    long wanted = spec.filter() == null ? spec.limit() : -1;
+    var pager = new Pager<>(fetcher, spec, wanted);
+    Stream<T> records = StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(pager, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    if (spec.filter() != null) {
+      records = records.filter(spec.filter());
+    }
+    return spec.limit() >= 0 ? records.limit(spec.limit()) : records;
+  }
+
+  /** All the records in a list. For large results prefer {@link #stream()}. */
+  public List<T> list() {
+    return stream().toList();
+  }
+
+  /** The first record, in one request. */
+  public Optional<T> first() {
+    return limit(1).stream().findFirst();
+  }
+
+  /**
+   * How many records match. Without {@link #where} this is one request that reads
+   * {@code total_items}; with it, every page is fetched and filtered.
+   */
+  public long count() {
+    if (spec.filter() != null) {
+      return stream().count();
+    }
+    long total = fetcher.fetch(spec.endpoint(), spec.params(), 1, spec.offset()).totalItems();
+    if (total < 0) {
+      return stream().count();
+    }
+    long remaining = Math.max(0, total - spec.offset());
+    return spec.limit() >= 0 ? Math.min(remaining, spec.limit()) : remaining;
+  }
+
+  /**
+   * The first {@code n} records and the server's {@code total_items}, in one request
+   * when there is no {@link #where} filter: what a table preview needs.
+   */
+  public Page<T> page(int n) {
+    if (spec.filter() == null) {
+      long cap = spec.limit() < 0 ? n : Math.min(n, spec.limit());
+      int size = (int) Math.min(cap, spec.endpoint().maxPageSize());
+      Page<T> page = fetcher.fetch(spec.endpoint(), spec.params(), Math.max(size, 1), spec.offset());
+      List<T> items = page.items().subList(0, Math.min(size, page.items().size()));
+      long total = page.totalItems() < 0 ? -1 : Math.max(0, page.totalItems() - spec.offset());
+      return new Page<>(items, spec.limit() >= 0 && total >= 0 ? Math.min(total, spec.limit()) : total);
+    }
+    return new Page<>(stream().limit(n).toList(), -1);
+  }
+
+  /** The endpoint's path, e.g. {@code /agencies/14/users}. */
+  public String path() {
+    return spec.endpoint().path();
+  }
+
+  @Override
+  public String toString() {
+    var text = new StringBuilder("Query[GET ").append(spec.endpoint().path());
+    spec.params().forEach((k, v) -> text.append(' ').append(k).append('=').append(v));
+    if (spec.filter() != null) {
+      text.append(", where(...)");
+    }
+    if (spec.limit() >= 0) {
+      text.append(", limit ").append(spec.limit());
+    }
+    if (spec.offset() > 0) {
+      text.append(", offset ").append(spec.offset());
+    }
+    return text.append(", pages of ").append(spec.pageSize()).append(']').toString();
+  }
+}

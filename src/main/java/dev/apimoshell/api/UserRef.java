@@ -1,0 +1,39 @@
+package dev.apimoshell.api;
+
+import dev.apimoshell.model.Action;
+
+/**
+ * A handle on one user of an agency, for the queries below it. Sends nothing by itself.
+ *
+ * <pre>{@code Apimo.agency(14).user(9).actions().first()}</pre>
+ */
+public final class UserRef {
+  private final PageFetcher fetcher;
+  private final Agency agency;
+  private final long id;
+
+  UserRef(PageFetcher fetcher, Agency agency, long id) {
+    this.fetcher = fetcher;
+    this.agency = agency;
+    this.id = id;
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public Agency agency() {
+    return agency;
+  }
+
+  /** The user's actions (1,000 a page at most). */
+  public ActionQuery actions() {
+    var endpoint = new Endpoint<>(agency.path() + "/users/" + id + "/actions", "actions", Action.class, 1_000);
+    return new ActionQuery(fetcher, QuerySpec.of(endpoint));
+  }
+
+  @Override
+  public String toString() {
+    return "User " + id + " of agency " + agency.id() + " (try .actions())";
+  }
+}
