@@ -1,0 +1,67 @@
+package dev.apimoshell.export;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+
+/**
+ * What an export writes and how. Immutable: each wither returns a copy.
+ *
+ * <pre>{@code
+ * var options = ExportOptions.defaults()
+ *     .withColumns("id", "lastname", "email")
+ *     .withDialect(CsvDialect.EXCEL_FR);
+ * Exporter.export(users.stream(), Path.of("users.csv"), options);
+ * }</pre>
+ *
+ * @param format the format, or null to take it from the file's extension
+ * @param columns the columns to write, in this order; empty for all of them. Names are the
+ *     {@link Flattener}'s: {@code properties.price} for a nested field
+ * @param dialect separator, line ending and BOM of CSV and TSV files
+ * @param formulaGuard whether a CSV/TSV cell that a spreadsheet would run as a formula
+ *     (it starts with {@code = + - @}, a tab or a CR) gets a leading {@code '} (CWE-1236).
+ *     Plain negative numbers such as {@code -12.5} are left alone: they cannot run
+ * @param resumeOffset where the source stopped, asked only when an export fails, so that
+ *     the error can tell the user how to resume; null when the source cannot resume
+ */
+public record ExportOptions(
+    ExportFormat format,
+    List<String> columns,
+    CsvDialect dialect,
+    boolean formulaGuard,
+    LongSupplier resumeOffset) {
+
+  public ExportOptions {
+    columns = List.copyOf(columns);
+    Objects.requireNonNull(dialect, "dialect");
+  }
+
+  /** Format from the extension, all columns, RFC 4180, formula guard on. */
+  public static ExportOptions defaults() {
+    return new ExportOptions(null, List.of(), CsvDialect.RFC4180, true, null);
+  }
+
+  public ExportOptions withFormat(ExportFormat format) {
+    return new ExportOptions(format, columns, dialect, formulaGuard, resumeOffset);
+  }
+
+  public ExportOptions withColumns(String... columns) {
+    return withColumns(List.of(columns));
+  }
+
+  public ExportOptions withColumns(List<String> columns) {
+    return new ExportOptions(format, columns, dialect, formulaGuard, resumeOffset);
+  }
+
+  public ExportOptions withDialect(CsvDialect dialect) {
+    return new ExportOptions(format, columns, dialect, formulaGuard, resumeOffset);
+  }
+
+  public ExportOptions withFormulaGuard(boolean formulaGuard) {
+    return new ExportOptions(format, columns, dialect, formulaGuard, resumeOffset);
+  }
+
+  public ExportOptions withResumeOffset(LongSupplier resumeOffset) {
+    return new ExportOptions(format, columns, dialect, formulaGuard, resumeOffset);
+  }
+}

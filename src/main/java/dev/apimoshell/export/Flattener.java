@@ -1,0 +1,130 @@
+package dev.apimoshell.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import dev.apimoshell.model.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns one row into the flat cells of a spreadsheet line.
+ *
+ * <p>The row goes through {@code Json.mapper()} first, so what you see
+ * is what the JSON would say: {@code created_at} rather than {@code createdAt}, dates as
+ * {@code 2008-02-05 17:53:03}, and the fields a record keeps in its {@code extra} map as
+ * ordinary columns. Then:
+ * <ul>
+ *   <li>nested objects become dotted columns: {@code properties.price};</li>
+ *   <li>lists stay in one cell as compact JSON: {@code ["a","b"]};</li>
+ *   <li>null becomes an empty cell;</li>
+ *   <li>{@code password} is left out, at any depth, whatever its case.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * Flattener.flatten(action)
+ *   // {id=19344999, type=2, ..., properties.id=233030, properties.price=2600000, ...}
+ * }</pre>
+ *
+ * A row that is not an object (a string, a number) becomes the single column {@code value}.
+ */
+public final class Flattener {
+  /** The column a row gets when it is a plain value rather than an object. */
+  public static final String VALUE_COLUMN = "value";
+
+  /**
+   * {@code valueToTree} would strip a price of 2600000 to {@code 2.6E+6}: this reader
+   * keeps decimals exactly as the record holds them.
+   */
+  private static final ObjectReader EXACT_NUMBERS =
+      Json.mapper().reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+
+  private Flattener() {}
+
+  /** The cells of {@code row}, in the order Jackson writes its properties. */
+  public static LinkedHashMap<String, String> flatten(Object row) {
+    var cells = new LinkedHashMap<String, String>();
+    JsonNode tree = tree(row);
+    if (tree.isObject()) {
+      flattenInto(cells, "", tree);
+    } else if (!tree.isNull() && !tree.isMissingNode()) {
+      cells.put(VALUE_COLUMN, cell(tree));
+    }
+    return cells;
+  }
+
+  /**
+   * The JSON tree of {@code row} without any {@code password}: what JSON exports write.
+   * Never returns Java null: a null row is a {@code NullNode}.
+   */
+  public static JsonNode tree(Object row) {
+    JsonNode tree;
+    try (var buffer = new TokenBuffer(Json.mapper(), false)) {
+      Json.mapper().writeValue(buffer, row);
+      tree = EXACT_NUMBERS.readTree(buffer.asParser());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (tree == null) {
+      return Json.mapper().nullNode();
+    }
+    removePasswords(tree);
+    return tree;
+  }
+
+  /** True for the field names that never leave the program. */
+  static boolean isSecret(String fieldName) {
+    return "password".equalsIgnoreCase(fieldName);
+  }
+
+  private static void flattenInto(Map<String, String> cells, String prefix, JsonNode object) {
+    if (object.isEmpty() && !prefix.isEmpty()) {
+      cells.put(prefix.substring(0, prefix.length() - 1), "");
+      return;
+    }
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
+      String column = prefix + field.getKey();
+      if (field.getValue().isObject()) {
+        flattenInto(cells, column + ".", field.getValue());
+      } else {
+        cells.put(column, cell(field.getValue()));
+      }
+    }
+  }
+
+  /** The text of one value as a person reads it: no quotes, no exponent, empty for null. */
+  static String cell(JsonNode value) {
+    if (value == null || value.isNull() || value.isMissingNode()) {
+      return "";
+    }
+    if (value.isContainerNode()) {
+      return value.toString();
+    }
+    if (value.isFloatingPointNumber() && Double.isFinite(value.doubleValue())) {
+      return value.decimalValue().toPlainString();
+    }
+    return value.asText();
+  }
+
+  private static void removePasswords(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      List<String> secrets = new ArrayList<>();
+      object.fieldNames().forEachRemaining(name -> {
+        if (isSecret(name)) {
+          secrets.add(name);
+        }
+      });
+      object.remove(secrets);
+      object.forEach(Flattener::removePasswords);
+    } else if (node instanceof ArrayNode array) {
+      array.forEach(Flattener::removePasswords);
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package dev.apimoshell.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * Rows as an aligned plain-text table that fits the terminal: the one renderer the shell
+ * and {@code query.show()} print with.
+ *
+ * <pre>
+ * id  lastname  email                     active
+ * ──  ────────  ────────────────────────  ──────
+ *  9  WYLER     NO-SPAM@swissmedimmo.com  true
+ * 12  DUPONT                              false
+ * … 35 more of 40
+ * </pre>
+ *
+ * <p>Cells are the {@link Flattener}'s, one line each: a line break in a cell shows as
+ * {@code ⏎}. When the table is too wide, the widest columns are narrowed first, long cells
+ * ending in {@code …}; when even that is not enough, the last columns are left out and a
+ * line names them. Numeric columns are right-aligned.
+ */
+public final class Table {
+  private static final String GAP = "  ";
+  private static final int MIN_WIDTH = 4;
+  private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+  private Table() {}
+
+  /**
+   * @param rows records, maps or plain values
+   * @param columns the columns to show in this order; empty for every column any row has
+   * @param width the terminal's width in characters; 0 or less for no limit
+   * @return the lines of the table joined by {@code \n}, no final newline
+   */
+  public static String render(List<?> rows, List<String> columns, int width) {
+    return render(rows, columns, width, null);
+  }
+
+  /** As {@link #render(List, List, int)}, followed by {@code note} (such as {@code … 35 more of 40}) when not null. */
+  public static String render(List<?> rows, List<String> columns, int width, String note) {
+    int limit = width <= 0 ? Integer.MAX_VALUE : width;
+    List<Map<String, String>> cells = new ArrayList<>(rows.size());
+    for (Object row : rows) {
+      cells.add(Flattener.flatten(row));
+    }
+    List<String> shown = columns.isEmpty() ? allColumns(cells) : new ArrayList<>(columns);
+    var lines = new ArrayList<String>();
+    if (shown.isEmpty()) {
+      lines.add(rows.isEmpty() ? "(no rows)" : "(" + rows.size() + " empty rows)");
+    } else {
+      layOut(cells, shown, limit, lines);
+    }
+    if (note != null) {
+      lines.add(fit(oneLine(note), limit));
+    }
+    return String.join("\n", lines);
+  }
+
+  private static void layOut(List<Map<String, String>> cells, List<String> shown, int limit, List<String> lines) {
+    int count = shown.size();
+    int[] widths = new int[count];
+    boolean[] numeric = new boolean[count];
+    for (int c = 0; c < count; c++) {
+      String column = shown.get(c);
+      widths[c] = length(column);
+      numeric[c] = true;
+      boolean any = false;
+      for (Map<String, String> row : cells) {
+        String cell = oneLine(row.getOrDefault(column, ""));
+        widths[c] = Math.max(widths[c], length(cell));
+        if (!cell.isEmpty()) {
+          any = true;
+          numeric[c] &= NUMBER.matcher(cell).matches();
+        }
+      }
+      numeric[c] &= any;
+      widths[c] = Math.min(widths[c], limit);
+    }
+    int kept = fitColumns(widths, limit);
+    List<String> dropped = shown.subList(kept, count);
+
+    lines.add(line(shown, kept, widths, numeric, column -> column));
+    var rule = new StringBuilder();
+    for (int c = 0; c < kept; c++) {
+      rule.append(c > 0 ? GAP : "").append("─".repeat(widths[c]));
+    }
+    lines.add(rule.toString());
+    for (Map<String, String> row : cells) {
+      lines.add(line(shown, kept, widths, numeric, column -> oneLine(row.getOrDefault(column, ""))));
+    }
+    if (!dropped.isEmpty()) {
+      lines.add(fit(dropped.size() + (dropped.size() == 1 ? " more column: " : " more columns: ")
+          + String.join(", ", dropped), limit));
+    }
+  }
+
+  /**
+   * Narrows {@code widths} in place so the table fits {@code limit}, the widest columns
+   * first and none below {@link #MIN_WIDTH}; returns how many columns fit at all.
+   */
+  private static int fitColumns(int[] widths, int limit) {
+    int kept = widths.length;
+    while (kept > 1 && minimumTotal(widths, kept) > limit) {
+      kept--;
+    }
+    int excess = total(widths, kept) - limit;
+    while (excess > 0) {
+      int widest = 0;
+      for (int c = 1; c < kept; c++) {
+        if (widths[c] > widths[widest]) {
+          widest = c;
+        }
+      }
+      if (widths[widest] <= MIN_WIDTH) {
+        widths[widest] = Math.max(1, widths[widest] - excess);
+        break;
+      }
+      widths[widest]--;
+      excess--;
+    }
+    return kept;
+  }
+
+  private static int minimumTotal(int[] widths, int kept) {
+    int sum = GAP.length() * (kept - 1);
+    for (int c = 0; c < kept; c++) {
+      sum += Math.min(widths[c], MIN_WIDTH);
+    }
+    return sum;
+  }
+
+  private static int total(int[] widths, int kept) {
+    int sum = GAP.length() * (kept - 1);
+    for (int c = 0; c < kept; c++) {
+      sum += widths[c];
+    }
+    return sum;
+  }
+
+  private static String line(List<String> shown, int kept, int[] widths, boolean[] numeric,
+      UnaryOperator<String> text) {
+    var line = new StringBuilder();
+    for (int c = 0; c < kept; c++) {
+      if (c > 0) {
+        line.append(GAP);
+      }
+      String cell = fit(text.apply(shown.get(c)), widths[c]);
+      String padding = " ".repeat(widths[c] - length(cell));
+      line.append(numeric[c] ? padding + cell : cell + padding);
+    }
+    return line.toString().stripTrailing();
+  }
+
+  private static List<String> allColumns(List<Map<String, String>> cells) {
+    var columns = new LinkedHashSet<String>();
+    cells.forEach(row -> columns.addAll(row.keySet()));
+    return new ArrayList<>(columns);
+  }
+
+  /** {@code text} cut to {@code width} code points, ending in {@code …} when cut. */
+  static String fit(String text, int width) {
+    if (length(text) <= width) {
+      return text;
+    }
+    if (width <= 1) {
+      return width == 1 ? "…" : "";
+    }
+    return text.substring(0, text.offsetByCodePoints(0, width - 1)) + "…";
+  }
+
+  private static String oneLine(String text) {
+    return text.replace("\r\n", "⏎").replace('\n', '⏎').replace('\r', '⏎').replace('\t', ' ');
+  }
+
+  private static int length(String text) {
+    return text.codePointCount(0, text.length());
+  }
+}
