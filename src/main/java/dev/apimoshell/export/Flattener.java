@@ -1,14 +1,9 @@
 package dev.apimoshell.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.apimoshell.model.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,13 +34,6 @@ public final class Flattener {
   /** The column a row gets when it is a plain value rather than an object. */
   public static final String VALUE_COLUMN = "value";
 
-  /**
-   * {@code valueToTree} would strip a price of 2600000 to {@code 2.6E+6}: this reader
-   * keeps decimals exactly as the record holds them.
-   */
-  private static final ObjectReader EXACT_NUMBERS =
-      Json.mapper().reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
-
   private Flattener() {}
 
   /** The cells of {@code row}, in the order Jackson writes its properties. */
@@ -65,13 +53,7 @@ public final class Flattener {
    * Never returns Java null: a null row is a {@code NullNode}.
    */
   public static JsonNode tree(Object row) {
-    JsonNode tree;
-    try (var buffer = new TokenBuffer(Json.mapper(), false)) {
-      Json.mapper().writeValue(buffer, row);
-      tree = EXACT_NUMBERS.readTree(buffer.asParser());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonNode tree = Json.mapper().valueToTree(row);
     if (tree == null) {
       return Json.mapper().nullNode();
     }
