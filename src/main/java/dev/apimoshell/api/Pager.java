@@ -27,6 +27,7 @@ final class Pager<T> implements Iterator<T> {
   private final QuerySpec<T> spec;
   private final long wanted;
   private long nextOffset;
+  private long pageOffset;
   private long delivered;
   private long total = -1;
   private boolean finished;
@@ -44,6 +45,11 @@ final class Pager<T> implements Iterator<T> {
   /** The server offset reached so far: where a stopped run can resume. */
   long position() {
     return nextOffset;
+  }
+
+  /** The offset of the page being delivered: resuming there repeats some records but loses none. */
+  long pageOffset() {
+    return pageOffset;
   }
 
   /** {@code total_items} of the last page, or -1 before the first. */
@@ -76,7 +82,7 @@ final class Pager<T> implements Iterator<T> {
       finished = true;
       return;
     }
-    long pageOffset = nextOffset;
+    pageOffset = nextOffset;
     Page<T> page = fetcher.fetch(spec.endpoint(), spec.params(), ask, pageOffset);
     total = page.totalItems();
     nextOffset += page.items().size();

@@ -140,7 +140,7 @@ public final class Exporter {
         .append(". Cause: ").append(oneLine(cause));
     if (options.resumeOffset() != null) {
       try {
-        long offset = options.resumeOffset().getAsLong();
+        long offset = options.resumeOffset().applyAsLong(written);
         message.append(". Resume with .offset(").append(offset).append(')');
       } catch (RuntimeException unknown) {
         cause.addSuppressed(unknown);

@@ -1,12 +1,8 @@
 package dev.apimoshell.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apimoshell.model.Json;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,17 +49,7 @@ public final class Flattener {
    * Never returns Java null: a null row is a {@code NullNode}.
    */
   public static JsonNode tree(Object row) {
-    JsonNode tree = Json.mapper().valueToTree(row);
-    if (tree == null) {
-      return Json.mapper().nullNode();
-    }
-    removePasswords(tree);
-    return tree;
-  }
-
-  /** True for the field names that never leave the program. */
-  static boolean isSecret(String fieldName) {
-    return "password".equalsIgnoreCase(fieldName);
+    return Json.treeWithoutSecrets(row);
   }
 
   private static void flattenInto(Map<String, String> cells, String prefix, JsonNode object) {
@@ -93,20 +79,5 @@ public final class Flattener {
       return value.decimalValue().toPlainString();
     }
     return value.asText();
-  }
-
-  private static void removePasswords(JsonNode node) {
-    if (node instanceof ObjectNode object) {
-      List<String> secrets = new ArrayList<>();
-      object.fieldNames().forEachRemaining(name -> {
-        if (isSecret(name)) {
-          secrets.add(name);
-        }
-      });
-      object.remove(secrets);
-      object.forEach(Flattener::removePasswords);
-    } else if (node instanceof ArrayNode array) {
-      array.forEach(Flattener::removePasswords);
-    }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateTimeSerializer;
@@ -24,6 +26,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQuery;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The one JSON configuration of the program, tuned to how Apimo writes JSON.
@@ -59,6 +63,34 @@ public final class Json {
   /** The shared mapper; thread-safe, do not reconfigure it. */
   public static ObjectMapper mapper() {
     return MAPPER;
+  }
+
+  /** True for the field names that never leave the program, whatever their case. */
+  public static boolean isSecret(String fieldName) {
+    return "password".equalsIgnoreCase(fieldName);
+  }
+
+  /** The JSON tree of {@code value} without any secret field, at any depth. */
+  public static JsonNode treeWithoutSecrets(Object value) {
+    JsonNode tree = MAPPER.valueToTree(value);
+    if (tree == null) {
+      return MAPPER.nullNode();
+    }
+    removeSecrets(tree);
+    return tree;
+  }
+
+  private static void removeSecrets(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      List<String> secrets = new ArrayList<>();
+      object.fieldNames().forEachRemaining(name -> {
+        if (isSecret(name)) {
+          secrets.add(name);
+        }
+      });
+      object.remove(secrets);
+    }
+    node.forEach(Json::removeSecrets);
   }
 
   private static ObjectMapper create() {
