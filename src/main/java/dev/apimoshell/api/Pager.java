@@ -42,19 +42,9 @@ final class Pager<T> implements Iterator<T> {
     this.nextOffset = spec.offset();
   }
 
-  /** The server offset reached so far: where a stopped run can resume. */
-  long position() {
-    return nextOffset;
-  }
-
   /** The offset of the page being delivered: resuming there repeats some records but loses none. */
   long pageOffset() {
     return pageOffset;
-  }
-
-  /** {@code total_items} of the last page, or -1 before the first. */
-  long totalItems() {
-    return total;
   }
 
   @Override
