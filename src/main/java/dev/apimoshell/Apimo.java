@@ -1,7 +1,14 @@
 package dev.apimoshell;
 
-import dev.apimoshell.api.Agency;
+import dev.apimoshell.api.AgencyRef;
+import dev.apimoshell.api.Query;
 import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.model.Agency;
+import dev.apimoshell.model.Catalog;
+import dev.apimoshell.model.CatalogInfo;
+import dev.apimoshell.model.Labels;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The front door: {@code Apimo.agency(14).users().list()}.
@@ -17,7 +24,7 @@ public final class Apimo {
   private Apimo() {}
 
   /** A handle on an agency of the default client. */
-  public static Agency agency(long id) {
+  public static AgencyRef agency(long id) {
     return client().agency(id);
   }
 
@@ -27,7 +34,7 @@ public final class Apimo {
     if (client == null) {
       synchronized (Apimo.class) {
         if (defaultClient == null) {
-          defaultClient = ApimoClient.connect(ApimoConfig.fromEnvironment(System.getenv()));
+          useDefault(ApimoClient.connect(ApimoConfig.fromEnvironment(System.getenv())));
         }
         client = defaultClient;
       }
@@ -40,8 +47,29 @@ public final class Apimo {
     return ApimoClient.connect(baseUrl, provider, token);
   }
 
-  /** Makes {@code client} the one behind the static methods. */
+  /** Makes {@code client} the one behind the static methods and the records' labels. */
   public static void useDefault(ApimoClient client) {
-    defaultClient = java.util.Objects.requireNonNull(client, "client");
+    defaultClient = Objects.requireNonNull(client, "client");
+    Labels.install(client::label);
+  }
+
+  /** The agencies the default client's provider can see. */
+  public static Query<Agency> agencies() {
+    return client().agencies();
+  }
+
+  /** The catalogs Apimo offers. */
+  public static List<CatalogInfo> catalogs() {
+    return client().catalogs();
+  }
+
+  /** A catalog in the default client's culture: {@code Apimo.catalog("property_type").label(1)}. */
+  public static Catalog catalog(String name) {
+    return client().catalog(name);
+  }
+
+  /** Sets the culture of labels ({@code "fr"}, {@code "en"}); {@code en} by default. */
+  public static ApimoClient culture(String code) {
+    return client().culture(code);
   }
 }

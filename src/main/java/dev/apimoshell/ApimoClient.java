@@ -1,14 +1,22 @@
 package dev.apimoshell;
 
-import dev.apimoshell.api.Agency;
-import dev.apimoshell.api.PageFetcher;
+import dev.apimoshell.api.AgencyRef;
+import dev.apimoshell.api.CatalogCache;
 import dev.apimoshell.api.PageListener;
+import dev.apimoshell.api.Query;
+import dev.apimoshell.api.Session;
+import dev.apimoshell.api.WriteGuard;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.ApimoHttp;
+import dev.apimoshell.model.Agency;
+import dev.apimoshell.model.Catalog;
+import dev.apimoshell.model.CatalogInfo;
+import java.util.List;
 
 /**
- * One Apimo account: its HTTP session and the handles that start queries. Two
- * clients can live side by side (two providers, the real API and the sandbox).
+ * One Apimo account: its HTTP session, its catalogs and the handles that start
+ * queries. Two clients can live side by side (two providers, the real API and the
+ * sandbox).
  *
  * <pre>{@code
  * var prod = Apimo.connect("https://api.apimo.pro", "1234", System.getenv("APIMO_TOKEN"));
@@ -16,16 +24,19 @@ import dev.apimoshell.http.ApimoHttp;
  * }</pre>
  */
 public final class ApimoClient {
-  private final ApimoHttp http;
-  private final PageFetcher fetcher;
+  private final Session session;
 
-  private ApimoClient(ApimoConfig config) {
-    this.http = new ApimoHttp(config);
-    this.fetcher = new PageFetcher(http);
+  private ApimoClient(ApimoConfig config, CatalogCache cache) {
+    this.session = new Session(new ApimoHttp(config), cache);
   }
 
+  /** A client whose catalogs are cached on disk unless the server is on loopback. */
   public static ApimoClient connect(ApimoConfig config) {
-    return new ApimoClient(config);
+    return connect(config, CatalogCache.forServer(config.baseUrl()));
+  }
+
+  public static ApimoClient connect(ApimoConfig config, CatalogCache cache) {
+    return new ApimoClient(config, cache);
   }
 
   public static ApimoClient connect(String baseUrl, String provider, String token) {
@@ -33,37 +44,73 @@ public final class ApimoClient {
   }
 
   /** A handle on one agency; sends nothing until one of its queries runs. */
-  public Agency agency(long id) {
-    return new Agency(fetcher, id);
+  public AgencyRef agency(long id) {
+    return new AgencyRef(session, id);
   }
 
-  /** Makes this the client behind {@code Apimo.agency(...)} and returns it. */
+  /** The agencies this provider can see. */
+  public Query<Agency> agencies() {
+    return session.agencies();
+  }
+
+  /** The catalogs Apimo offers. */
+  public List<CatalogInfo> catalogs() {
+    return session.catalogs().list();
+  }
+
+  /** A catalog in this client's culture: {@code catalog("property_type").label(1)}. */
+  public Catalog catalog(String name) {
+    return session.catalogs().get(name, session.culture());
+  }
+
+  /** The culture for labels, {@code en} until changed. */
+  public String culture() {
+    return session.culture();
+  }
+
+  /** Sets the culture for labels ({@code "fr"}, {@code "en"}...); returns this client. */
+  public ApimoClient culture(String code) {
+    session.culture(code);
+    return this;
+  }
+
+  /** The word for a code, in this client's culture; null when the catalog lacks it. */
+  public String label(String catalog, int code) {
+    return session.label(catalog, code);
+  }
+
+  /** Makes this the client behind {@code Apimo.agency(...)} and the records' labels; returns it. */
   public ApimoClient makeDefault() {
     Apimo.useDefault(this);
     return this;
   }
 
   public String baseUrl() {
-    return http.config().baseUrl().toString();
+    return session.http().config().baseUrl().toString();
   }
 
   /** The provider id; the token is not exposed. */
   public String provider() {
-    return http.config().provider();
+    return session.http().config().provider();
   }
 
   /** The HTTP session, for tracing ({@code addListener}) and {@code lastExchange()}. */
   public ApimoHttp http() {
-    return http;
+    return session.http();
   }
 
   /** Progress of every stream of this client, page by page. */
   public void addPageListener(PageListener listener) {
-    fetcher.addListener(listener);
+    session.pages().addListener(listener);
   }
 
   public void removePageListener(PageListener listener) {
-    fetcher.removeListener(listener);
+    session.pages().removeListener(listener);
+  }
+
+  /** Asked before each write (the shell asks the user); by default every write is allowed. */
+  public void writeGuard(WriteGuard guard) {
+    session.writeGuard(guard);
   }
 
   @Override

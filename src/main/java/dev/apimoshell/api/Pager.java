@@ -27,6 +27,7 @@ final class Pager<T> implements Iterator<T> {
   private final QuerySpec<T> spec;
   private final long wanted;
   private long nextOffset;
+  private long pageOffset;
   private long delivered;
   private long total = -1;
   private boolean finished;
@@ -41,14 +42,9 @@ final class Pager<T> implements Iterator<T> {
     this.nextOffset = spec.offset();
   }
 
-  /** The server offset reached so far: where a stopped run can resume. */
-  long position() {
-    return nextOffset;
-  }
-
-  /** {@code total_items} of the last page, or -1 before the first. */
-  long totalItems() {
-    return total;
+  /** The offset of the page being delivered: resuming there repeats some records but loses none. */
+  long pageOffset() {
+    return pageOffset;
   }
 
   @Override
@@ -76,7 +72,7 @@ final class Pager<T> implements Iterator<T> {
       finished = true;
       return;
     }
-    long pageOffset = nextOffset;
+    pageOffset = nextOffset;
     Page<T> page = fetcher.fetch(spec.endpoint(), spec.params(), ask, pageOffset);
     total = page.totalItems();
     nextOffset += page.items().size();

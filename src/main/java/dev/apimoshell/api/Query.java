@@ -1,9 +1,15 @@
 package dev.apimoshell.api;
 
+import dev.apimoshell.export.ExportOptions;
+import dev.apimoshell.export.ExportSummary;
+import dev.apimoshell.export.Exporter;
+import dev.apimoshell.export.Table;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.LongUnaryOperator;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -70,8 +76,14 @@ public class Query<T> {
 
   /** The records, fetched page by page as the stream is consumed. */
   public Stream<T> stream() {
-    long wanted = spec.filter() == null ? spec.limit() : -1;
-    var pager = new Pager<>(fetcher, spec, wanted);
+    return stream(pager());
+  }
+
+  private Pager<T> pager() {
+    return new Pager<>(fetcher, spec, spec.filter() == null ? spec.limit() : -1);
+  }
+
+  private Stream<T> stream(Pager<T> pager) {
     Stream<T> records = StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(pager, Spliterator.ORDERED | Spliterator.NONNULL), false);
     if (spec.filter() != null) {
@@ -120,6 +132,45 @@ public class Query<T> {
       return new Page<>(items, spec.limit() >= 0 && total >= 0 ? Math.min(total, spec.limit()) : total);
     }
     return new Page<>(stream().limit(n).toList(), -1);
+  }
+
+  /**
+   * Writes the records to {@code file}, in the format its extension names ({@code .csv},
+   * {@code .tsv}, {@code .json}, {@code .ndjson}/{@code .jsonl}), page by page in constant
+   * memory. The file is replaced only when the export is complete; on failure it is left
+   * as it was and the error says which {@code offset(...)} resumes.
+   *
+   * <pre>{@code Apimo.agency(14).users().export("users.csv", "id", "lastname", "email")}</pre>
+   *
+   * @param columns the columns in order (dotted for nested fields: {@code properties.price}); none for all
+   */
+  public ExportSummary export(String file, String... columns) {
+    return export(Path.of(file), ExportOptions.defaults().withColumns(columns));
+  }
+
+  /** As {@link #export(String, String...)}, with every option (CSV dialect, formula guard, format). */
+  public ExportSummary export(Path target, ExportOptions options) {
+    Pager<T> pager = pager();
+    LongUnaryOperator resume = spec.filter() == null
+        ? written -> spec.offset() + written
+        : written -> pager.pageOffset();
+    return Exporter.export(stream(pager), target, options.withResumeOffset(resume));
+  }
+
+  /** Prints the first 20 records as a table, with these columns or all. */
+  public void show(String... columns) {
+    System.out.println(preview(20, columns));
+  }
+
+  /**
+   * The first {@code rows} records as a table fitting the terminal, with a last line
+   * saying how many more the server has: what the shell prints for a query.
+   */
+  public String preview(int rows, String... columns) {
+    Page<T> page = page(rows);
+    long more = page.totalItems() - page.items().size();
+    String note = more > 0 ? "… " + more + " more of " + page.totalItems() : null;
+    return Table.render(page.items(), List.of(columns), Table.terminalWidth(), note);
   }
 
   /** The endpoint's path, e.g. {@code /agencies/14/users}. */

@@ -8,12 +8,12 @@ import dev.apimoshell.model.Action;
  * <pre>{@code Apimo.agency(14).user(9).actions().first()}</pre>
  */
 public final class UserRef {
-  private final PageFetcher fetcher;
-  private final Agency agency;
+  private final Session session;
+  private final AgencyRef agency;
   private final long id;
 
-  UserRef(PageFetcher fetcher, Agency agency, long id) {
-    this.fetcher = fetcher;
+  UserRef(Session session, AgencyRef agency, long id) {
+    this.session = session;
     this.agency = agency;
     this.id = id;
   }
@@ -22,14 +22,14 @@ public final class UserRef {
     return id;
   }
 
-  public Agency agency() {
+  public AgencyRef agency() {
     return agency;
   }
 
   /** The user's actions (1,000 a page at most). */
   public ActionQuery actions() {
     var endpoint = new Endpoint<>(agency.path() + "/users/" + id + "/actions", "actions", Action.class, 1_000);
-    return new ActionQuery(fetcher, QuerySpec.of(endpoint));
+    return new ActionQuery(session.pages(), QuerySpec.of(endpoint));
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.apimoshell.export;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.LongSupplier;
+import java.util.function.LongUnaryOperator;
 
 /**
  * What an export writes and how. Immutable: each wither returns a copy.
@@ -21,15 +21,16 @@ import java.util.function.LongSupplier;
  * @param formulaGuard whether a CSV/TSV cell that a spreadsheet would run as a formula
  *     (it starts with {@code = + - @}, a tab or a CR) gets a leading {@code '} (CWE-1236).
  *     Plain negative numbers such as {@code -12.5} are left alone: they cannot run
- * @param resumeOffset where the source stopped, asked only when an export fails, so that
- *     the error can tell the user how to resume; null when the source cannot resume
+ * @param resumeOffset from the rows written to the offset where the source can resume,
+ *     asked only when an export fails, so that the error can tell the user how to resume;
+ *     null when the source cannot resume
  */
 public record ExportOptions(
     ExportFormat format,
     List<String> columns,
     CsvDialect dialect,
     boolean formulaGuard,
-    LongSupplier resumeOffset) {
+    LongUnaryOperator resumeOffset) {
 
   public ExportOptions {
     columns = List.copyOf(columns);
@@ -61,7 +62,7 @@ public record ExportOptions(
     return new ExportOptions(format, columns, dialect, formulaGuard, resumeOffset);
   }
 
-  public ExportOptions withResumeOffset(LongSupplier resumeOffset) {
+  public ExportOptions withResumeOffset(LongUnaryOperator resumeOffset) {
     return new ExportOptions(format, columns, dialect, formulaGuard, resumeOffset);
   }
 }

@@ -4,12 +4,19 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -55,7 +62,10 @@ public final class Exporter {
     Path temp = null;
     try (rows) {
       Path dir = target.toAbsolutePath().getParent();
-      temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+      temp = createPartFile(dir, target.getFileName().toString());
+      if (existed) {
+        keepPermissions(target, temp);
+      }
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
         RowWriter writer = open(format, out, options);
         for (Iterator<?> it = rows.iterator(); it.hasNext(); ) {
@@ -88,6 +98,30 @@ public final class Exporter {
     };
   }
 
+  /**
+   * An empty {@code .users.csv.k3x9q1.part} beside the target. Not {@code createTempFile}:
+   * its owner-only permissions would end up on the exported file; this honours the umask.
+   */
+  private static Path createPartFile(Path dir, String name) throws IOException {
+    while (true) {
+      String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+      try {
+        return Files.createFile(dir.resolve("." + name + "." + suffix + ".part"));
+      } catch (FileAlreadyExistsException taken) {
+        // Try another name.
+      }
+    }
+  }
+
+  /** A re-export keeps the mode the user gave the file. */
+  private static void keepPermissions(Path from, Path to) throws IOException {
+    try {
+      Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+    } catch (UnsupportedOperationException notPosix) {
+      // Windows: nothing to keep.
+    }
+  }
+
   private static void moveOver(Path temp, Path target) throws IOException {
     try {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -105,16 +139,29 @@ public final class Exporter {
         .append(name).append(existed ? " is unchanged" : " was not created")
         .append(". Cause: ").append(oneLine(cause));
     if (options.resumeOffset() != null) {
-      message.append(". Resume with .offset(").append(options.resumeOffset().getAsLong()).append(')');
+      try {
+        long offset = options.resumeOffset().applyAsLong(written);
+        message.append(". Resume with .offset(").append(offset).append(')');
+      } catch (RuntimeException unknown) {
+        cause.addSuppressed(unknown);
+      }
     }
     return new ExportException(message.toString(), written, cause);
   }
 
+  /** The message of the failure that matters, past the wrappers that only carry it. */
   private static String oneLine(Throwable cause) {
+    while (cause.getCause() != null && (cause instanceof UncheckedIOException
+        || cause instanceof CompletionException
+        || cause instanceof ExecutionException
+        || cause instanceof UndeclaredThrowableException
+        || String.valueOf(cause.getCause()).equals(cause.getMessage()))) {
+      cause = cause.getCause();
+    }
     String text = cause.getMessage();
     if (text == null || text.isBlank()) {
       text = cause.getClass().getSimpleName();
-    } else if (cause instanceof java.nio.file.NoSuchFileException) {
+    } else if (cause instanceof NoSuchFileException) {
       text = "no such file or directory: " + text;
     }
     text = text.strip().replaceAll("\\s*\\R\\s*", " ");

@@ -1,19 +1,14 @@
 package dev.apimoshell.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apimoshell.model.Json;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Turns one row into the flat cells of a spreadsheet line.
  *
- * <p>The row goes through {@code Json.mapper().valueToTree(row)} first, so what you see
+ * <p>The row goes through {@code Json.mapper()} first, so what you see
  * is what the JSON would say: {@code created_at} rather than {@code createdAt}, dates as
  * {@code 2008-02-05 17:53:03}, and the fields a record keeps in its {@code extra} map as
  * ordinary columns. Then:
@@ -54,17 +49,7 @@ public final class Flattener {
    * Never returns Java null: a null row is a {@code NullNode}.
    */
   public static JsonNode tree(Object row) {
-    JsonNode tree = Json.mapper().valueToTree(row);
-    if (tree == null) {
-      return Json.mapper().nullNode();
-    }
-    removePasswords(tree);
-    return tree;
-  }
-
-  /** True for the field names that never leave the program. */
-  static boolean isSecret(String fieldName) {
-    return "password".equalsIgnoreCase(fieldName);
+    return Json.treeWithoutSecrets(row);
   }
 
   private static void flattenInto(Map<String, String> cells, String prefix, JsonNode object) {
@@ -90,32 +75,9 @@ public final class Flattener {
     if (value.isContainerNode()) {
       return value.toString();
     }
-    if (value.isBigDecimal()) {
+    if (value.isFloatingPointNumber() && Double.isFinite(value.doubleValue())) {
       return value.decimalValue().toPlainString();
     }
-    if (value.isFloatingPointNumber() && Double.isFinite(value.doubleValue())) {
-      return plain(BigDecimal.valueOf(value.doubleValue()));
-    }
     return value.asText();
-  }
-
-  private static String plain(BigDecimal number) {
-    BigDecimal stripped = number.stripTrailingZeros();
-    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-  }
-
-  private static void removePasswords(JsonNode node) {
-    if (node instanceof ObjectNode object) {
-      List<String> secrets = new ArrayList<>();
-      object.fieldNames().forEachRemaining(name -> {
-        if (isSecret(name)) {
-          secrets.add(name);
-        }
-      });
-      object.remove(secrets);
-      object.forEach(Flattener::removePasswords);
-    } else if (node instanceof ArrayNode array) {
-      array.forEach(Flattener::removePasswords);
-    }
   }
 }

@@ -29,7 +29,26 @@ public final class Table {
   private static final int MIN_WIDTH = 4;
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
+  private static volatile int terminalWidth = widthFromEnvironment();
+
   private Table() {}
+
+  /** The width tables fit when none is given: the shell keeps it in step with the terminal. */
+  public static int terminalWidth() {
+    return terminalWidth;
+  }
+
+  public static void terminalWidth(int columns) {
+    terminalWidth = columns > 0 ? columns : widthFromEnvironment();
+  }
+
+  private static int widthFromEnvironment() {
+    try {
+      return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "120").strip());
+    } catch (NumberFormatException e) {
+      return 120;
+    }
+  }
 
   /**
    * @param rows records, maps or plain values

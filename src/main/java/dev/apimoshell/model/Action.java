@@ -39,4 +39,9 @@ public record Action(
   public Action {
     extra = Extra.freeze(extra);
   }
+
+  /** The type in words (catalog {@code action_type}), in the default client's culture; null when unknown. */
+  public String typeLabel() {
+    return Labels.of("action_type", type);
+  }
 }

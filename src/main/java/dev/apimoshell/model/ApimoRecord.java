@@ -1,7 +1,6 @@
 package dev.apimoshell.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
@@ -15,12 +14,10 @@ public interface ApimoRecord {
   /** Fields the server sent that have no typed accessor, by their JSON name. */
   Map<String, Object> extra();
 
-  /** The record as JSON, pretty, unknown fields included, {@code password} left out. */
+  /** The record as JSON, pretty, unknown fields included, {@code password} left out at any depth. */
   default String toJson() {
-    ObjectNode tree = Json.mapper().valueToTree(this);
-    tree.remove("password");
     try {
-      return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+      return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(Json.treeWithoutSecrets(this));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

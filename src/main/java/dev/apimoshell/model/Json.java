@@ -5,12 +5,15 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateTimeSerializer;
@@ -23,6 +26,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQuery;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The one JSON configuration of the program, tuned to how Apimo writes JSON.
@@ -35,13 +40,16 @@ import java.time.temporal.TemporalQuery;
  * <pre>{@code User u = Json.mapper().readValue(bytes, User.class);}</pre>
  */
 public final class Json {
-  /** Apimo's date-time format; also accepts the ISO {@code T} separator. */
+  /** Apimo's date-time format; also accepts the ISO {@code T} separator and a bare date (midnight). */
   public static final DateTimeFormatter DATE_TIME =
       new DateTimeFormatterBuilder()
           .appendPattern("yyyy-MM-dd")
+          .optionalStart()
           .optionalStart().appendLiteral(' ').optionalEnd()
           .optionalStart().appendLiteral('T').optionalEnd()
           .appendPattern("HH:mm[:ss]")
+          .optionalEnd()
+          .parseDefaulting(java.time.temporal.ChronoField.HOUR_OF_DAY, 0)
           .toFormatter();
 
   private static final DateTimeFormatter WRITE_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -55,6 +63,34 @@ public final class Json {
   /** The shared mapper; thread-safe, do not reconfigure it. */
   public static ObjectMapper mapper() {
     return MAPPER;
+  }
+
+  /** True for the field names that never leave the program, whatever their case. */
+  public static boolean isSecret(String fieldName) {
+    return "password".equalsIgnoreCase(fieldName);
+  }
+
+  /** The JSON tree of {@code value} without any secret field, at any depth. */
+  public static JsonNode treeWithoutSecrets(Object value) {
+    JsonNode tree = MAPPER.valueToTree(value);
+    if (tree == null) {
+      return MAPPER.nullNode();
+    }
+    removeSecrets(tree);
+    return tree;
+  }
+
+  private static void removeSecrets(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      List<String> secrets = new ArrayList<>();
+      object.fieldNames().forEachRemaining(name -> {
+        if (isSecret(name)) {
+          secrets.add(name);
+        }
+      });
+      object.remove(secrets);
+    }
+    node.forEach(Json::removeSecrets);
   }
 
   private static ObjectMapper create() {
@@ -78,6 +114,7 @@ public final class Json {
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)) // a price of 2600000 stays 2600000, not 2.6E+6
         .build();
     mapper.coercionConfigDefaults()
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);

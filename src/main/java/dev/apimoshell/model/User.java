@@ -56,4 +56,9 @@ public record User(
         + ", fax=" + fax + ", birthdayAt=" + birthdayAt + ", timezone=" + timezone
         + ", picture=" + picture + (extra.isEmpty() ? "" : ", extra=" + extra) + "]";
   }
+
+  /** The group in words (catalog {@code user_group}), in the default client's culture; null when unknown. */
+  public String groupLabel() {
+    return Labels.of("user_group", group);
+  }
 }

@@ -62,7 +62,7 @@ class FlattenerTest {
     map.put("big", 1e7);
 
     assertThat(Flattener.flatten(map)).containsExactly(
-        entry("double", "2600000"), entry("tiny", "0.1"), entry("decimal", "12.5"),
+        entry("double", "2600000.0"), entry("tiny", "0.1"), entry("decimal", "12.50"),
         entry("scaled", "2600000"), entry("big", "10000000"));
   }
 

@@ -140,4 +140,10 @@ class RecordParsingTest {
     assertThat(u.toString()).doesNotContain("s3cr3t-hash").contains("password=(hidden)").contains("WYLER");
     assertThat(u.toJson()).doesNotContain("s3cr3t-hash").doesNotContain("password").contains("\"lastname\" : \"WYLER\"");
   }
+
+  @Test
+  void pricesKeepTheirDigitsInJson() throws Exception {
+    Action a = Json.mapper().readValue(ACTION, Action.class);
+    assertThat(a.toJson()).contains("\"price\" : 2600000").doesNotContain("E+");
+  }
 }

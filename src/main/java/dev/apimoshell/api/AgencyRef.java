@@ -1,0 +1,101 @@
+package dev.apimoshell.api;
+
+import dev.apimoshell.model.Agency;
+import dev.apimoshell.model.Contact;
+import dev.apimoshell.model.Contract;
+import dev.apimoshell.model.Lead;
+import dev.apimoshell.model.NewAction;
+import dev.apimoshell.model.NewLead;
+import dev.apimoshell.model.Property;
+import dev.apimoshell.model.Request;
+import dev.apimoshell.model.User;
+import java.util.Optional;
+
+/**
+ * A handle on one agency: the starting point of its queries and writes. Creating it
+ * sends nothing; an unknown agency shows up as a 404 when a query runs. (The record
+ * with the agency's details is {@link Agency}, from {@link #details()}.)
+ *
+ * <pre>{@code
+ * var agency = Apimo.agency(14);
+ * agency.users().count();
+ * agency.properties().step(1).limit(10).list();
+ * }</pre>
+ */
+public final class AgencyRef {
+  private final Session session;
+  private final long id;
+
+  public AgencyRef(Session session, long id) {
+    this.session = session;
+    this.id = id;
+  }
+
+  public long id() {
+    return id;
+  }
+
+  /** The agency's users (10,000 a page at most). */
+  public Query<User> users() {
+    return new Query<>(session.pages(), spec("users", User.class, 10_000));
+  }
+
+  /** A handle on one user of the agency, for its actions. */
+  public UserRef user(long userId) {
+    return new UserRef(session, this, userId);
+  }
+
+  /** The agency's listings (1,000 a page at most), with step/status/group/since filters. */
+  public PropertyQuery properties() {
+    return new PropertyQuery(session.pages(), spec("properties", Property.class, 1_000));
+  }
+
+  /** The agency's contacts (10,000 a page at most). */
+  public SinceQuery<Contact> contacts() {
+    return new SinceQuery<>(session.pages(), spec("contacts", Contact.class, 10_000));
+  }
+
+  /** Buyers' and tenants' searches. */
+  public Query<Request> requests() {
+    return new Query<>(session.pages(), spec("requests", Request.class, 1_000));
+  }
+
+  /** The agency's contracts (10,000 a page at most). */
+  public SinceQuery<Contract> contracts() {
+    return new SinceQuery<>(session.pages(), spec("contracts", Contract.class, 10_000));
+  }
+
+  /** Leads received by the agency. */
+  public SinceQuery<Lead> leads() {
+    return new SinceQuery<>(session.pages(), spec("leads", Lead.class, 1_000));
+  }
+
+  /** The agency's record, found in {@code GET /agencies} (Apimo has no call for one agency). */
+  public Optional<Agency> details() {
+    return session.agencies().where(a -> a.id() == id).first();
+  }
+
+  /** Sends a lead to the agency; returns the new lead's id. Validated first, never retried. */
+  public long sendLead(NewLead lead) {
+    return session.create(path() + "/leads", lead, lead.problems(), "send a lead to agency " + id);
+  }
+
+  /** Creates an action (a call, a visit...) for one of the agency's users; returns its id. Never retried. */
+  public long createAction(NewAction action) {
+    return session.create(path() + "/actions", action, action.problems(),
+        "create an action for user " + action.user() + " of agency " + id);
+  }
+
+  String path() {
+    return "/agencies/" + id;
+  }
+
+  private <T> QuerySpec<T> spec(String resource, Class<T> type, int maxPageSize) {
+    return QuerySpec.of(new Endpoint<>(path() + "/" + resource, resource, type, maxPageSize));
+  }
+
+  @Override
+  public String toString() {
+    return "Agency " + id + " (try .users(), .properties(), .contacts(), .user(id).actions())";
+  }
+}

@@ -1,0 +1,73 @@
+package dev.apimoshell.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.apimoshell.http.ApimoHttp;
+import dev.apimoshell.http.Response;
+import dev.apimoshell.model.Catalog;
+import dev.apimoshell.model.CatalogEntry;
+import dev.apimoshell.model.CatalogInfo;
+import dev.apimoshell.model.Json;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The catalogs of one client: fetched once per culture, kept in memory, and on disk
+ * through a {@link CatalogCache}.
+ *
+ * <pre>{@code Apimo.client().catalogs().get("property_type", "fr").label(1)   // "Appartement"}</pre>
+ */
+public final class Catalogs {
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+  private static final Pattern CULTURE = Pattern.compile("[a-z]{2}(_[A-Z]{2})?");
+  private static final TypeReference<List<CatalogEntry>> ENTRIES = new TypeReference<>() {};
+  private static final TypeReference<List<CatalogInfo>> INFOS = new TypeReference<>() {};
+
+  private final ApimoHttp http;
+  private final CatalogCache cache;
+  private final Map<String, Catalog> loaded = new ConcurrentHashMap<>();
+
+  Catalogs(ApimoHttp http, CatalogCache cache) {
+    this.http = http;
+    this.cache = cache;
+  }
+
+  /** The catalogs Apimo offers ({@code GET /catalogs}). */
+  public List<CatalogInfo> list() {
+    return read("index", "/catalogs", Map.of(), INFOS);
+  }
+
+  /** One catalog in one culture ({@code "en"}, {@code "fr"}...). */
+  public Catalog get(String name, String culture) {
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("Not a catalog name: '" + name + "' (try Apimo.catalogs() for the list)");
+    }
+    if (culture == null || !CULTURE.matcher(culture).matches()) {
+      throw new IllegalArgumentException("Not a culture: '" + culture + "' (expected a code such as en or fr)");
+    }
+    return loaded.computeIfAbsent(culture + "/" + name, key ->
+        new Catalog(name, culture, read(key, "/catalogs/" + name, Map.of("culture", culture), ENTRIES)));
+  }
+
+  private <T> List<T> read(String key, String path, Map<String, String> query, TypeReference<List<T>> type) {
+    var cached = cache.read(http.config().baseUrl(), key);
+    if (cached.isPresent()) {
+      try {
+        return Json.mapper().readValue(cached.get(), type);
+      } catch (IOException corrupt) {
+        // Fetch again below.
+      }
+    }
+    Response response = http.get(path, query);
+    List<T> values;
+    try {
+      values = Json.mapper().readValue(response.body(), type);
+    } catch (IOException e) {
+      throw response.malformed("not a catalog list (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+    }
+    cache.write(http.config().baseUrl(), key, response.body());
+    return values;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.apimoshell.api;
+
+import dev.apimoshell.model.Property;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.function.Predicate;
+
+/**
+ * An agency's listings, with Apimo's server-side filters: {@code step} (1 in progress,
+ * 2 standby, 3 closed, 4 deleted), {@code status}, {@code group} and {@code since}.
+ *
+ * <pre>{@code Apimo.agency(14).properties().step(1).since(LocalDateTime.now().minusDays(1)).list()}</pre>
+ */
+public final class PropertyQuery extends Query<Property> {
+  PropertyQuery(PageFetcher fetcher, QuerySpec<Property> spec) {
+    super(fetcher, spec);
+  }
+
+  /** Only listings at this step (catalog {@code property_step}). */
+  public PropertyQuery step(int code) {
+    return with(spec.withParam("step", code));
+  }
+
+  /** Only listings with this status (catalog {@code property_status}). */
+  public PropertyQuery status(int code) {
+    return with(spec.withParam("status", code));
+  }
+
+  /** Only listings of this group of agencies. */
+  public PropertyQuery group(int id) {
+    return with(spec.withParam("group", id));
+  }
+
+  /** Only listings created or updated at or after this instant. */
+  public PropertyQuery since(Instant instant) {
+    return with(spec.withParam("timestamp", Since.seconds(instant)));
+  }
+
+  /** Only listings created or updated at or after this Paris local time. */
+  public PropertyQuery since(LocalDateTime local) {
+    return with(spec.withParam("timestamp", Since.seconds(local)));
+  }
+
+  @Override
+  protected PropertyQuery with(QuerySpec<Property> spec) {
+    return new PropertyQuery(fetcher, spec);
+  }
+
+  @Override
+  public PropertyQuery where(Predicate<? super Property> predicate) {
+    return (PropertyQuery) super.where(predicate);
+  }
+
+  @Override
+  public PropertyQuery limit(long n) {
+    return (PropertyQuery) super.limit(n);
+  }
+
+  @Override
+  public PropertyQuery offset(long n) {
+    return (PropertyQuery) super.offset(n);
+  }
+
+  @Override
+  public PropertyQuery pageSize(int n) {
+    return (PropertyQuery) super.pageSize(n);
+  }
+}

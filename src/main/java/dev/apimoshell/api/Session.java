@@ -1,0 +1,96 @@
+package dev.apimoshell.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.apimoshell.http.ApimoHttp;
+import dev.apimoshell.http.Response;
+import dev.apimoshell.model.Agency;
+import dev.apimoshell.model.Json;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+/**
+ * What the handles of one client share: the HTTP session, the page fetcher, the
+ * catalogs, the culture for labels and the guard asked before writes.
+ *
+ * <p>Plumbing behind {@code ApimoClient}; scripts use the client.
+ */
+public final class Session {
+  private final ApimoHttp http;
+  private final PageFetcher pages;
+  private final Catalogs catalogs;
+  private volatile String culture = "en";
+  private volatile WriteGuard writeGuard = description -> true;
+
+  public Session(ApimoHttp http, CatalogCache cache) {
+    this.http = http;
+    this.pages = new PageFetcher(http);
+    this.catalogs = new Catalogs(http, cache);
+  }
+
+  public ApimoHttp http() {
+    return http;
+  }
+
+  public PageFetcher pages() {
+    return pages;
+  }
+
+  public Catalogs catalogs() {
+    return catalogs;
+  }
+
+  /** The agencies visible to the provider ({@code GET /agencies}; Apimo documents no maximum page size, 1,000 is safe). */
+  public Query<Agency> agencies() {
+    return new Query<>(pages, QuerySpec.of(new Endpoint<>("/agencies", "agencies", Agency.class, 1_000)));
+  }
+
+  public String culture() {
+    return culture;
+  }
+
+  public void culture(String code) {
+    catalogs.get("user_group", code); // validates the code before it is used
+    this.culture = code;
+  }
+
+  public void writeGuard(WriteGuard guard) {
+    this.writeGuard = guard == null ? description -> true : guard;
+  }
+
+  /** The word for a code in this session's culture, or null when the catalog lacks it. */
+  public String label(String catalog, int code) {
+    return catalogs.get(catalog, culture).find(code).orElse(null);
+  }
+
+  /**
+   * Validates, asks the guard, POSTs once (writes are never retried) and returns the
+   * id Apimo gives the new record.
+   */
+  long create(String path, Object body, List<String> problems, String what) {
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("Cannot " + what + ": " + String.join("; ", problems) + ".");
+    }
+    String description = what + " with POST " + path + " on " + http.config().baseUrl();
+    if (!writeGuard.allow(description)) {
+      throw new CancellationException("Not sent: " + description + " (not confirmed)");
+    }
+    byte[] json;
+    try {
+      json = Json.mapper().writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Cannot " + what + ": " + e.getOriginalMessage(), e);
+    }
+    Response response = http.postJson(path, json);
+    try {
+      JsonNode id = Json.mapper().readTree(response.body()).get("id");
+      if (id == null || !id.asText().matches("\\d+")) {
+        throw response.malformed("no numeric 'id' in the answer", null);
+      }
+      return id.asLong();
+    } catch (IOException e) {
+      throw response.malformed("invalid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.apimoshell.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A catalog in one culture: the words behind the codes records carry.
+ *
+ * <pre>{@code Apimo.catalog("property_type").label(1)   // "Apartment"}</pre>
+ */
+public record Catalog(String name, String culture, List<CatalogEntry> entries) {
+  public Catalog {
+    entries = List.copyOf(entries);
+  }
+
+  /** The word for {@code code}, or empty when the catalog has no such code. */
+  public Optional<String> find(int code) {
+    return Optional.ofNullable(byId().get(code)).map(CatalogEntry::name);
+  }
+
+  /** The word for {@code code}; the code itself in brackets when unknown, so nothing is hidden. */
+  public String label(int code) {
+    return find(code).orElse("[" + code + "]");
+  }
+
+  private Map<Integer, CatalogEntry> byId() {
+    return entries.stream().collect(Collectors.toMap(CatalogEntry::id, Function.identity(), (a, b) -> a));
+  }
+
+  @Override
+  public String toString() {
+    return "Catalog " + name + " (" + culture + ", " + entries.size() + " codes)";
+  }
+}

@@ -1,0 +1,27 @@
+package dev.apimoshell.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** A property description in one language ({@code fr}, {@code en}...). */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Comment(
+    String language,
+    String title,
+    String subtitle,
+    String hook,
+    String comment,
+    String commentFull,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+  public Comment {
+    extra = Extra.freeze(extra);
+  }
+}

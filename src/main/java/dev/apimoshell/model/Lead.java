@@ -1,0 +1,50 @@
+package dev.apimoshell.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A lead (a contact request from a portal or a web site), from {@code GET /agencies/{id}/leads}.
+ * {@code type} and {@code step} are codes of {@code lead_type} and {@code lead_step}.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Lead(
+    long id,
+    String reference,
+    LocalDateTime date,
+    Integer step,
+    Integer type,
+    String language,
+    String country,
+    String lastname,
+    String firstname,
+    String email,
+    String phone,
+    String message,
+    Long property,
+    String propertyReference,
+    LocalDateTime createdAt,
+    LocalDateTime updatedAt,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ApimoRecord {
+
+  public Lead {
+    extra = Extra.freeze(extra);
+  }
+
+  /** The type in words (catalog {@code lead_type}), in the default client's culture; null when unknown. */
+  public String typeLabel() {
+    return Labels.of("lead_type", type);
+  }
+
+  /** The step in words (catalog {@code lead_step}), in the default client's culture; null when unknown. */
+  public String stepLabel() {
+    return Labels.of("lead_step", step);
+  }
+}

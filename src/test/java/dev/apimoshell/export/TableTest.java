@@ -1,0 +1,99 @@
+package dev.apimoshell.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TableTest {
+
+  private static Map<String, Object> user(long id, String lastname, String email) {
+    var row = new LinkedHashMap<String, Object>();
+    row.put("id", id);
+    row.put("lastname", lastname);
+    row.put("email", email);
+    row.put("password", "secret");
+    return row;
+  }
+
+  private final List<Map<String, Object>> users = List.of(
+      user(9, "WYLER", "NO-SPAM@swissmedimmo.com"),
+      user(12, "Dupont-Aignan de la Tour d’Auvergne", null));
+
+  @Test
+  void alignedHeaderRuleAndRowsNumbersOnTheRight() {
+    String table = Table.render(users, List.of(), 0);
+
+    assertThat(table).isEqualTo(String.join("\n",
+        "id  lastname                             email",
+        "──  ───────────────────────────────────  ────────────────────────",
+        " 9  WYLER                                NO-SPAM@swissmedimmo.com",
+        "12  Dupont-Aignan de la Tour d’Auvergne"));
+  }
+
+  @Test
+  void fitsTheWidthByNarrowingTheWidestColumnsFirst() {
+    String table = Table.render(users, List.of(), 50);
+
+    assertThat(table.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(50));
+    assertThat(table).isEqualTo(String.join("\n",
+        "id  lastname                email",
+        "──  ──────────────────────  ──────────────────────",
+        " 9  WYLER                   NO-SPAM@swissmedimmo.…",
+        "12  Dupont-Aignan de la T…"));
+  }
+
+  @Test
+  void dropsTheLastColumnsWhenEvenNarrowOnesDoNotFitAndSaysWhich() {
+    String table = Table.render(users, List.of("id", "lastname", "email"), 12);
+
+    assertThat(table.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(12));
+    assertThat(table).isEqualTo(String.join("\n",
+        "id  lastname",
+        "──  ────────",
+        " 9  WYLER",
+        "12  Dupont-…",
+        "1 more colu…"));
+  }
+
+  @Test
+  void chosenColumnsInOrderOneLinePerRowAndANote() {
+    var row = new LinkedHashMap<String, Object>();
+    row.put("subject", "Visit");
+    row.put("content", "Hello,\r\nsee you\tsoon\n");
+    row.put("properties", Map.of("price", 2600000));
+
+    String table = Table.render(List.of(row), List.of("properties.price", "content"), 80, "… 35 more of 40");
+
+    assertThat(table).isEqualTo(String.join("\n",
+        "properties.price  content",
+        "────────────────  ────────────────────",
+        "         2600000  Hello,⏎see you soon⏎",
+        "… 35 more of 40"));
+  }
+
+  @Test
+  void passwordIsNeverShown() {
+    assertThat(Table.render(users, List.of(), 200)).doesNotContain("password", "secret");
+  }
+
+  @Test
+  void noRows() {
+    assertThat(Table.render(List.of(), List.of(), 80)).isEqualTo("(no rows)");
+    assertThat(Table.render(List.of(), List.of("id"), 80, "0 of 0")).isEqualTo("id\n──\n0 of 0");
+  }
+
+  @Test
+  void plainValuesShowAsOneValueColumn() {
+    assertThat(Table.render(List.of("a", "b"), List.of(), 80)).isEqualTo("value\n─────\na\nb");
+  }
+
+  @Test
+  void truncatesByCodePointsWithAnEllipsis() {
+    assertThat(Table.fit("garçonnière", 6)).isEqualTo("garço…");
+    assertThat(Table.fit("😀😀😀", 2)).isEqualTo("😀…");
+    assertThat(Table.fit("short", 5)).isEqualTo("short");
+  }
+}
