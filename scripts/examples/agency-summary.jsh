@@ -2,7 +2,7 @@
 // the activity of its five most recently updated active users.
 // Usage: scripts/apimo-shell scripts/examples/agency-summary.jsh [AGENCY_ID]   (default 14)
 long agencyId = args.length > 0 ? Long.parseLong(args[0]) : 14;
-Agency agency = Apimo.agency(agencyId);
+var agency = Apimo.agency(agencyId);
 List<User> users = agency.users().list();
 
 long active = users.stream().filter(User::active).count();

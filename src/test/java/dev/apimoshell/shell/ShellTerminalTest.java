@@ -13,15 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.Size;
+import org.jline.terminal.impl.ExternalTerminal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Drives the real REPL loop through a JLine terminal over pipes (an xterm, not a dumb
- * one: JLine's dumb mode has no TAB completion and no secondary prompt): types lines and
+ * Drives the real REPL loop through a JLine terminal over pipes (an external xterm, not a
+ * dumb one: JLine's dumb mode has no TAB completion and no secondary prompt; and its line
+ * discipline turns a typed Ctrl-C into the INT signal, as a real terminal does): types lines and
  * reads what the shell prints. One shell (one JShell start) serves every test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,8 +57,8 @@ class ShellTerminalTest {
                 }
             }
         };
-        Terminal terminal = TerminalBuilder.builder().system(false).type("xterm")
-                .streams(in, out).size(new org.jline.terminal.Size(120, 40)).build();
+        Terminal terminal = new ExternalTerminal("test", "xterm", in, out, StandardCharsets.UTF_8);
+        terminal.setSize(new Size(120, 40));
         historyFile = Files.createTempFile("apimo-history", "");
         repl = new Repl(terminal, o -> new JShellEngine(o, o), Printers.standard(), () -> "the test target",
                 historyFile, "SECRET-TOKEN");
@@ -193,7 +195,7 @@ class ShellTerminalTest {
         assertThat(repl.busy()).isTrue();
         Thread.sleep(200);
         long t0 = System.nanoTime();
-        repl.interrupt();
+        type("\u0003");
         awaitOutput(m, "stopped");
         assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2500);
         assertThat(run("survivor + 1")).contains("==> 6");
@@ -214,7 +216,10 @@ class ShellTerminalTest {
     @Test
     void ctrlCAtThePromptClearsTheLine() throws Exception {
         int m = mark();
-        type("99999\u0003");
+        type("99999");
+        awaitOutput(m, "99999");
+        type("\u0003");
+        Thread.sleep(300);
         type("7 * 6\n");
         String out = awaitOutput(m, "==> 42");
         assertThat(out).doesNotContain("==> 99999");
