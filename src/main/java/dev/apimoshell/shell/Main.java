@@ -109,8 +109,8 @@ public final class Main implements Callable<Integer> {
                     System.err.println(new Feedback(mode, false, ValuePrinter.plain()).error(p, "startup.jsh: ")));
             engine.setArgs(args);
             connection.join();
-            return new ScriptRunner(engine, new Feedback(mode, false, Printers.standard()), System.out, System.err)
-                    .run(text, name);
+            return new ScriptRunner(engine, new Feedback(mode, false, Printers.standard()), System.out, System.err,
+                    columns()).run(text, name);
         }
     }
 
@@ -132,6 +132,15 @@ public final class Main implements Callable<Integer> {
         JShellEngine engine = new JShellEngine(out, out);
         engine.setArgs(args);
         return engine;
+    }
+
+    /** Table width without a terminal: {@code $COLUMNS} when set, else 120. */
+    private static int columns() {
+        try {
+            return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "120").strip());
+        } catch (NumberFormatException e) {
+            return 120;
+        }
     }
 
     static String banner(Connection connection) {

@@ -14,8 +14,15 @@ final class ScriptRunner {
     private final Feedback feedback;
     private final PrintStream out;
     private final PrintStream err;
+    private final int width;
 
     ScriptRunner(JShellEngine engine, Feedback feedback, PrintStream out, PrintStream err) {
+        this(engine, feedback, out, err, 120);
+    }
+
+    /** @param width columns for tables: there is no terminal to ask */
+    ScriptRunner(JShellEngine engine, Feedback feedback, PrintStream out, PrintStream err, int width) {
+        this.width = width;
         this.engine = engine;
         this.feedback = feedback;
         this.out = out;
@@ -43,7 +50,7 @@ final class ScriptRunner {
                 if (o instanceof Outcome.Stopped) {
                     return 130;
                 }
-                String result = feedback.result(o, 120);
+                String result = feedback.result(o, width);
                 if (!result.isEmpty()) {
                     out.println(result);
                 }
