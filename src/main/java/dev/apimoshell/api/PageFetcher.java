@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apimoshell.http.ApimoHttp;
 import dev.apimoshell.http.Response;
@@ -75,10 +76,11 @@ public final class PageFetcher {
           p.skipChildren();
         }
       }
+    } catch (JsonMappingException e) {
+      throw response.malformed("a value that does not fit " + endpoint.type().getSimpleName()
+          + " in " + fieldPath(e) + at(e) + " (" + e.getOriginalMessage() + ")", e);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw response.malformed("invalid JSON" + where + " (" + e.getOriginalMessage() + ")", e);
+      throw response.malformed("invalid JSON" + at(e) + " (" + e.getOriginalMessage() + ")", e);
     } catch (IOException e) {
       throw response.malformed("unreadable body (" + e.getMessage() + ")", e);
     }
@@ -86,6 +88,24 @@ public final class PageFetcher {
       throw response.malformed("no '" + endpoint.listKey() + "' list in the body", null);
     }
     return new Page<>(items, total);
+  }
+
+  private static String at(JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    return at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+  }
+
+  /** {@code users[3].created_at}: where in the record the value was. */
+  private static String fieldPath(JsonMappingException e) {
+    var path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.length() == 0 ? "the record" : "'" + path + "'";
   }
 
   private <T> List<T> readList(JsonParser p, JsonToken token, Endpoint<T> endpoint, Response response) throws IOException {

@@ -1,5 +1,6 @@
 package dev.apimoshell.export;
 
+import dev.apimoshell.model.ApimoRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +53,8 @@ public final class Table {
 
   /**
    * @param rows records, maps or plain values
-   * @param columns the columns to show in this order; empty for every column any row has
+   * @param columns the columns to show in this order; empty for the record's
+   *     {@link ApimoRecord#tableColumns()}, or else every column any row has
    * @param width the terminal's width in characters; 0 or less for no limit
    * @return the lines of the table joined by {@code \n}, no final newline
    */
@@ -67,7 +69,7 @@ public final class Table {
     for (Object row : rows) {
       cells.add(Flattener.flatten(row));
     }
-    List<String> shown = columns.isEmpty() ? allColumns(cells) : new ArrayList<>(columns);
+    List<String> shown = !columns.isEmpty() ? new ArrayList<>(columns) : defaultColumns(rows, cells);
     var lines = new ArrayList<String>();
     if (shown.isEmpty()) {
       lines.add(rows.isEmpty() ? "(no rows)" : "(" + rows.size() + " empty rows)");
@@ -173,6 +175,14 @@ public final class Table {
       line.append(numeric[c] ? padding + cell : cell + padding);
     }
     return line.toString().stripTrailing();
+  }
+
+  /** A record's own choice of columns, or every column any row has. */
+  private static List<String> defaultColumns(List<?> rows, List<Map<String, String>> cells) {
+    if (!rows.isEmpty() && rows.get(0) instanceof ApimoRecord record && !record.tableColumns().isEmpty()) {
+      return record.tableColumns();
+    }
+    return allColumns(cells);
   }
 
   private static List<String> allColumns(List<Map<String, String>> cells) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,5 +44,10 @@ public record Action(
   /** The type in words (catalog {@code action_type}), in the default client's culture; null when unknown. */
   public String typeLabel() {
     return Labels.of("action_type", type);
+  }
+
+  @Override
+  public List<String> tableColumns() {
+    return List.of("id", "type", "date", "time_start", "contact", "subject", "properties.id");
   }
 }

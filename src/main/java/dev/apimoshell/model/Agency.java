@@ -42,7 +42,7 @@ public record Agency(
     String timetable,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
-    List<User> users,
+    List<Object> users,
     List<Object> sectors,
     List<Object> rates,
     List<Object> partners,
@@ -55,5 +55,10 @@ public record Agency(
     rates = Lists.orEmpty(rates);
     partners = Lists.orEmpty(partners);
     extra = Extra.freeze(extra);
+  }
+
+  @Override
+  public List<String> tableColumns() {
+    return List.of("id", "name", "active", "city.name", "email", "phone");
   }
 }

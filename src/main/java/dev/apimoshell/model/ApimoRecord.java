@@ -2,6 +2,7 @@ package dev.apimoshell.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +14,15 @@ public interface ApimoRecord {
 
   /** Fields the server sent that have no typed accessor, by their JSON name. */
   Map<String, Object> extra();
+
+  /**
+   * The columns a table shows by default (JSON names, dotted for nested fields), so a
+   * record with thirty fields still reads at a glance; empty for all of them.
+   * {@code show("email", "phone")} or {@link #toJson()} show the rest.
+   */
+  default List<String> tableColumns() {
+    return List.of();
+  }
 
   /** The record as JSON, pretty, unknown fields included, {@code password} left out at any depth. */
   default String toJson() {

@@ -45,4 +45,9 @@ public record Contact(
   public String titleLabel() {
     return Labels.of("contact_title", title);
   }
+
+  @Override
+  public List<String> tableColumns() {
+    return List.of("id", "category", "lastname", "firstname", "email", "mobile", "city.name");
+  }
 }

@@ -47,4 +47,9 @@ public record Lead(
   public String stepLabel() {
     return Labels.of("lead_step", step);
   }
+
+  @Override
+  public List<String> tableColumns() {
+    return List.of("id", "date", "step", "type", "lastname", "email", "property");
+  }
 }

@@ -94,4 +94,9 @@ public record Property(
   public String statusLabel() {
     return Labels.of("property_status", status);
   }
+
+  @Override
+  public List<String> tableColumns() {
+    return List.of("id", "reference", "step", "category", "type", "city.name", "city.zipcode", "rooms", "area.value", "price.value", "price.currency");
+  }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -60,5 +61,10 @@ public record User(
   /** The group in words (catalog {@code user_group}), in the default client's culture; null when unknown. */
   public String groupLabel() {
     return Labels.of("user_group", group);
+  }
+
+  @Override
+  public List<String> tableColumns() {
+    return List.of("id", "active", "firstname", "lastname", "username", "group", "email", "mobile");
   }
 }

@@ -239,4 +239,15 @@ class ErrorsTest {
         .message().doesNotContain("secret");
     assertThat(ApimoConfig.of("https://api.apimo.pro/", "1", "x").baseUrl().toString()).isEqualTo("https://api.apimo.pro");
   }
+
+  @Test
+  void aValueOfTheWrongTypeNamesTheField() {
+    wm.stubFor(get(urlPathEqualTo("/agencies/14/users"))
+        .willReturn(okJson("{\"users\":[{\"id\":\"9\",\"created_at\":\"yesterday\"}],\"total_items\":1}")));
+
+    assertThatThrownBy(() -> client.agency(14).users().list())
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("a value that does not fit User in 'created_at' at line 1")
+        .hasMessageContaining("yesterday");
+  }
 }
