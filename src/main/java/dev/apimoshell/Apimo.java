@@ -7,8 +7,14 @@ import dev.apimoshell.model.Agency;
 import dev.apimoshell.model.Catalog;
 import dev.apimoshell.model.CatalogInfo;
 import dev.apimoshell.model.Labels;
+import dev.apimoshell.export.ExportSummary;
+import dev.apimoshell.export.Exporter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The front door: {@code Apimo.agency(14).users().list()}.
@@ -66,6 +72,34 @@ public final class Apimo {
   /** A catalog in the default client's culture: {@code Apimo.catalog("property_type").label(1)}. */
   public static Catalog catalog(String name) {
     return client().catalog(name);
+  }
+
+  /**
+   * Exports a query, a stream, a list or a single record to {@code file}, the format
+   * taken from its extension ({@code .csv}, {@code .tsv}, {@code .json}, {@code .ndjson}).
+   * What the shell's {@code /export EXPR FILE} runs.
+   *
+   * <pre>{@code Apimo.export(myList, "selection.csv", "id", "lastname")}</pre>
+   */
+  public static ExportSummary export(Object rows, String file, String... columns) {
+    if (rows instanceof Query<?> query) {
+      return query.export(file, columns);
+    }
+    Stream<?> stream;
+    if (rows instanceof Stream<?> s) {
+      stream = s;
+    } else if (rows instanceof Iterable<?> iterable) {
+      stream = StreamSupport.stream(iterable.spliterator(), false);
+    } else if (rows instanceof Optional<?> optional) {
+      stream = optional.stream();
+    } else if (rows != null && rows.getClass().isArray() && !rows.getClass().getComponentType().isPrimitive()) {
+      stream = Arrays.stream((Object[]) rows);
+    } else if (rows != null) {
+      stream = Stream.of(rows);
+    } else {
+      throw new IllegalArgumentException("Nothing to export: the value is null");
+    }
+    return Exporter.export(stream, file, columns);
   }
 
   /** Sets the culture of labels ({@code "fr"}, {@code "en"}); {@code en} by default. */

@@ -1,5 +1,6 @@
 package dev.apimoshell.shell;
 
+import dev.apimoshell.Apimo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -47,6 +48,9 @@ final class Commands {
         HELP.put("/http on|off", "print one line per HTTP request: method, URL, status, time, size");
         HELP.put("/whoami", "the API target and provider");
         HELP.put("/stack", "the full stack trace of the last exception");
+        HELP.put("/raw", "the last HTTP response: request line, then the body (JSON pretty-printed)");
+        HELP.put("/export EXPR FILE", "export a query, list or stream to FILE (.csv .tsv .json .ndjson)");
+        HELP.put("/catalog [NAME]", "a catalog's codes and words (no NAME: the list of catalogs)");
     }
 
     static List<String> names() {
@@ -72,6 +76,9 @@ final class Commands {
         actions.put("/http", (out, arg) -> http(out, arg));
         actions.put("/whoami", (out, arg) -> out.println(host.target()));
         actions.put("/stack", (out, arg) -> stack(out));
+        actions.put("/raw", (out, arg) -> out.println(RawView.of(Apimo.client().http().lastExchange())));
+        actions.put("/export", (out, arg) -> export(out, arg));
+        actions.put("/catalog", (out, arg) -> catalog(out, arg));
     }
 
     /** Runs one command line; false means the session should end. */
@@ -152,6 +159,27 @@ final class Commands {
                 out.println("HTTP trace off");
             }
             default -> out.println("usage: /http on|off (now " + (trace.isOn() ? "on" : "off") + ")");
+        }
+    }
+
+    private void export(PrintWriter out, String arg) {
+        int split = arg.lastIndexOf(' ');
+        if (split < 0) {
+            out.println("usage: /export EXPR FILE   e.g. /export Apimo.agency(14).users() users.csv");
+            return;
+        }
+        String expression = arg.substring(0, split).strip();
+        String file = arg.substring(split + 1).replaceAll("^[\"']|[\"']$", "");
+        host.run("Apimo.export(" + expression + ", \"" + file.replace("\\", "\\\\").replace("\"", "\\\"") + "\")");
+    }
+
+    private void catalog(PrintWriter out, String name) {
+        if (name.isEmpty()) {
+            host.run("Apimo.catalogs()");
+        } else if (name.matches("[a-z][a-z0-9_]*")) {
+            host.run("Apimo.catalog(\"" + name + "\").entries()");
+        } else {
+            out.println("not a catalog name: " + name + " (/catalog lists them)");
         }
     }
 

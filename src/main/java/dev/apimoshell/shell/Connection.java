@@ -2,6 +2,7 @@ package dev.apimoshell.shell;
 
 import dev.apimoshell.Apimo;
 import dev.apimoshell.ApimoClient;
+import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.sandbox.Sandbox;
 
 /**
@@ -22,11 +23,22 @@ final class Connection implements AutoCloseable {
     static Connection open(ShellConfig config) {
         if (config.sandbox()) {
             Sandbox sandbox = Sandbox.start();
-            ApimoClient client = Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
+            // The sandbox has no quota: no self-throttling.
+            ApimoClient client = ApimoClient.connect(
+                    ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).withRequestsPerSecond(0))
+                    .makeDefault();
             return new Connection(client, sandbox);
         }
         ApimoClient client = Apimo.connect(config.baseUrl(), config.provider(), config.token()).makeDefault();
         return new Connection(client, null);
+    }
+
+    ApimoClient client() {
+        return client;
+    }
+
+    boolean isSandbox() {
+        return sandbox != null;
     }
 
     /** The target in words, for the banner and {@code /whoami}; never the token. */

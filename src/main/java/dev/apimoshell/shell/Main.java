@@ -48,7 +48,7 @@ public final class Main implements Callable<Integer> {
     @Option(names = "-e", paramLabel = "SNIPPET", description = "evaluate, print the value, exit (repeatable)")
     List<String> snippets = new ArrayList<>();
 
-    @Option(names = "--yes", description = "do not ask before writes (reserved)")
+    @Option(names = "--yes", description = "write (send leads, create actions) without asking, even outside the sandbox")
     boolean yes;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.jsh", description = "script to run")
@@ -108,7 +108,13 @@ public final class Main implements Callable<Integer> {
             engine.startupProblems().forEach(p ->
                     System.err.println(new Feedback(mode, false, ValuePrinter.plain()).error(p, "startup.jsh: ")));
             engine.setArgs(args);
-            connection.join();
+            Connection target = connection.join();
+            if (!target.isSandbox() && !yes) {
+                target.client().writeGuard(description -> {
+                    System.err.println("apimo-shell: not sent without --yes: " + description);
+                    return false;
+                });
+            }
             return new ScriptRunner(engine, new Feedback(mode, false, Printers.standard()), System.out, System.err,
                     columns()).run(text, name);
         }
@@ -120,7 +126,14 @@ public final class Main implements Callable<Integer> {
             Files.createDirectories(history.getParent());
             try (Repl repl = new Repl(terminal, out -> newEngine(out), Printers.standard(),
                     () -> connection.join().describe(), history, config.token())) {
-                terminal.writer().println(banner(connection.join()));
+                Connection target = connection.join();
+                if (repl.progress() != null) {
+                    target.client().addPageListener(repl.progress());
+                }
+                if (!target.isSandbox() && !yes) {
+                    target.client().writeGuard(description -> repl.confirm("About to " + description + ". Send?"));
+                }
+                terminal.writer().println(banner(target));
                 terminal.writer().flush();
                 repl.run();
             }

@@ -4,6 +4,7 @@ import dev.apimoshell.api.Page;
 import dev.apimoshell.api.Query;
 import dev.apimoshell.export.Flattener;
 import dev.apimoshell.export.Table;
+import dev.apimoshell.model.ApimoRecord;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Map;
 
 /**
  * The shell's value printing: records, collections of records and queries as tables
- * (rendered by {@link Table}, the one table renderer), everything else as JShell would.
+ * (rendered by {@link Table}, the one table renderer), one Apimo record as a field/value
+ * table, everything else (an export summary, a catalog) as its {@code toString}.
  */
 final class Printers {
 
@@ -37,7 +39,7 @@ final class Printers {
             List<?> preview = rows.stream().limit(PREVIEW_ROWS).toList();
             return table(preview, rows.size(), width);
         }
-        if (value != null && value.getClass().isRecord()) {
+        if (value instanceof ApimoRecord) {
             List<Map<String, String>> fields = new ArrayList<>();
             Flattener.flatten(value).forEach((k, v) -> fields.add(Map.of("field", k, "value", v == null ? "" : v)));
             return Table.render(fields, List.of("field", "value"), width);

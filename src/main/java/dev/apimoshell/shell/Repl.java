@@ -31,6 +31,7 @@ final class Repl implements Commands.Host, AutoCloseable {
     private final PrintStream stream;
     private final Commands commands = new Commands(this);
     private final HttpTrace http;
+    private final Progress progress;
     private JShellEngine engine;
     private volatile Thread printing;
 
@@ -49,6 +50,7 @@ final class Repl implements Commands.Host, AutoCloseable {
         this.feedback = new Feedback(Feedback.Mode.INTERACTIVE, color, printer);
         this.target = target;
         this.http = new HttpTrace(out);
+        this.progress = color ? new Progress(terminal) : null;
         this.engine = this.engines.get();
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
@@ -100,7 +102,17 @@ final class Repl implements Commands.Host, AutoCloseable {
                 commands.run(piece.source());
                 continue;
             }
-            List<Outcome> outcomes = engine.evalOne(piece.source());
+            if (progress != null) {
+                progress.start();
+            }
+            List<Outcome> outcomes;
+            try {
+                outcomes = engine.evalOne(piece.source());
+            } finally {
+                if (progress != null) {
+                    progress.clear();
+                }
+            }
             printing = Thread.currentThread();
             try {
                 for (Outcome o : outcomes) {
@@ -181,6 +193,21 @@ final class Repl implements Commands.Host, AutoCloseable {
     @Override
     public HttpTrace http() {
         return http;
+    }
+
+    /** Draws long streams' progress; null on a dumb terminal. */
+    Progress progress() {
+        return progress;
+    }
+
+    /** Asks a yes/no question on the terminal, outside the prompt (for write confirmations). */
+    boolean confirm(String question) {
+        try {
+            String answer = reader.readLine(question + " [y/N] ");
+            return answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes");
+        } catch (UserInterruptException | EndOfFileException e) {
+            return false;
+        }
     }
 
     LineReader reader() {
