@@ -163,14 +163,31 @@ final class Commands {
     }
 
     private void export(PrintWriter out, String arg) {
-        int split = arg.lastIndexOf(' ');
-        if (split < 0) {
+        String[] parts = splitLastWord(arg);
+        if (parts == null) {
             out.println("usage: /export EXPR FILE   e.g. /export Apimo.agency(14).users() users.csv");
             return;
         }
-        String expression = arg.substring(0, split).strip();
-        String file = arg.substring(split + 1).replaceAll("^[\"']|[\"']$", "");
-        host.run("Apimo.export(" + expression + ", \"" + file.replace("\\", "\\\\").replace("\"", "\\\"") + "\")");
+        String file = parts[1].replace("\\", "\\\\").replace("\"", "\\\"");
+        host.run("Apimo.export(" + parts[0] + ", \"" + file + "\")");
+    }
+
+    /** {@code EXPR FILE} or {@code EXPR "FILE WITH SPACES"}: the expression and the file name, or null. */
+    static String[] splitLastWord(String arg) {
+        String text = arg.strip();
+        int split;
+        String word;
+        if (text.endsWith("\"") && text.length() > 1) {
+            split = text.lastIndexOf('"', text.length() - 2);
+            word = split < 0 ? null : text.substring(split + 1, text.length() - 1);
+        } else {
+            split = text.lastIndexOf(' ');
+            word = split < 0 ? null : text.substring(split + 1);
+        }
+        if (word == null || word.isEmpty() || text.substring(0, split).isBlank()) {
+            return null;
+        }
+        return new String[] {text.substring(0, split).strip(), word};
     }
 
     private void catalog(PrintWriter out, String name) {

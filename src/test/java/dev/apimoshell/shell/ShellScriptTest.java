@@ -164,4 +164,25 @@ class ShellScriptTest {
         assertThat(text(p.getErrorStream())).contains("no such file");
         assertThat(p.exitValue()).isEqualTo(2);
     }
+
+    @Test
+    void writesOutsideTheEmbeddedSandboxNeedYes() throws Exception {
+        String send = "Apimo.agency(14).sendLead(NewLead.of(\"Lefèvre\", \"h.lefevre@example.com\"))\n";
+        List<String> target = List.of("--base-url", sandbox.baseUrl(), "--provider", sandbox.provider(),
+                "--token", sandbox.token());
+        long before = sandbox.requestCount();
+
+        Process refused = launch(send, target.toArray(String[]::new));
+        String refusal = text(refused.getErrorStream());
+        assertThat(refusal).contains("not sent without --yes").contains("send a lead to agency 14")
+                .doesNotContain(sandbox.token());
+        assertThat(refused.exitValue()).isEqualTo(1);
+        assertThat(sandbox.requestCount()).isEqualTo(before);
+
+        List<String> withYes = new ArrayList<>(target);
+        withYes.add("--yes");
+        Process sent = launch(send, withYes.toArray(String[]::new));
+        assertThat(text(sent.getInputStream())).matches("\\d+\\n");
+        assertThat(sent.exitValue()).isZero();
+    }
 }
