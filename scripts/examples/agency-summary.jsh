@@ -7,12 +7,13 @@ List<User> users = agency.users().list();
 
 long active = users.stream().filter(User::active).count();
 long noEmail = users.stream().filter(u -> u.email() == null || u.email().isBlank()).count();
-Map<Integer, Long> byGroup = users.stream()
-        .collect(Collectors.groupingBy(u -> u.group() == null ? 0 : u.group(), TreeMap::new, Collectors.counting()));
+Map<String, Long> byGroup = users.stream()
+        .collect(Collectors.groupingBy(u -> Objects.requireNonNullElse(u.groupLabel(), "(no group)"),
+                TreeMap::new, Collectors.counting()));
 
 System.out.printf("Agency %d: %d users, %d active, %d inactive, %d without e-mail%n",
         agencyId, users.size(), active, users.size() - active, noEmail);
-System.out.println("Users by group code: " + byGroup);
+System.out.println("Users by group: " + byGroup);
 System.out.println("Most recently updated active users:");
 users.stream()
         .filter(User::active)

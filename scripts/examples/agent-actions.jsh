@@ -1,4 +1,4 @@
-// One agent's actions between two dates (inclusive), oldest first, with a count per action type.
+// One agent's actions between two dates (inclusive), oldest first, with a count per action type (in words).
 // Usage: scripts/apimo-shell scripts/examples/agent-actions.jsh AGENCY_ID USER_ID FROM TO
 //   e.g. scripts/apimo-shell scripts/examples/agent-actions.jsh 14 9 2018-01-01 2018-12-31
 import dev.apimoshell.export.Table;
@@ -21,7 +21,8 @@ List<Action> actions = Apimo.agency(agencyId).user(userId).actions()
 System.out.println(actions.size() + " actions of user " + userId + " from " + from + " to " + to);
 if (!actions.isEmpty()) {
     System.out.println(Table.render(actions, List.of("id", "date", "time_start", "type", "contact", "subject"), 120));
-    Map<Integer, Long> byType = actions.stream()
-            .collect(Collectors.groupingBy(a -> a.type() == null ? 0 : a.type(), TreeMap::new, Collectors.counting()));
-    System.out.println("by type code: " + byType);
+    Map<String, Long> byType = actions.stream()
+            .collect(Collectors.groupingBy(a -> Objects.requireNonNullElse(a.typeLabel(), "(no type)"),
+                    TreeMap::new, Collectors.counting()));
+    System.out.println("by type: " + byType);
 }

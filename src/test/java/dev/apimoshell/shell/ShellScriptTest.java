@@ -117,7 +117,7 @@ class ShellScriptTest {
         assertThat(out()).contains("inactive users in agency 14").contains("lastname");
         assertThat(run(Files.readString(examples.resolve("agent-actions.jsh")), Feedback.Mode.SILENT,
                 "14", "9", "2018-01-01", "2018-12-31")).as(err()).isZero();
-        assertThat(out()).containsPattern("\\d+ actions of user 9 from 2018-01-01 to 2018-12-31").contains("by type code");
+        assertThat(out()).containsPattern("\\d+ actions of user 9 from 2018-01-01 to 2018-12-31").contains("by type: {").contains("Call=");
         assertThat(run(Files.readString(examples.resolve("agency-summary.jsh")), Feedback.Mode.SILENT))
                 .as(err()).isZero();
         assertThat(out()).contains("Agency 14: 40 users").contains("actions");
