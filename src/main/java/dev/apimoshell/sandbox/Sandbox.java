@@ -48,7 +48,7 @@ public final class Sandbox implements AutoCloseable {
             Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), daemonThreads());
         try {
             HttpServer server = HttpServer.create(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 128);
+                new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), options.port()), 128);
             server.createContext("/", handler);
             server.setExecutor(executor);
             server.start();
