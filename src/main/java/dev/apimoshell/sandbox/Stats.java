@@ -25,7 +25,7 @@ final class Stats {
         Runtime runtime = Runtime.getRuntime();
         return g -> {
             g.writeStartObject();
-            g.writeNumberField("requests", requests.get());
+            g.writeNumberField("requests_served", requests.get());
             g.writeNumberField("heap_used_bytes", runtime.totalMemory() - runtime.freeMemory());
             g.writeNumberField("heap_committed_bytes", runtime.totalMemory());
             g.writeNumberField("heap_max_bytes", runtime.maxMemory());
