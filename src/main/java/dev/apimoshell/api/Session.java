@@ -2,13 +2,16 @@ package dev.apimoshell.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.apimoshell.http.ApimoException;
 import dev.apimoshell.http.ApimoHttp;
 import dev.apimoshell.http.Response;
 import dev.apimoshell.model.Agency;
 import dev.apimoshell.model.Json;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the handles of one client share: the HTTP session, the page fetcher, the
@@ -22,6 +25,7 @@ public final class Session {
   private final Catalogs catalogs;
   private volatile String culture = "en";
   private volatile WriteGuard writeGuard = description -> true;
+  private final Set<String> unavailable = ConcurrentHashMap.newKeySet();
 
   public Session(ApimoHttp http, CatalogCache cache) {
     this.http = http;
@@ -59,9 +63,22 @@ public final class Session {
     this.writeGuard = guard == null ? description -> true : guard;
   }
 
-  /** The word for a code in this session's culture, or null when the catalog lacks it. */
+  /**
+   * The word for a code in this session's culture, or null when the catalog lacks it or
+   * cannot be fetched. A table or an export asks once per row: a catalog that failed is
+   * not asked again by this session (call {@code catalog(name)} to see why).
+   */
   public String label(String catalog, int code) {
-    return catalogs.get(catalog, culture).find(code).orElse(null);
+    String key = culture + "/" + catalog;
+    if (unavailable.contains(key)) {
+      return null;
+    }
+    try {
+      return catalogs.get(catalog, culture).find(code).orElse(null);
+    } catch (ApimoException | IllegalArgumentException e) {
+      unavailable.add(key);
+      return null;
+    }
   }
 
   /**

@@ -31,6 +31,7 @@ final class CsvRowWriter implements RowWriter {
 
   private final SequenceWriter lines;
   private final boolean formulaGuard;
+  private final boolean labels;
   private List<String> header;
 
   CsvRowWriter(OutputStream out, char separator, ExportOptions options) throws IOException {
@@ -48,6 +49,7 @@ final class CsvRowWriter implements RowWriter {
         .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
         .writeValues(out);
     this.formulaGuard = options.formulaGuard();
+    this.labels = options.wantsLabels();
     if (!options.columns().isEmpty()) {
       writeHeader(options.columns());
     }
@@ -55,7 +57,7 @@ final class CsvRowWriter implements RowWriter {
 
   @Override
   public void write(Object row) throws IOException {
-    Map<String, String> cells = Flattener.flatten(row);
+    Map<String, String> cells = Flattener.flatten(row, labels);
     if (header == null) {
       writeHeader(List.copyOf(cells.keySet()));
     }

@@ -21,6 +21,8 @@ import java.util.function.LongUnaryOperator;
  * @param formulaGuard whether a CSV/TSV cell that a spreadsheet would run as a formula
  *     (it starts with {@code = + - @}, a tab or a CR) gets a leading {@code '} (CWE-1236).
  *     Plain negative numbers such as {@code -12.5} are left alone: they cannot run
+ * @param labels whether each catalog code gets a {@code <field>_label} column with its word
+ *     (in the default client's culture); a {@code _label} column chosen by name gets it anyway
  * @param resumeOffset from the rows written to the offset where the source can resume,
  *     asked only when an export fails, so that the error can tell the user how to resume;
  *     null when the source cannot resume
@@ -30,6 +32,7 @@ public record ExportOptions(
     List<String> columns,
     CsvDialect dialect,
     boolean formulaGuard,
+    boolean labels,
     LongUnaryOperator resumeOffset) {
 
   public ExportOptions {
@@ -39,11 +42,11 @@ public record ExportOptions(
 
   /** Format from the extension, all columns, RFC 4180, formula guard on. */
   public static ExportOptions defaults() {
-    return new ExportOptions(null, List.of(), CsvDialect.RFC4180, true, null);
+    return new ExportOptions(null, List.of(), CsvDialect.RFC4180, true, false, null);
   }
 
   public ExportOptions withFormat(ExportFormat format) {
-    return new ExportOptions(format, columns, dialect, formulaGuard, resumeOffset);
+    return new ExportOptions(format, columns, dialect, formulaGuard, labels, resumeOffset);
   }
 
   public ExportOptions withColumns(String... columns) {
@@ -51,18 +54,28 @@ public record ExportOptions(
   }
 
   public ExportOptions withColumns(List<String> columns) {
-    return new ExportOptions(format, columns, dialect, formulaGuard, resumeOffset);
+    return new ExportOptions(format, columns, dialect, formulaGuard, labels, resumeOffset);
   }
 
   public ExportOptions withDialect(CsvDialect dialect) {
-    return new ExportOptions(format, columns, dialect, formulaGuard, resumeOffset);
+    return new ExportOptions(format, columns, dialect, formulaGuard, labels, resumeOffset);
   }
 
   public ExportOptions withFormulaGuard(boolean formulaGuard) {
-    return new ExportOptions(format, columns, dialect, formulaGuard, resumeOffset);
+    return new ExportOptions(format, columns, dialect, formulaGuard, labels, resumeOffset);
+  }
+
+  /** Adds a {@code <field>_label} column after each catalog code ({@code group_label}: the word for {@code group}). */
+  public ExportOptions withLabels(boolean labels) {
+    return new ExportOptions(format, columns, dialect, formulaGuard, labels, resumeOffset);
+  }
+
+  /** Labels for every code, or for the {@code _label} columns asked for. */
+  boolean wantsLabels() {
+    return labels || Flattener.wantsLabels(columns);
   }
 
   public ExportOptions withResumeOffset(LongUnaryOperator resumeOffset) {
-    return new ExportOptions(format, columns, dialect, formulaGuard, resumeOffset);
+    return new ExportOptions(format, columns, dialect, formulaGuard, labels, resumeOffset);
   }
 }

@@ -93,8 +93,8 @@ public final class Exporter {
     return switch (format) {
       case CSV -> new CsvRowWriter(out, options.dialect().separator(), options);
       case TSV -> new CsvRowWriter(out, '\t', options);
-      case JSON -> new JsonRowWriter(out, false, options.columns());
-      case NDJSON -> new JsonRowWriter(out, true, options.columns());
+      case JSON -> new JsonRowWriter(out, false, options.columns(), options.wantsLabels());
+      case NDJSON -> new JsonRowWriter(out, true, options.columns(), options.wantsLabels());
     };
   }
 

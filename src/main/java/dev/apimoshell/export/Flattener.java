@@ -1,7 +1,11 @@
 package dev.apimoshell.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apimoshell.model.ApimoRecord;
 import dev.apimoshell.model.Json;
+import dev.apimoshell.model.Labels;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -34,8 +38,13 @@ public final class Flattener {
 
   /** The cells of {@code row}, in the order Jackson writes its properties. */
   public static LinkedHashMap<String, String> flatten(Object row) {
+    return flatten(row, false);
+  }
+
+  /** As {@link #flatten(Object)}, with a {@code <field>_label} cell after each catalog code when asked. */
+  public static LinkedHashMap<String, String> flatten(Object row, boolean labels) {
     var cells = new LinkedHashMap<String, String>();
-    JsonNode tree = tree(row);
+    JsonNode tree = tree(row, labels);
     if (tree.isObject()) {
       flattenInto(cells, "", tree);
     } else if (!tree.isNull() && !tree.isMissingNode()) {
@@ -50,6 +59,39 @@ public final class Flattener {
    */
   public static JsonNode tree(Object row) {
     return Json.treeWithoutSecrets(row);
+  }
+
+  /**
+   * As {@link #tree(Object)}; with {@code labels}, each catalog code of an Apimo record is
+   * followed by its word: {@code "group": 2, "group_label": "Agency manager"}.
+   */
+  public static JsonNode tree(Object row, boolean labels) {
+    JsonNode tree = tree(row);
+    if (!labels || !(row instanceof ApimoRecord record) || !(tree instanceof ObjectNode object)
+        || record.codeCatalogs().isEmpty()) {
+      return tree;
+    }
+    ObjectNode labelled = Json.mapper().createObjectNode();
+    object.properties().forEach(field -> {
+      labelled.set(field.getKey(), field.getValue());
+      String catalog = record.codeCatalogs().get(field.getKey());
+      if (catalog != null) {
+        JsonNode code = field.getValue();
+        boolean numeric = code.canConvertToInt() || code.asText().matches("\\d{1,9}");
+        labelled.put(labelColumn(field.getKey()), numeric ? Labels.of(catalog, code.asInt()) : null);
+      }
+    });
+    return labelled;
+  }
+
+  /** {@code group} -> {@code group_label}. */
+  public static String labelColumn(String field) {
+    return field + "_label";
+  }
+
+  /** Whether any of these columns asks for a label. */
+  public static boolean wantsLabels(List<String> columns) {
+    return columns.stream().anyMatch(c -> c.endsWith("_label"));
   }
 
   private static void flattenInto(Map<String, String> cells, String prefix, JsonNode object) {

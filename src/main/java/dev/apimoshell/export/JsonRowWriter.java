@@ -28,9 +28,11 @@ final class JsonRowWriter implements RowWriter {
   private final boolean lineDelimited;
   private final List<String> columns;
   private final SequenceWriter records;
+  private final boolean labels;
   private long count;
 
-  JsonRowWriter(OutputStream out, boolean lineDelimited, List<String> columns) throws IOException {
+  JsonRowWriter(OutputStream out, boolean lineDelimited, List<String> columns, boolean labels) throws IOException {
+    this.labels = labels;
     this.out = out;
     this.lineDelimited = lineDelimited;
     this.columns = columns;
@@ -45,7 +47,7 @@ final class JsonRowWriter implements RowWriter {
 
   @Override
   public void write(Object row) throws IOException {
-    JsonNode tree = Flattener.tree(row);
+    JsonNode tree = Flattener.tree(row, labels);
     records.write(columns.isEmpty() ? tree : project(tree, columns));
     count++;
   }

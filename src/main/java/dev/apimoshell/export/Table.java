@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class Table {
   private static final String GAP = "  ";
-  private static final int MIN_WIDTH = 4;
+  private static final int MIN_WIDTH = 8;
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
   private static volatile int terminalWidth = widthFromEnvironment();
@@ -65,11 +65,13 @@ public final class Table {
   /** As {@link #render(List, List, int)}, followed by {@code note} (such as {@code … 35 more of 40}) when not null. */
   public static String render(List<?> rows, List<String> columns, int width, String note) {
     int limit = width <= 0 ? Integer.MAX_VALUE : width;
+    List<String> chosen = !columns.isEmpty() ? columns : recordColumns(rows);
+    boolean labels = Flattener.wantsLabels(chosen);
     List<Map<String, String>> cells = new ArrayList<>(rows.size());
     for (Object row : rows) {
-      cells.add(Flattener.flatten(row));
+      cells.add(Flattener.flatten(row, labels));
     }
-    List<String> shown = !columns.isEmpty() ? new ArrayList<>(columns) : defaultColumns(rows, cells);
+    List<String> shown = chosen.isEmpty() ? allColumns(cells) : new ArrayList<>(chosen);
     var lines = new ArrayList<String>();
     if (shown.isEmpty()) {
       lines.add(rows.isEmpty() ? "(no rows)" : "(" + rows.size() + " empty rows)");
@@ -102,7 +104,7 @@ public final class Table {
       numeric[c] &= any;
       widths[c] = Math.min(widths[c], limit);
     }
-    int kept = fitColumns(widths, limit);
+    int kept = fitColumns(widths, numeric, limit);
     List<String> dropped = shown.subList(kept, count);
 
     lines.add(line(shown, kept, widths, numeric, column -> column));
@@ -121,24 +123,25 @@ public final class Table {
   }
 
   /**
-   * Narrows {@code widths} in place so the table fits {@code limit}, the widest columns
-   * first and none below {@link #MIN_WIDTH}; returns how many columns fit at all.
+   * Narrows {@code widths} in place so the table fits {@code limit}: the widest text
+   * columns first, none below {@link #MIN_WIDTH}, numbers never (a cut id or price
+   * misleads; a cut name does not). Returns how many columns fit at all.
    */
-  private static int fitColumns(int[] widths, int limit) {
+  private static int fitColumns(int[] widths, boolean[] numeric, int limit) {
     int kept = widths.length;
-    while (kept > 1 && minimumTotal(widths, kept) > limit) {
+    while (kept > 1 && minimumTotal(widths, numeric, kept) > limit) {
       kept--;
     }
     int excess = total(widths, kept) - limit;
     while (excess > 0) {
-      int widest = 0;
-      for (int c = 1; c < kept; c++) {
-        if (widths[c] > widths[widest]) {
+      int widest = -1;
+      for (int c = 0; c < kept; c++) {
+        if (!numeric[c] && widths[c] > MIN_WIDTH && (widest < 0 || widths[c] > widths[widest])) {
           widest = c;
         }
       }
-      if (widths[widest] <= MIN_WIDTH) {
-        widths[widest] = Math.max(1, widths[widest] - excess);
+      if (widest < 0) {
+        widths[kept - 1] = Math.max(1, widths[kept - 1] - excess);
         break;
       }
       widths[widest]--;
@@ -147,13 +150,15 @@ public final class Table {
     return kept;
   }
 
-  private static int minimumTotal(int[] widths, int kept) {
+  /** The narrowest the first {@code kept} columns can be: numbers whole, text down to {@link #MIN_WIDTH}. */
+  private static int minimumTotal(int[] widths, boolean[] numeric, int kept) {
     int sum = GAP.length() * (kept - 1);
     for (int c = 0; c < kept; c++) {
-      sum += Math.min(widths[c], MIN_WIDTH);
+      sum += numeric[c] ? widths[c] : Math.min(widths[c], MIN_WIDTH);
     }
     return sum;
   }
+
 
   private static int total(int[] widths, int kept) {
     int sum = GAP.length() * (kept - 1);
@@ -177,12 +182,12 @@ public final class Table {
     return line.toString().stripTrailing();
   }
 
-  /** A record's own choice of columns, or every column any row has. */
-  private static List<String> defaultColumns(List<?> rows, List<Map<String, String>> cells) {
-    if (!rows.isEmpty() && rows.get(0) instanceof ApimoRecord record && !record.tableColumns().isEmpty()) {
+  /** A record's own choice of columns ({@link ApimoRecord#tableColumns()}), or none. */
+  private static List<String> recordColumns(List<?> rows) {
+    if (!rows.isEmpty() && rows.get(0) instanceof ApimoRecord record) {
       return record.tableColumns();
     }
-    return allColumns(cells);
+    return List.of();
   }
 
   private static List<String> allColumns(List<Map<String, String>> cells) {

@@ -48,6 +48,11 @@ public record Action(
 
   @Override
   public List<String> tableColumns() {
-    return List.of("id", "type", "date", "time_start", "contact", "subject", "properties.id");
+    return List.of("id", "type_label", "date", "time_start", "contact", "subject", "properties.id");
+  }
+
+  @Override
+  public Map<String, String> codeCatalogs() {
+    return Map.of("type", "action_type");
   }
 }

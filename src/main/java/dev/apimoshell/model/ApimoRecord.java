@@ -24,6 +24,14 @@ public interface ApimoRecord {
     return List.of();
   }
 
+  /**
+   * The fields holding catalog codes, by JSON name, with their catalog: what tables and
+   * exports turn into {@code <field>_label} columns ({@code group_label}).
+   */
+  default Map<String, String> codeCatalogs() {
+    return Map.of();
+  }
+
   /** The record as JSON, pretty, unknown fields included, {@code password} left out at any depth. */
   default String toJson() {
     try {

@@ -50,4 +50,9 @@ public record Contact(
   public List<String> tableColumns() {
     return List.of("id", "category", "lastname", "firstname", "email", "mobile", "city.name");
   }
+
+  @Override
+  public Map<String, String> codeCatalogs() {
+    return Map.of("title", "contact_title");
+  }
 }

@@ -1,5 +1,8 @@
 package dev.apimoshell.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
@@ -17,6 +20,15 @@ public final class Labels {
   /** Installs the function from (catalog name, code) to a word. */
   public static void install(BiFunction<String, Integer, String> labels) {
     resolver = labels;
+  }
+
+  /** An ordered field-to-catalog map, for {@link ApimoRecord#codeCatalogs()}. */
+  static Map<String, String> columns(String... fieldThenCatalog) {
+    var map = new LinkedHashMap<String, String>();
+    for (int i = 0; i < fieldThenCatalog.length; i += 2) {
+      map.put(fieldThenCatalog[i], fieldThenCatalog[i + 1]);
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   /** The word for {@code code} in {@code catalog}; null for a null code. */

@@ -50,6 +50,11 @@ public record Lead(
 
   @Override
   public List<String> tableColumns() {
-    return List.of("id", "date", "step", "type", "lastname", "email", "property");
+    return List.of("id", "date", "step_label", "type_label", "lastname", "email", "property");
+  }
+
+  @Override
+  public Map<String, String> codeCatalogs() {
+    return Labels.columns("type", "lead_type", "step", "lead_step");
   }
 }

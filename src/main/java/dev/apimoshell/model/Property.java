@@ -97,6 +97,12 @@ public record Property(
 
   @Override
   public List<String> tableColumns() {
-    return List.of("id", "reference", "step", "category", "type", "city.name", "city.zipcode", "rooms", "area.value", "price.value", "price.currency");
+    return List.of("id", "reference", "step_label", "category_label", "type_label", "city.name", "rooms", "area.value", "price.value");
+  }
+
+  @Override
+  public Map<String, String> codeCatalogs() {
+    return Labels.columns("step", "property_step", "status", "property_status", "category", "property_category",
+        "type", "property_type", "subtype", "property_subtype");
   }
 }

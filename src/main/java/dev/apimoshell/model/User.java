@@ -65,6 +65,11 @@ public record User(
 
   @Override
   public List<String> tableColumns() {
-    return List.of("id", "active", "firstname", "lastname", "username", "group", "email", "mobile");
+    return List.of("id", "active", "firstname", "lastname", "username", "group_label", "email", "mobile");
+  }
+
+  @Override
+  public Map<String, String> codeCatalogs() {
+    return Map.of("group", "user_group");
   }
 }

@@ -41,7 +41,7 @@ final class Printers {
         }
         if (value instanceof ApimoRecord) {
             List<Map<String, String>> fields = new ArrayList<>();
-            Flattener.flatten(value).forEach((k, v) -> fields.add(Map.of("field", k, "value", v == null ? "" : v)));
+            Flattener.flatten(value, true).forEach((k, v) -> fields.add(Map.of("field", k, "value", v == null ? "" : v)));
             return Table.render(fields, List.of("field", "value"), width);
         }
         return text;

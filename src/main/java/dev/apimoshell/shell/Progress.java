@@ -60,7 +60,7 @@ final class Progress implements PageListener {
         }
         text.append(String.format(", %,.0f/s", rate));
         if (expected > fetched && rate > 0) {
-            long left = (long) ((expected - fetched) / rate);
+            long left = (long) Math.ceil((expected - fetched) / rate);
             text.append(", ").append(left >= 120 ? left / 60 + " min" : left + " s").append(" left");
         }
         return text.append("  (Ctrl-C stops)").toString();

@@ -141,4 +141,29 @@ class SandboxEndToEndTest {
     assertThat(client.culture("fr").catalog("property_category").label(1)).isEqualTo("Vente");
     client.culture("en");
   }
+
+  @Test
+  void tablesAndExportsShowCodesAsWords(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    client.makeDefault();
+    var catalog = client.catalog("user_group");
+    List<User> users = client.agency(14).users().list();
+
+    String table = client.agency(14).users().preview(5);
+    assertThat(table.lines().findFirst().orElseThrow()).contains("group_label");
+    assertThat(table).contains(catalog.label(users.get(0).group()));
+
+    var csv = dir.resolve("users.csv");
+    client.agency(14).users().export(csv,
+        dev.apimoshell.export.ExportOptions.defaults().withLabels(true));
+    List<String> lines = java.nio.file.Files.readAllLines(csv);
+    assertThat(lines.get(0)).contains("group,group_label,");
+    assertThat(lines.get(1)).contains("," + users.get(0).group() + "," + catalog.label(users.get(0).group()) + ",");
+
+    var json = dir.resolve("actions.ndjson");
+    client.agency(14).user(9).actions().limit(3).export(json.toString(), "id", "type", "type_label");
+    for (String line : java.nio.file.Files.readAllLines(json)) {
+      var node = dev.apimoshell.model.Json.mapper().readTree(line);
+      assertThat(node.get("type_label").asText()).isEqualTo(client.catalog("action_type").label(node.get("type").asInt()));
+    }
+  }
 }
