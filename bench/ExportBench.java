@@ -8,7 +8,6 @@ import dev.apimoshell.model.User;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,10 +20,10 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Exports every action of an agency's users to CSV through the facade, and downloads the
- * same pages with a plain HTTP loop that throws the bytes away: the ratio of the two
- * rates, measured in the same run against the same server, is the cost of parsing,
- * flattening and writing. Run by scripts/bench-export with a small heap.
+ * Exports every action of an agency's users to CSV through the facade, and downloads the same pages
+ * with a plain HTTP loop that throws the bytes away: the ratio of the two rates, measured in the
+ * same run against the same server, is the cost of parsing, flattening and writing. Run by
+ * scripts/bench-export with a small heap.
  */
 public final class ExportBench {
   public static void main(String[] args) throws Exception {
@@ -34,45 +33,71 @@ public final class ExportBench {
     long agencyId = Long.parseLong(args.length > 0 ? args[0] : "14");
     Path target = Path.of(args.length > 1 ? args[1] : "target/bench-actions.csv");
 
-    ApimoClient client = ApimoClient.connect(
-        ApimoConfig.of(base, provider, token).withRequestsPerSecond(0), CatalogCache.none());
+    ApimoClient client =
+        ApimoClient.connect(
+            ApimoConfig.of(base, provider, token).withRequestsPerSecond(0), CatalogCache.none());
     AgencyRef agency = client.agency(agencyId);
     List<User> users = agency.users().list();
     long[] totals = users.stream().mapToLong(u -> agency.user(u.id()).actions().count()).toArray();
     long expected = java.util.Arrays.stream(totals).sum();
-    System.out.printf("agency %d: %d users, %,d actions; max heap %d MB%n",
+    System.out.printf(
+        "agency %d: %d users, %,d actions; max heap %d MB%n",
         agencyId, users.size(), expected, Runtime.getRuntime().maxMemory() >> 20);
 
     // Baseline: the same pages (limit 1000), gzip like the client, body to /dev/null.
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    String auth = "Basic " + Base64.getEncoder().encodeToString((provider + ":" + token).getBytes(StandardCharsets.UTF_8));
+    String auth =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((provider + ":" + token).getBytes(StandardCharsets.UTF_8));
     long start = System.nanoTime();
     long bytes = 0;
     long pages = 0;
     for (int i = 0; i < users.size(); i++) {
       for (long offset = 0; offset < totals[i]; offset += 1000) {
-        var request = HttpRequest.newBuilder(URI.create(base + "/agencies/" + agencyId + "/users/"
-                + users.get(i).id() + "/actions?limit=1000&offset=" + offset))
-            .header("Authorization", auth).header("Accept-Encoding", "gzip").build();
-        try (InputStream body = http.send(request, HttpResponse.BodyHandlers.ofInputStream()).body()) {
+        var request =
+            HttpRequest.newBuilder(
+                    URI.create(
+                        base
+                            + "/agencies/"
+                            + agencyId
+                            + "/users/"
+                            + users.get(i).id()
+                            + "/actions?limit=1000&offset="
+                            + offset))
+                .header("Authorization", auth)
+                .header("Accept-Encoding", "gzip")
+                .build();
+        try (InputStream body =
+            http.send(request, HttpResponse.BodyHandlers.ofInputStream()).body()) {
           bytes += body.transferTo(OutputStream.nullOutputStream());
         }
         pages++;
       }
     }
     double downloadSeconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("download only: %,d pages, %,d MB (gzip) in %.1f s = %,.0f records/s%n",
+    System.out.printf(
+        "download only: %,d pages, %,d MB (gzip) in %.1f s = %,.0f records/s%n",
         pages, bytes >> 20, downloadSeconds, expected / downloadSeconds);
 
-    ExportSummary summary = Exporter.export(
-        users.stream().flatMap(u -> agency.user(u.id()).actions().stream()), target,
-        dev.apimoshell.export.ExportOptions.defaults());
+    ExportSummary summary =
+        Exporter.export(
+            users.stream().flatMap(u -> agency.user(u.id()).actions().stream()),
+            target,
+            dev.apimoshell.export.ExportOptions.defaults());
     double exportSeconds = summary.elapsed().toNanos() / 1e9;
-    System.out.printf("export to CSV: %s = %,.0f rows/s%n", summary, summary.rows() / exportSeconds);
-    System.out.printf("ratio export/download rate: %.2f%n", (summary.rows() / exportSeconds) / (expected / downloadSeconds));
-    long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    System.out.printf("peak heap used (sum of pool peaks): %d MB; CSV size %d MB%n",
+    System.out.printf(
+        "export to CSV: %s = %,.0f rows/s%n", summary, summary.rows() / exportSeconds);
+    System.out.printf(
+        "ratio export/download rate: %.2f%n",
+        (summary.rows() / exportSeconds) / (expected / downloadSeconds));
+    long peakHeap =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .mapToLong(p -> p.getPeakUsage().getUsed())
+            .sum();
+    System.out.printf(
+        "peak heap used (sum of pool peaks): %d MB; CSV size %d MB%n",
         peakHeap >> 20, Files.size(target) >> 20);
     if (summary.rows() != expected) {
       System.out.println("MISMATCH: exported " + summary.rows() + " of " + expected);

@@ -2,13 +2,13 @@ package dev.apimoshell;
 
 import dev.apimoshell.api.AgencyRef;
 import dev.apimoshell.api.Query;
+import dev.apimoshell.export.ExportSummary;
+import dev.apimoshell.export.Exporter;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.model.Agency;
 import dev.apimoshell.model.Catalog;
 import dev.apimoshell.model.CatalogInfo;
 import dev.apimoshell.model.Labels;
-import dev.apimoshell.export.ExportSummary;
-import dev.apimoshell.export.Exporter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -19,10 +19,10 @@ import java.util.stream.StreamSupport;
 /**
  * The front door: {@code Apimo.agency(14).users().list()}.
  *
- * <p>The static methods use a default client configured from the environment
- * ({@code APIMO_BASE_URL}, default {@code https://api.apimo.pro}; {@code APIMO_PROVIDER};
- * {@code APIMO_TOKEN}) on first use. {@link #connect} makes independent clients;
- * {@link #useDefault} swaps the default (the shell does so for the sandbox).
+ * <p>The static methods use a default client configured from the environment ({@code
+ * APIMO_BASE_URL}, default {@code https://api.apimo.pro}; {@code APIMO_PROVIDER}; {@code
+ * APIMO_TOKEN}) on first use. {@link #connect} makes independent clients; {@link #useDefault} swaps
+ * the default (the shell does so for the sandbox).
  */
 public final class Apimo {
   private static volatile ApimoClient defaultClient;
@@ -48,7 +48,10 @@ public final class Apimo {
     return client;
   }
 
-  /** A new, independent client; it does not replace the default (see {@link ApimoClient#makeDefault()}). */
+  /**
+   * A new, independent client; it does not replace the default (see {@link
+   * ApimoClient#makeDefault()}).
+   */
   public static ApimoClient connect(String baseUrl, String provider, String token) {
     return ApimoClient.connect(baseUrl, provider, token);
   }
@@ -75,9 +78,9 @@ public final class Apimo {
   }
 
   /**
-   * Exports a query, a stream, a list or a single record to {@code file}, the format
-   * taken from its extension ({@code .csv}, {@code .tsv}, {@code .json}, {@code .ndjson}).
-   * What the shell's {@code /export EXPR FILE} runs.
+   * Exports a query, a stream, a list or a single record to {@code file}, the format taken from its
+   * extension ({@code .csv}, {@code .tsv}, {@code .json}, {@code .ndjson}). What the shell's {@code
+   * /export EXPR FILE} runs.
    *
    * <pre>{@code Apimo.export(myList, "selection.csv", "id", "lastname")}</pre>
    */
@@ -92,7 +95,9 @@ public final class Apimo {
       stream = StreamSupport.stream(iterable.spliterator(), false);
     } else if (rows instanceof Optional<?> optional) {
       stream = optional.stream();
-    } else if (rows != null && rows.getClass().isArray() && !rows.getClass().getComponentType().isPrimitive()) {
+    } else if (rows != null
+        && rows.getClass().isArray()
+        && !rows.getClass().getComponentType().isPrimitive()) {
       stream = Arrays.stream((Object[]) rows);
     } else if (rows != null) {
       stream = Stream.of(rows);

@@ -14,9 +14,8 @@ import dev.apimoshell.model.CatalogInfo;
 import java.util.List;
 
 /**
- * One Apimo account: its HTTP session, its catalogs and the handles that start
- * queries. Two clients can live side by side (two providers, the real API and the
- * sandbox).
+ * One Apimo account: its HTTP session, its catalogs and the handles that start queries. Two clients
+ * can live side by side (two providers, the real API and the sandbox).
  *
  * <pre>{@code
  * var prod = Apimo.connect("https://api.apimo.pro", "1234", System.getenv("APIMO_TOKEN"));

@@ -4,8 +4,8 @@ import dev.apimoshell.model.Action;
 import java.util.function.Predicate;
 
 /**
- * The actions of one user, optionally of one type (a code of the {@code action_type}
- * catalog, sent to Apimo as the {@code type} parameter).
+ * The actions of one user, optionally of one type (a code of the {@code action_type} catalog, sent
+ * to Apimo as the {@code type} parameter).
  *
  * <pre>{@code Apimo.agency(14).user(9).actions().type(2).limit(20).list()}</pre>
  */

@@ -12,9 +12,9 @@ import dev.apimoshell.model.User;
 import java.util.Optional;
 
 /**
- * A handle on one agency: the starting point of its queries and writes. Creating it
- * sends nothing; an unknown agency shows up as a 404 when a query runs. (The record
- * with the agency's details is {@link Agency}, from {@link #details()}.)
+ * A handle on one agency: the starting point of its queries and writes. Creating it sends nothing;
+ * an unknown agency shows up as a 404 when a query runs. (The record with the agency's details is
+ * {@link Agency}, from {@link #details()}.)
  *
  * <pre>{@code
  * var agency = Apimo.agency(14);
@@ -80,9 +80,15 @@ public final class AgencyRef {
     return session.create(path() + "/leads", lead, lead.problems(), "send a lead to agency " + id);
   }
 
-  /** Creates an action (a call, a visit...) for one of the agency's users; returns its id. Never retried. */
+  /**
+   * Creates an action (a call, a visit...) for one of the agency's users; returns its id. Never
+   * retried.
+   */
   public long createAction(NewAction action) {
-    return session.create(path() + "/actions", action, action.problems(),
+    return session.create(
+        path() + "/actions",
+        action,
+        action.problems(),
         "create an action for user " + action.user() + " of agency " + id);
   }
 

@@ -12,9 +12,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Catalog bodies kept on disk between runs, so labels cost no request (Apimo's quota
- * is 1,000 a day). Apimo sends no caching headers for catalogs, so an HTTP cache would
- * never store them; this keeps each body as a file and trusts it for {@code ttl}.
+ * Catalog bodies kept on disk between runs, so labels cost no request (Apimo's quota is 1,000 a
+ * day). Apimo sends no caching headers for catalogs, so an HTTP cache would never store them; this
+ * keeps each body as a file and trusts it for {@code ttl}.
  *
  * @param dir the root folder, or null for no disk cache
  * @param ttl how long a stored catalog is trusted
@@ -29,7 +29,10 @@ public record CatalogCache(Path dir, Duration ttl) {
   /** {@code $XDG_CACHE_HOME/apimo-shell/catalogs} (or {@code ~/.cache/...}), trusted for 7 days. */
   public static CatalogCache userDefault() {
     String xdg = System.getenv("XDG_CACHE_HOME");
-    Path root = xdg == null || xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(xdg);
+    Path root =
+        xdg == null || xdg.isBlank()
+            ? Path.of(System.getProperty("user.home"), ".cache")
+            : Path.of(xdg);
     return new CatalogCache(root.resolve("apimo-shell").resolve("catalogs"), Duration.ofDays(7));
   }
 

@@ -14,10 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * The catalogs of one client: fetched once per culture, kept in memory, and on disk
- * through a {@link CatalogCache}.
+ * The catalogs of one client: fetched once per culture, kept in memory, and on disk through a
+ * {@link CatalogCache}.
  *
- * <pre>{@code Apimo.client().catalogs().get("property_type", "fr").label(1)   // "Appartement"}</pre>
+ * <pre>{@code Apimo.client().catalogs().get("property_type", "fr").label(1)   // "Appartement"}
+ * </pre>
  */
 public final class Catalogs {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
@@ -42,16 +43,24 @@ public final class Catalogs {
   /** One catalog in one culture ({@code "en"}, {@code "fr"}...). */
   public Catalog get(String name, String culture) {
     if (name == null || !NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("Not a catalog name: '" + name + "' (try Apimo.catalogs() for the list)");
+      throw new IllegalArgumentException(
+          "Not a catalog name: '" + name + "' (try Apimo.catalogs() for the list)");
     }
     if (culture == null || !CULTURE.matcher(culture).matches()) {
-      throw new IllegalArgumentException("Not a culture: '" + culture + "' (expected a code such as en or fr)");
+      throw new IllegalArgumentException(
+          "Not a culture: '" + culture + "' (expected a code such as en or fr)");
     }
-    return loaded.computeIfAbsent(culture + "/" + name, key ->
-        new Catalog(name, culture, read(key, "/catalogs/" + name, Map.of("culture", culture), ENTRIES)));
+    return loaded.computeIfAbsent(
+        culture + "/" + name,
+        key ->
+            new Catalog(
+                name,
+                culture,
+                read(key, "/catalogs/" + name, Map.of("culture", culture), ENTRIES)));
   }
 
-  private <T> List<T> read(String key, String path, Map<String, String> query, TypeReference<List<T>> type) {
+  private <T> List<T> read(
+      String key, String path, Map<String, String> query, TypeReference<List<T>> type) {
     var cached = cache.read(http.config().baseUrl(), key);
     if (cached.isPresent()) {
       try {
@@ -65,7 +74,8 @@ public final class Catalogs {
     try {
       values = Json.mapper().readValue(response.body(), type);
     } catch (IOException e) {
-      throw response.malformed("not a catalog list (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+      throw response.malformed(
+          "not a catalog list (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
     }
     cache.write(http.config().baseUrl(), key, response.body());
     return values;

@@ -1,8 +1,8 @@
 package dev.apimoshell.api;
 
 /**
- * A paginated list endpoint: its path, the key its records come under, their type
- * and the most records Apimo returns in one page.
+ * A paginated list endpoint: its path, the key its records come under, their type and the most
+ * records Apimo returns in one page.
  *
  * <pre>{@code new Endpoint<>("/agencies/14/users", "users", User.class, 10_000)}</pre>
  */

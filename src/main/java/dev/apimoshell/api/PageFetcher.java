@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Fetches and decodes one page of a list endpoint. The records are read one by one
- * from the body with a streaming parser, so a page never exists twice in memory.
+ * Fetches and decodes one page of a list endpoint. The records are read one by one from the body
+ * with a streaming parser, so a page never exists twice in memory.
  *
  * <p>Plumbing shared by the queries of one client; scripts use {@link Query}.
  */
@@ -50,7 +50,8 @@ public final class PageFetcher {
   }
 
   /** GET one page: {@code limit} records from {@code offset}, with the endpoint's filters. */
-  public <T> Page<T> fetch(Endpoint<T> endpoint, Map<String, String> filters, int limit, long offset) {
+  public <T> Page<T> fetch(
+      Endpoint<T> endpoint, Map<String, String> filters, int limit, long offset) {
     var query = new LinkedHashMap<String, Object>(filters);
     query.put("limit", limit);
     query.put("offset", offset);
@@ -77,8 +78,16 @@ public final class PageFetcher {
         }
       }
     } catch (JsonMappingException e) {
-      throw response.malformed("a value that does not fit " + endpoint.type().getSimpleName()
-          + " in " + fieldPath(e) + at(e) + " (" + e.getOriginalMessage() + ")", e);
+      throw response.malformed(
+          "a value that does not fit "
+              + endpoint.type().getSimpleName()
+              + " in "
+              + fieldPath(e)
+              + at(e)
+              + " ("
+              + e.getOriginalMessage()
+              + ")",
+          e);
     } catch (JsonProcessingException e) {
       throw response.malformed("invalid JSON" + at(e) + " (" + e.getOriginalMessage() + ")", e);
     } catch (IOException e) {
@@ -108,7 +117,8 @@ public final class PageFetcher {
     return path.length() == 0 ? "the record" : "'" + path + "'";
   }
 
-  private <T> List<T> readList(JsonParser p, JsonToken token, Endpoint<T> endpoint, Response response) throws IOException {
+  private <T> List<T> readList(
+      JsonParser p, JsonToken token, Endpoint<T> endpoint, Response response) throws IOException {
     var items = new ArrayList<T>();
     if (token == JsonToken.VALUE_NULL) {
       return items;

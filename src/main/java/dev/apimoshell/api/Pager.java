@@ -11,16 +11,14 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 /**
- * Walks a list endpoint page by page, fetching the next page only when the
- * previous one is used up.
+ * Walks a list endpoint page by page, fetching the next page only when the previous one is used up.
  *
- * <p>Paging ends when {@code offset} reaches {@code total_items}, on an empty page, or
- * on a short page when the server gave no total. A short page with a total that says
- * more is not the end: a server that caps {@code limit} lower than we think would
- * otherwise lose records silently. Records repeated across neighbouring pages (offset
- * paging over data that changes) are delivered once, by id, remembering one page of
- * ids so memory stays constant. A page made only of repeats means the server ignores
- * {@code offset}: that is an error, not an endless loop.
+ * <p>Paging ends when {@code offset} reaches {@code total_items}, on an empty page, or on a short
+ * page when the server gave no total. A short page with a total that says more is not the end: a
+ * server that caps {@code limit} lower than we think would otherwise lose records silently. Records
+ * repeated across neighbouring pages (offset paging over data that changes) are delivered once, by
+ * id, remembering one page of ids so memory stays constant. A page made only of repeats means the
+ * server ignores {@code offset}: that is an error, not an endless loop.
  */
 final class Pager<T> implements Iterator<T> {
   private final PageFetcher fetcher;
@@ -34,7 +32,9 @@ final class Pager<T> implements Iterator<T> {
   private Iterator<T> current = Collections.emptyIterator();
   private Set<Long> previousIds = Set.of();
 
-  /** @param wanted records the caller will take at most (-1 if unknown), to ask no more than needed */
+  /**
+   * @param wanted records the caller will take at most (-1 if unknown), to ask no more than needed
+   */
   Pager(PageFetcher fetcher, QuerySpec<T> spec, long wanted) {
     this.fetcher = fetcher;
     this.spec = spec;
@@ -65,7 +65,8 @@ final class Pager<T> implements Iterator<T> {
 
   private void fetchNextPage() {
     if (Thread.currentThread().isInterrupted()) {
-      throw new CancellationException("Stopped after " + delivered + " records (offset " + nextOffset + ")");
+      throw new CancellationException(
+          "Stopped after " + delivered + " records (offset " + nextOffset + ")");
     }
     int ask = wanted < 0 ? spec.pageSize() : (int) Math.min(spec.pageSize(), wanted - delivered);
     if (ask <= 0) {
@@ -100,9 +101,14 @@ final class Pager<T> implements Iterator<T> {
       }
     }
     if (fresh.isEmpty() && !items.isEmpty() && pageOffset > spec.offset()) {
-      throw new PagingException("Apimo returned the same " + items.size() + " records for offset " + pageOffset
-          + " as for the page before: it seems to ignore 'offset'. Stopped instead of looping forever;"
-          + " try a larger pageSize(...).", spec.endpoint().path() + "?limit=" + items.size() + "&offset=" + pageOffset);
+      throw new PagingException(
+          "Apimo returned the same "
+              + items.size()
+              + " records for offset "
+              + pageOffset
+              + " as for the page before: it seems to ignore 'offset'. Stopped instead of looping"
+              + " forever; try a larger pageSize(...).",
+          spec.endpoint().path() + "?limit=" + items.size() + "&offset=" + pageOffset);
     }
     previousIds = ids;
     return fresh;

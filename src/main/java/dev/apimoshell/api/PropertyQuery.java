@@ -6,10 +6,11 @@ import java.time.LocalDateTime;
 import java.util.function.Predicate;
 
 /**
- * An agency's listings, with Apimo's server-side filters: {@code step} (1 in progress,
- * 2 standby, 3 closed, 4 deleted), {@code status}, {@code group} and {@code since}.
+ * An agency's listings, with Apimo's server-side filters: {@code step} (1 in progress, 2 standby, 3
+ * closed, 4 deleted), {@code status}, {@code group} and {@code since}.
  *
- * <pre>{@code Apimo.agency(14).properties().step(1).since(LocalDateTime.now().minusDays(1)).list()}</pre>
+ * <pre>{@code Apimo.agency(14).properties().step(1).since(LocalDateTime.now().minusDays(1)).list()}
+ * </pre>
  */
 public final class PropertyQuery extends Query<Property> {
   PropertyQuery(PageFetcher fetcher, QuerySpec<Property> spec) {

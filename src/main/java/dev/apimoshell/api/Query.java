@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * A lazy, immutable description of records to fetch from a list endpoint. Nothing
- * is sent until a terminal method ({@link #stream()}, {@link #list()}, {@link #count()},
- * {@link #first()}) runs, and then only the pages that are consumed.
+ * A lazy, immutable description of records to fetch from a list endpoint. Nothing is sent until a
+ * terminal method ({@link #stream()}, {@link #list()}, {@link #count()}, {@link #first()}) runs,
+ * and then only the pages that are consumed.
  *
  * <pre>{@code
  * Query<User> active = Apimo.agency(14).users().where(User::active);
@@ -26,8 +26,8 @@ import java.util.stream.StreamSupport;
  * active.count();          // pages through: the filter runs on this side
  * }</pre>
  *
- * <p>Endpoint-specific filters live on subclasses ({@link ActionQuery#type(int)}),
- * which override the methods below to keep their own type.
+ * <p>Endpoint-specific filters live on subclasses ({@link ActionQuery#type(int)}), which override
+ * the methods below to keep their own type.
  */
 public class Query<T> {
   protected final PageFetcher fetcher;
@@ -68,8 +68,13 @@ public class Query<T> {
   public Query<T> pageSize(int n) {
     int max = spec.endpoint().maxPageSize();
     if (n < 1 || n > max) {
-      throw new IllegalArgumentException("pageSize must be between 1 and " + max + " for " + spec.endpoint().path()
-          + " (Apimo's maximum), was " + n);
+      throw new IllegalArgumentException(
+          "pageSize must be between 1 and "
+              + max
+              + " for "
+              + spec.endpoint().path()
+              + " (Apimo's maximum), was "
+              + n);
     }
     return with(spec.withPageSize(n));
   }
@@ -84,8 +89,10 @@ public class Query<T> {
   }
 
   private Stream<T> stream(Pager<T> pager) {
-    Stream<T> records = StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(pager, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    Stream<T> records =
+        StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(pager, Spliterator.ORDERED | Spliterator.NONNULL),
+            false);
     if (spec.filter() != null) {
       records = records.filter(spec.filter());
     }
@@ -103,8 +110,8 @@ public class Query<T> {
   }
 
   /**
-   * How many records match. Without {@link #where} this is one request that reads
-   * {@code total_items}; with it, every page is fetched and filtered.
+   * How many records match. Without {@link #where} this is one request that reads {@code
+   * total_items}; with it, every page is fetched and filtered.
    */
   public long count() {
     if (spec.filter() != null) {
@@ -119,41 +126,45 @@ public class Query<T> {
   }
 
   /**
-   * The first {@code n} records and the server's {@code total_items}, in one request
-   * when there is no {@link #where} filter: what a table preview needs.
+   * The first {@code n} records and the server's {@code total_items}, in one request when there is
+   * no {@link #where} filter: what a table preview needs.
    */
   public Page<T> page(int n) {
     if (spec.filter() == null) {
       long cap = spec.limit() < 0 ? n : Math.min(n, spec.limit());
       int size = (int) Math.min(cap, spec.endpoint().maxPageSize());
-      Page<T> page = fetcher.fetch(spec.endpoint(), spec.params(), Math.max(size, 1), spec.offset());
+      Page<T> page =
+          fetcher.fetch(spec.endpoint(), spec.params(), Math.max(size, 1), spec.offset());
       List<T> items = page.items().subList(0, Math.min(size, page.items().size()));
       long total = page.totalItems() < 0 ? -1 : Math.max(0, page.totalItems() - spec.offset());
-      return new Page<>(items, spec.limit() >= 0 && total >= 0 ? Math.min(total, spec.limit()) : total);
+      return new Page<>(
+          items, spec.limit() >= 0 && total >= 0 ? Math.min(total, spec.limit()) : total);
     }
     return new Page<>(stream().limit(n).toList(), -1);
   }
 
   /**
-   * Writes the records to {@code file}, in the format its extension names ({@code .csv},
-   * {@code .tsv}, {@code .json}, {@code .ndjson}/{@code .jsonl}), page by page in constant
-   * memory. The file is replaced only when the export is complete; on failure it is left
-   * as it was and the error says which {@code offset(...)} resumes.
+   * Writes the records to {@code file}, in the format its extension names ({@code .csv}, {@code
+   * .tsv}, {@code .json}, {@code .ndjson}/{@code .jsonl}), page by page in constant memory. The
+   * file is replaced only when the export is complete; on failure it is left as it was and the
+   * error says which {@code offset(...)} resumes.
    *
    * <pre>{@code Apimo.agency(14).users().export("users.csv", "id", "lastname", "email")}</pre>
    *
-   * @param columns the columns in order (dotted for nested fields: {@code properties.price}); none for all
+   * @param columns the columns in order (dotted for nested fields: {@code properties.price}); none
+   *     for all
    */
   public ExportSummary export(String file, String... columns) {
     return export(Path.of(file), ExportOptions.defaults().withColumns(columns));
   }
 
-  /** As {@link #export(String, String...)}, with every option (CSV dialect, formula guard, format). */
+  /**
+   * As {@link #export(String, String...)}, with every option (CSV dialect, formula guard, format).
+   */
   public ExportSummary export(Path target, ExportOptions options) {
     Pager<T> pager = pager();
-    LongUnaryOperator resume = spec.filter() == null
-        ? written -> spec.offset() + written
-        : written -> pager.pageOffset();
+    LongUnaryOperator resume =
+        spec.filter() == null ? written -> spec.offset() + written : written -> pager.pageOffset();
     return Exporter.export(stream(pager), target, options.withResumeOffset(resume));
   }
 
@@ -163,8 +174,8 @@ public class Query<T> {
   }
 
   /**
-   * The first {@code rows} records as a table fitting the terminal, with a last line
-   * saying how many more the server has: what the shell prints for a query.
+   * The first {@code rows} records as a table fitting the terminal, with a last line saying how
+   * many more the server has: what the shell prints for a query.
    */
   public String preview(int rows, String... columns) {
     Page<T> page = page(rows);

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Everything a {@link Query} says, and nothing it does: endpoint, server-side filters,
- * client-side predicate, limit, offset, page size. Immutable.
+ * Everything a {@link Query} says, and nothing it does: endpoint, server-side filters, client-side
+ * predicate, limit, offset, page size. Immutable.
  *
- * @param limit  most records to return, or -1 for all
+ * @param limit most records to return, or -1 for all
  * @param filter client-side predicate, or null for none
  */
 record QuerySpec<T>(
@@ -27,12 +27,14 @@ record QuerySpec<T>(
   QuerySpec<T> withParam(String name, Object value) {
     var copy = new LinkedHashMap<>(params);
     copy.put(name, String.valueOf(value));
-    return new QuerySpec<>(endpoint, Collections.unmodifiableMap(copy), filter, limit, offset, pageSize);
+    return new QuerySpec<>(
+        endpoint, Collections.unmodifiableMap(copy), filter, limit, offset, pageSize);
   }
 
   @SuppressWarnings("unchecked")
   QuerySpec<T> and(Predicate<? super T> more) {
-    Predicate<T> combined = filter == null ? (Predicate<T>) more : ((Predicate<T>) filter).and(more);
+    Predicate<T> combined =
+        filter == null ? (Predicate<T>) more : ((Predicate<T>) filter).and(more);
     return new QuerySpec<>(endpoint, params, combined, limit, offset, pageSize);
   }
 

@@ -14,8 +14,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the handles of one client share: the HTTP session, the page fetcher, the
- * catalogs, the culture for labels and the guard asked before writes.
+ * What the handles of one client share: the HTTP session, the page fetcher, the catalogs, the
+ * culture for labels and the guard asked before writes.
  *
  * <p>Plumbing behind {@code ApimoClient}; scripts use the client.
  */
@@ -45,9 +45,13 @@ public final class Session {
     return catalogs;
   }
 
-  /** The agencies visible to the provider ({@code GET /agencies}; Apimo documents no maximum page size, 1,000 is safe). */
+  /**
+   * The agencies visible to the provider ({@code GET /agencies}; Apimo documents no maximum page
+   * size, 1,000 is safe).
+   */
   public Query<Agency> agencies() {
-    return new Query<>(pages, QuerySpec.of(new Endpoint<>("/agencies", "agencies", Agency.class, 1_000)));
+    return new Query<>(
+        pages, QuerySpec.of(new Endpoint<>("/agencies", "agencies", Agency.class, 1_000)));
   }
 
   public String culture() {
@@ -64,9 +68,9 @@ public final class Session {
   }
 
   /**
-   * The word for a code in this session's culture, or null when the catalog lacks it or
-   * cannot be fetched. A table or an export asks once per row: a catalog that failed is
-   * not asked again by this session (call {@code catalog(name)} to see why).
+   * The word for a code in this session's culture, or null when the catalog lacks it or cannot be
+   * fetched. A table or an export asks once per row: a catalog that failed is not asked again by
+   * this session (call {@code catalog(name)} to see why).
    */
   public String label(String catalog, int code) {
     String key = culture + "/" + catalog;
@@ -82,12 +86,13 @@ public final class Session {
   }
 
   /**
-   * Validates, asks the guard, POSTs once (writes are never retried) and returns the
-   * id Apimo gives the new record.
+   * Validates, asks the guard, POSTs once (writes are never retried) and returns the id Apimo gives
+   * the new record.
    */
   long create(String path, Object body, List<String> problems, String what) {
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("Cannot " + what + ": " + String.join("; ", problems) + ".");
+      throw new IllegalArgumentException(
+          "Cannot " + what + ": " + String.join("; ", problems) + ".");
     }
     String description = what + " with POST " + path + " on " + http.config().baseUrl();
     if (!writeGuard.allow(description)) {
@@ -107,7 +112,8 @@ public final class Session {
       }
       return id.asLong();
     } catch (IOException e) {
-      throw response.malformed("invalid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+      throw response.malformed(
+          "invalid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
     }
   }
 }

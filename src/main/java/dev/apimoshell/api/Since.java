@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-/** Apimo's {@code timestamp} parameter: UNIX seconds; local date-times are Paris time, as Apimo writes them. */
+/**
+ * Apimo's {@code timestamp} parameter: UNIX seconds; local date-times are Paris time, as Apimo
+ * writes them.
+ */
 final class Since {
   static final ZoneId APIMO_ZONE = ZoneId.of("Europe/Paris");
 

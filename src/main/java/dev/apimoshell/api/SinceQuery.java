@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import java.util.function.Predicate;
 
 /**
- * A query over an endpoint that can return only what changed: {@link #since} sends
- * Apimo's {@code timestamp} parameter (created or updated at or after).
+ * A query over an endpoint that can return only what changed: {@link #since} sends Apimo's {@code
+ * timestamp} parameter (created or updated at or after).
  *
  * <pre>{@code Apimo.agency(14).contacts().since(LocalDateTime.now().minusDays(7)).list()}</pre>
  */

@@ -28,7 +28,8 @@ public final class UserRef {
 
   /** The user's actions (1,000 a page at most). */
   public ActionQuery actions() {
-    var endpoint = new Endpoint<>(agency.path() + "/users/" + id + "/actions", "actions", Action.class, 1_000);
+    var endpoint =
+        new Endpoint<>(agency.path() + "/users/" + id + "/actions", "actions", Action.class, 1_000);
     return new ActionQuery(session.pages(), QuerySpec.of(endpoint));
   }
 

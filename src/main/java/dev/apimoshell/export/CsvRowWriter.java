@@ -16,15 +16,15 @@ import java.util.regex.Pattern;
 /**
  * CSV and TSV rows: flattened cells under one header, quoted by jackson-dataformat-csv.
  *
- * <p>The header is the chosen columns or, when none were chosen, the columns of the first
- * row. A later row's cells outside the header are dropped (a CSV line cannot grow
- * columns); missing ones are empty.
+ * <p>The header is the chosen columns or, when none were chosen, the columns of the first row. A
+ * later row's cells outside the header are dropped (a CSV line cannot grow columns); missing ones
+ * are empty.
  */
 final class CsvRowWriter implements RowWriter {
   /** Holds no data binding: it only quotes the string arrays it is given. */
-  private static final CsvMapper CSV = CsvMapper.builder()
-      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-      .build();
+  private static final CsvMapper CSV =
+      CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   private static final String FORMULA_STARTS = "=+-@\t\r";
   private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-[0-9]+(\\.[0-9]+)?");
@@ -39,15 +39,17 @@ final class CsvRowWriter implements RowWriter {
     if (dialect.bom()) {
       out.write(BOM);
     }
-    CsvSchema schema = CsvSchema.emptySchema()
-        .withColumnSeparator(separator)
-        .withLineSeparator(dialect.lineEnding())
-        .withQuoteChar('"')
-        .withoutEscapeChar();
-    this.lines = CSV.writer(schema)
-        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-        .writeValues(out);
+    CsvSchema schema =
+        CsvSchema.emptySchema()
+            .withColumnSeparator(separator)
+            .withLineSeparator(dialect.lineEnding())
+            .withQuoteChar('"')
+            .withoutEscapeChar();
+    this.lines =
+        CSV.writer(schema)
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+            .writeValues(out);
     this.formulaGuard = options.formulaGuard();
     this.labels = options.wantsLabels();
     if (!options.columns().isEmpty()) {

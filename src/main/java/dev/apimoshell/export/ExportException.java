@@ -1,9 +1,13 @@
 package dev.apimoshell.export;
 
 /**
- * An export that did not complete. The target file is as it was before; the message is
- * one line a person can act on:
- * <pre>Export to users.csv failed after 2000 rows; users.csv is unchanged. Cause: Connection reset. Resume with .offset(2000)</pre>
+ * An export that did not complete. The target file is as it was before; the message is one line a
+ * person can act on:
+ *
+ * <pre>
+ * Export to users.csv failed after 2000 rows; users.csv is unchanged. Cause: Connection reset. Resume with .offset(2000)
+ * </pre>
+ *
  * The original failure is the {@linkplain #getCause() cause}.
  */
 public final class ExportException extends RuntimeException {

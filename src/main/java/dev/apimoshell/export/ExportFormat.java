@@ -50,7 +50,10 @@ public enum ExportFormat {
       }
     }
     throw new IllegalArgumentException(
-        "Cannot tell the export format of '" + fileName + "': use one of " + supported()
+        "Cannot tell the export format of '"
+            + fileName
+            + "': use one of "
+            + supported()
             + " (or give the format in ExportOptions)");
   }
 

@@ -15,17 +15,17 @@ import java.util.function.LongUnaryOperator;
  * }</pre>
  *
  * @param format the format, or null to take it from the file's extension
- * @param columns the columns to write, in this order; empty for all of them. Names are the
- *     {@link Flattener}'s: {@code properties.price} for a nested field
+ * @param columns the columns to write, in this order; empty for all of them. Names are the {@link
+ *     Flattener}'s: {@code properties.price} for a nested field
  * @param dialect separator, line ending and BOM of CSV and TSV files
- * @param formulaGuard whether a CSV/TSV cell that a spreadsheet would run as a formula
- *     (it starts with {@code = + - @}, a tab or a CR) gets a leading {@code '} (CWE-1236).
- *     Plain negative numbers such as {@code -12.5} are left alone: they cannot run
- * @param labels whether each catalog code gets a {@code <field>_label} column with its word
- *     (in the default client's culture); a {@code _label} column chosen by name gets it anyway
- * @param resumeOffset from the rows written to the offset where the source can resume,
- *     asked only when an export fails, so that the error can tell the user how to resume;
- *     null when the source cannot resume
+ * @param formulaGuard whether a CSV/TSV cell that a spreadsheet would run as a formula (it starts
+ *     with {@code = + - @}, a tab or a CR) gets a leading {@code '} (CWE-1236). Plain negative
+ *     numbers such as {@code -12.5} are left alone: they cannot run
+ * @param labels whether each catalog code gets a {@code <field>_label} column with its word (in the
+ *     default client's culture); a {@code _label} column chosen by name gets it anyway
+ * @param resumeOffset from the rows written to the offset where the source can resume, asked only
+ *     when an export fails, so that the error can tell the user how to resume; null when the source
+ *     cannot resume
  */
 public record ExportOptions(
     ExportFormat format,
@@ -65,7 +65,10 @@ public record ExportOptions(
     return new ExportOptions(format, columns, dialect, formulaGuard, labels, resumeOffset);
   }
 
-  /** Adds a {@code <field>_label} column after each catalog code ({@code group_label}: the word for {@code group}). */
+  /**
+   * Adds a {@code <field>_label} column after each catalog code ({@code group_label}: the word for
+   * {@code group}).
+   */
   public ExportOptions withLabels(boolean labels) {
     return new ExportOptions(format, columns, dialect, formulaGuard, labels, resumeOffset);
   }

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 /**
  * What a finished export wrote; prints as one line for the shell:
+ *
  * <pre>users.csv: 40 rows, CSV, 5.2 kB in 0.12 s</pre>
  *
  * @param path the file written
@@ -14,12 +15,19 @@ import java.util.Locale;
  * @param bytes the file's size
  * @param elapsed from the first row asked to the file in place
  */
-public record ExportSummary(Path path, ExportFormat format, long rows, long bytes, Duration elapsed) {
+public record ExportSummary(
+    Path path, ExportFormat format, long rows, long bytes, Duration elapsed) {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%s: %d %s, %s, %s in %.2f s",
-        path.getFileName(), rows, rows == 1 ? "row" : "rows", format, size(bytes),
+    return String.format(
+        Locale.ROOT,
+        "%s: %d %s, %s, %s in %.2f s",
+        path.getFileName(),
+        rows,
+        rows == 1 ? "row" : "rows",
+        format,
+        size(bytes),
         elapsed.toNanos() / 1e9);
   }
 

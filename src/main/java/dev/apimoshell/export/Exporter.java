@@ -27,16 +27,16 @@ import java.util.stream.Stream;
  * // users.csv: 40 rows, CSV, 5.2 kB in 0.12 s
  * }</pre>
  *
- * <p>Rows are written as the stream yields them, so memory stays flat however many there
- * are. They go to a hidden {@code .users.csv…part} file beside the target, moved over
- * the target only once complete: a failure halfway (the network drops, the disk fills,
- * Ctrl-C interrupts the thread) leaves the old file exactly as it was, deletes the
- * partial one and throws an {@link ExportException} saying so.
+ * <p>Rows are written as the stream yields them, so memory stays flat however many there are. They
+ * go to a hidden {@code .users.csv…part} file beside the target, moved over the target only once
+ * complete: a failure halfway (the network drops, the disk fills, Ctrl-C interrupts the thread)
+ * leaves the old file exactly as it was, deletes the partial one and throws an {@link
+ * ExportException} saying so.
  *
- * <p>CSV and TSV write the {@link Flattener}'s cells under one header: the chosen
- * columns, or else the columns of the first row. <b>Fields that only later rows have
- * are not in a CSV file</b>; choose columns, or export JSON, to keep them. JSON and
- * NDJSON keep every field of every row, except {@code password}, never written anywhere.
+ * <p>CSV and TSV write the {@link Flattener}'s cells under one header: the chosen columns, or else
+ * the columns of the first row. <b>Fields that only later rows have are not in a CSV file</b>;
+ * choose columns, or export JSON, to keep them. JSON and NDJSON keep every field of every row,
+ * except {@code password}, never written anywhere.
  */
 public final class Exporter {
   private Exporter() {}
@@ -53,9 +53,10 @@ public final class Exporter {
    * @throws ExportException when the export fails; {@code target} is then unchanged
    */
   public static ExportSummary export(Stream<?> rows, Path target, ExportOptions options) {
-    ExportFormat format = options.format() != null
-        ? options.format()
-        : ExportFormat.fromFileName(target.getFileName().toString());
+    ExportFormat format =
+        options.format() != null
+            ? options.format()
+            : ExportFormat.fromFileName(target.getFileName().toString());
     long start = System.nanoTime();
     boolean existed = Files.exists(target);
     long written = 0;
@@ -79,8 +80,8 @@ public final class Exporter {
       }
       moveOver(temp, target);
       temp = null;
-      return new ExportSummary(target, format, written, Files.size(target),
-          Duration.ofNanos(System.nanoTime() - start));
+      return new ExportSummary(
+          target, format, written, Files.size(target), Duration.ofNanos(System.nanoTime() - start));
     } catch (IOException | RuntimeException e) {
       throw failure(target, existed, written, options, e);
     } finally {
@@ -99,8 +100,8 @@ public final class Exporter {
   }
 
   /**
-   * An empty {@code .users.csv.k3x9q1.part} beside the target. Not {@code createTempFile}:
-   * its owner-only permissions would end up on the exported file; this honours the umask.
+   * An empty {@code .users.csv.k3x9q1.part} beside the target. Not {@code createTempFile}: its
+   * owner-only permissions would end up on the exported file; this honours the umask.
    */
   private static Path createPartFile(Path dir, String name) throws IOException {
     while (true) {
@@ -133,11 +134,17 @@ public final class Exporter {
   private static ExportException failure(
       Path target, boolean existed, long written, ExportOptions options, Exception cause) {
     String name = target.getFileName().toString();
-    var message = new StringBuilder()
-        .append("Export to ").append(name)
-        .append(" failed after ").append(written).append(written == 1 ? " row; " : " rows; ")
-        .append(name).append(existed ? " is unchanged" : " was not created")
-        .append(". Cause: ").append(oneLine(cause));
+    var message =
+        new StringBuilder()
+            .append("Export to ")
+            .append(name)
+            .append(" failed after ")
+            .append(written)
+            .append(written == 1 ? " row; " : " rows; ")
+            .append(name)
+            .append(existed ? " is unchanged" : " was not created")
+            .append(". Cause: ")
+            .append(oneLine(cause));
     if (options.resumeOffset() != null) {
       try {
         long offset = options.resumeOffset().applyAsLong(written);
@@ -151,11 +158,12 @@ public final class Exporter {
 
   /** The message of the failure that matters, past the wrappers that only carry it. */
   private static String oneLine(Throwable cause) {
-    while (cause.getCause() != null && (cause instanceof UncheckedIOException
-        || cause instanceof CompletionException
-        || cause instanceof ExecutionException
-        || cause instanceof UndeclaredThrowableException
-        || String.valueOf(cause.getCause()).equals(cause.getMessage()))) {
+    while (cause.getCause() != null
+        && (cause instanceof UncheckedIOException
+            || cause instanceof CompletionException
+            || cause instanceof ExecutionException
+            || cause instanceof UndeclaredThrowableException
+            || String.valueOf(cause.getCause()).equals(cause.getMessage()))) {
       cause = cause.getCause();
     }
     String text = cause.getMessage();

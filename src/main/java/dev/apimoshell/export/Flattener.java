@@ -5,22 +5,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apimoshell.model.ApimoRecord;
 import dev.apimoshell.model.Json;
 import dev.apimoshell.model.Labels;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Turns one row into the flat cells of a spreadsheet line.
  *
- * <p>The row goes through {@code Json.mapper()} first, so what you see
- * is what the JSON would say: {@code created_at} rather than {@code createdAt}, dates as
- * {@code 2008-02-05 17:53:03}, and the fields a record keeps in its {@code extra} map as
- * ordinary columns. Then:
+ * <p>The row goes through {@code Json.mapper()} first, so what you see is what the JSON would say:
+ * {@code created_at} rather than {@code createdAt}, dates as {@code 2008-02-05 17:53:03}, and the
+ * fields a record keeps in its {@code extra} map as ordinary columns. Then:
+ *
  * <ul>
- *   <li>nested objects become dotted columns: {@code properties.price};</li>
- *   <li>lists stay in one cell as compact JSON: {@code ["a","b"]};</li>
- *   <li>null becomes an empty cell;</li>
- *   <li>{@code password} is left out, at any depth, whatever its case.</li>
+ *   <li>nested objects become dotted columns: {@code properties.price};
+ *   <li>lists stay in one cell as compact JSON: {@code ["a","b"]};
+ *   <li>null becomes an empty cell;
+ *   <li>{@code password} is left out, at any depth, whatever its case.
  * </ul>
  *
  * <pre>{@code
@@ -41,7 +41,10 @@ public final class Flattener {
     return flatten(row, false);
   }
 
-  /** As {@link #flatten(Object)}, with a {@code <field>_label} cell after each catalog code when asked. */
+  /**
+   * As {@link #flatten(Object)}, with a {@code <field>_label} cell after each catalog code when
+   * asked.
+   */
   public static LinkedHashMap<String, String> flatten(Object row, boolean labels) {
     var cells = new LinkedHashMap<String, String>();
     JsonNode tree = tree(row, labels);
@@ -54,33 +57,39 @@ public final class Flattener {
   }
 
   /**
-   * The JSON tree of {@code row} without any {@code password}: what JSON exports write.
-   * Never returns Java null: a null row is a {@code NullNode}.
+   * The JSON tree of {@code row} without any {@code password}: what JSON exports write. Never
+   * returns Java null: a null row is a {@code NullNode}.
    */
   public static JsonNode tree(Object row) {
     return Json.treeWithoutSecrets(row);
   }
 
   /**
-   * As {@link #tree(Object)}; with {@code labels}, each catalog code of an Apimo record is
-   * followed by its word: {@code "group": 2, "group_label": "Agency manager"}.
+   * As {@link #tree(Object)}; with {@code labels}, each catalog code of an Apimo record is followed
+   * by its word: {@code "group": 2, "group_label": "Agency manager"}.
    */
   public static JsonNode tree(Object row, boolean labels) {
     JsonNode tree = tree(row);
-    if (!labels || !(row instanceof ApimoRecord record) || !(tree instanceof ObjectNode object)
+    if (!labels
+        || !(row instanceof ApimoRecord record)
+        || !(tree instanceof ObjectNode object)
         || record.codeCatalogs().isEmpty()) {
       return tree;
     }
     ObjectNode labelled = Json.mapper().createObjectNode();
-    object.properties().forEach(field -> {
-      labelled.set(field.getKey(), field.getValue());
-      String catalog = record.codeCatalogs().get(field.getKey());
-      if (catalog != null) {
-        JsonNode code = field.getValue();
-        boolean numeric = code.canConvertToInt() || code.asText().matches("\\d{1,9}");
-        labelled.put(labelColumn(field.getKey()), numeric ? Labels.of(catalog, code.asInt()) : null);
-      }
-    });
+    object
+        .properties()
+        .forEach(
+            field -> {
+              labelled.set(field.getKey(), field.getValue());
+              String catalog = record.codeCatalogs().get(field.getKey());
+              if (catalog != null) {
+                JsonNode code = field.getValue();
+                boolean numeric = code.canConvertToInt() || code.asText().matches("\\d{1,9}");
+                labelled.put(
+                    labelColumn(field.getKey()), numeric ? Labels.of(catalog, code.asInt()) : null);
+              }
+            });
     return labelled;
   }
 

@@ -14,14 +14,16 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * JSON rows, nested as the records are (no flattening, every field kept but
- * {@code password}), streamed through a {@link SequenceWriter}:
+ * JSON rows, nested as the records are (no flattening, every field kept but {@code password}),
+ * streamed through a {@link SequenceWriter}:
+ *
  * <ul>
- *   <li>JSON: one array, one record a line, so that {@code grep} and diffs work on it;</li>
- *   <li>NDJSON: one record a line and a final newline.</li>
+ *   <li>JSON: one array, one record a line, so that {@code grep} and diffs work on it;
+ *   <li>NDJSON: one record a line and a final newline.
  * </ul>
- * Chosen columns keep their nesting: {@code properties.price} writes
- * {@code {"properties":{"price":2600000}}}.
+ *
+ * Chosen columns keep their nesting: {@code properties.price} writes {@code
+ * {"properties":{"price":2600000}}}.
  */
 final class JsonRowWriter implements RowWriter {
   private final OutputStream out;
@@ -31,18 +33,22 @@ final class JsonRowWriter implements RowWriter {
   private final boolean labels;
   private long count;
 
-  JsonRowWriter(OutputStream out, boolean lineDelimited, List<String> columns, boolean labels) throws IOException {
+  JsonRowWriter(OutputStream out, boolean lineDelimited, List<String> columns, boolean labels)
+      throws IOException {
     this.labels = labels;
     this.out = out;
     this.lineDelimited = lineDelimited;
     this.columns = columns;
-    ObjectWriter writer = Json.mapper().writer()
-        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-        .without(SerializationFeature.INDENT_OUTPUT);
-    this.records = lineDelimited
-        ? writer.withRootValueSeparator("\n").writeValues(out)
-        : writer.with(new OneRecordPerLine()).writeValuesAsArray(out);
+    ObjectWriter writer =
+        Json.mapper()
+            .writer()
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+            .without(SerializationFeature.INDENT_OUTPUT);
+    this.records =
+        lineDelimited
+            ? writer.withRootValueSeparator("\n").writeValues(out)
+            : writer.with(new OneRecordPerLine()).writeValuesAsArray(out);
   }
 
   @Override
@@ -74,7 +80,10 @@ final class JsonRowWriter implements RowWriter {
       for (int i = 0; i < path.length; i++) {
         value = value.path(path[i]);
         if (i < path.length - 1) {
-          parent = parent.get(path[i]) instanceof ObjectNode existing ? existing : parent.putObject(path[i]);
+          parent =
+              parent.get(path[i]) instanceof ObjectNode existing
+                  ? existing
+                  : parent.putObject(path[i]);
         }
       }
       parent.set(path[path.length - 1], value.isMissingNode() ? null : value);

@@ -9,8 +9,8 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
- * Rows as an aligned plain-text table that fits the terminal: the one renderer the shell
- * and {@code query.show()} print with.
+ * Rows as an aligned plain-text table that fits the terminal: the one renderer the shell and {@code
+ * query.show()} print with.
  *
  * <pre>
  * id  lastname  email                     active
@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
  * … 35 more of 40
  * </pre>
  *
- * <p>Cells are the {@link Flattener}'s, one line each: a line break in a cell shows as
- * {@code ⏎}. When the table is too wide, the widest columns are narrowed first, long cells
- * ending in {@code …}; when even that is not enough, the last columns are left out and a
- * line names them. Numeric columns are right-aligned.
+ * <p>Cells are the {@link Flattener}'s, one line each: a line break in a cell shows as {@code ⏎}.
+ * When the table is too wide, the widest columns are narrowed first, long cells ending in {@code
+ * …}; when even that is not enough, the last columns are left out and a line names them. Numeric
+ * columns are right-aligned.
  */
 public final class Table {
   private static final String GAP = "  ";
@@ -53,8 +53,8 @@ public final class Table {
 
   /**
    * @param rows records, maps or plain values
-   * @param columns the columns to show in this order; empty for the record's
-   *     {@link ApimoRecord#tableColumns()}, or else every column any row has
+   * @param columns the columns to show in this order; empty for the record's {@link
+   *     ApimoRecord#tableColumns()}, or else every column any row has
    * @param width the terminal's width in characters; 0 or less for no limit
    * @return the lines of the table joined by {@code \n}, no final newline
    */
@@ -62,7 +62,10 @@ public final class Table {
     return render(rows, columns, width, null);
   }
 
-  /** As {@link #render(List, List, int)}, followed by {@code note} (such as {@code … 35 more of 40}) when not null. */
+  /**
+   * As {@link #render(List, List, int)}, followed by {@code note} (such as {@code … 35 more of 40})
+   * when not null.
+   */
   public static String render(List<?> rows, List<String> columns, int width, String note) {
     int limit = width <= 0 ? Integer.MAX_VALUE : width;
     List<String> chosen = !columns.isEmpty() ? columns : recordColumns(rows);
@@ -84,7 +87,8 @@ public final class Table {
     return String.join("\n", lines);
   }
 
-  private static void layOut(List<Map<String, String>> cells, List<String> shown, int limit, List<String> lines) {
+  private static void layOut(
+      List<Map<String, String>> cells, List<String> shown, int limit, List<String> lines) {
     int count = shown.size();
     int[] widths = new int[count];
     boolean[] numeric = new boolean[count];
@@ -114,18 +118,23 @@ public final class Table {
     }
     lines.add(rule.toString());
     for (Map<String, String> row : cells) {
-      lines.add(line(shown, kept, widths, numeric, column -> oneLine(row.getOrDefault(column, ""))));
+      lines.add(
+          line(shown, kept, widths, numeric, column -> oneLine(row.getOrDefault(column, ""))));
     }
     if (!dropped.isEmpty()) {
-      lines.add(fit(dropped.size() + (dropped.size() == 1 ? " more column: " : " more columns: ")
-          + String.join(", ", dropped), limit));
+      lines.add(
+          fit(
+              dropped.size()
+                  + (dropped.size() == 1 ? " more column: " : " more columns: ")
+                  + String.join(", ", dropped),
+              limit));
     }
   }
 
   /**
-   * Narrows {@code widths} in place so the table fits {@code limit}: the widest text
-   * columns first, none below {@link #MIN_WIDTH}, numbers never (a cut id or price
-   * misleads; a cut name does not). Returns how many columns fit at all.
+   * Narrows {@code widths} in place so the table fits {@code limit}: the widest text columns first,
+   * none below {@link #MIN_WIDTH}, numbers never (a cut id or price misleads; a cut name does not).
+   * Returns how many columns fit at all.
    */
   private static int fitColumns(int[] widths, boolean[] numeric, int limit) {
     int kept = widths.length;
@@ -150,7 +159,10 @@ public final class Table {
     return kept;
   }
 
-  /** The narrowest the first {@code kept} columns can be: numbers whole, text down to {@link #MIN_WIDTH}. */
+  /**
+   * The narrowest the first {@code kept} columns can be: numbers whole, text down to {@link
+   * #MIN_WIDTH}.
+   */
   private static int minimumTotal(int[] widths, boolean[] numeric, int kept) {
     int sum = GAP.length() * (kept - 1);
     for (int c = 0; c < kept; c++) {
@@ -158,7 +170,6 @@ public final class Table {
     }
     return sum;
   }
-
 
   private static int total(int[] widths, int kept) {
     int sum = GAP.length() * (kept - 1);
@@ -168,8 +179,8 @@ public final class Table {
     return sum;
   }
 
-  private static String line(List<String> shown, int kept, int[] widths, boolean[] numeric,
-      UnaryOperator<String> text) {
+  private static String line(
+      List<String> shown, int kept, int[] widths, boolean[] numeric, UnaryOperator<String> text) {
     var line = new StringBuilder();
     for (int c = 0; c < kept; c++) {
       if (c > 0) {

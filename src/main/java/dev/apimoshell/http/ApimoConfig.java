@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where and how to reach Apimo: base URL, credentials and the client's manners
- * (timeouts, retries, self-throttling).
+ * Where and how to reach Apimo: base URL, credentials and the client's manners (timeouts, retries,
+ * self-throttling).
  *
  * <pre>{@code
  * var config = ApimoConfig.of("https://api.apimo.pro", "1234", token)
@@ -16,15 +16,15 @@ import java.util.Objects;
  *
  * <p>{@link #toString()} never shows the token, so a config can be printed or logged.
  *
- * @param baseUrl            the API root, e.g. {@code https://api.apimo.pro}
- * @param provider           the provider id (Basic auth user)
- * @param token              the secret token (Basic auth password)
- * @param connectTimeout     time to open a connection
- * @param requestTimeout     time for a whole response
- * @param maxRetries         retries of a GET after 429, 5xx or a dropped connection
- * @param retryBackoff       first wait between retries; doubles up to {@code maxRetryWait}
- * @param maxRetryWait       cap on any single wait, {@code Retry-After} included
- * @param requestsPerSecond  client-side throttle; 0 turns it off (Apimo allows 10/s)
+ * @param baseUrl the API root, e.g. {@code https://api.apimo.pro}
+ * @param provider the provider id (Basic auth user)
+ * @param token the secret token (Basic auth password)
+ * @param connectTimeout time to open a connection
+ * @param requestTimeout time for a whole response
+ * @param maxRetries retries of a GET after 429, 5xx or a dropped connection
+ * @param retryBackoff first wait between retries; doubles up to {@code maxRetryWait}
+ * @param maxRetryWait cap on any single wait, {@code Retry-After} included
+ * @param requestsPerSecond client-side throttle; 0 turns it off (Apimo allows 10/s)
  */
 public record ApimoConfig(
     URI baseUrl,
@@ -49,21 +49,33 @@ public record ApimoConfig(
       throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
     }
     if (requestsPerSecond < 0) {
-      throw new IllegalArgumentException("requestsPerSecond must be >= 0, was " + requestsPerSecond);
+      throw new IllegalArgumentException(
+          "requestsPerSecond must be >= 0, was " + requestsPerSecond);
     }
   }
 
   /** A config with Apimo's defaults: 10 s connect, 60 s per request, 3 retries, 10 requests/s. */
   public static ApimoConfig of(String baseUrl, String provider, String token) {
-    return new ApimoConfig(parseBaseUrl(baseUrl), blankToNull(provider), blankToNull(token),
-        Duration.ofSeconds(10), Duration.ofSeconds(60), 3,
-        Duration.ofMillis(500), Duration.ofSeconds(30), 10);
+    return new ApimoConfig(
+        parseBaseUrl(baseUrl),
+        blankToNull(provider),
+        blankToNull(token),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(60),
+        3,
+        Duration.ofMillis(500),
+        Duration.ofSeconds(30),
+        10);
   }
 
-  /** Reads {@code APIMO_BASE_URL} (default {@value #DEFAULT_BASE_URL}), {@code APIMO_PROVIDER}, {@code APIMO_TOKEN}. */
+  /**
+   * Reads {@code APIMO_BASE_URL} (default {@value #DEFAULT_BASE_URL}), {@code APIMO_PROVIDER},
+   * {@code APIMO_TOKEN}.
+   */
   public static ApimoConfig fromEnvironment(Map<String, String> env) {
     String url = env.getOrDefault("APIMO_BASE_URL", "");
-    return of(url.isBlank() ? DEFAULT_BASE_URL : url, env.get("APIMO_PROVIDER"), env.get("APIMO_TOKEN"));
+    return of(
+        url.isBlank() ? DEFAULT_BASE_URL : url, env.get("APIMO_PROVIDER"), env.get("APIMO_TOKEN"));
   }
 
   public boolean hasCredentials() {
@@ -71,21 +83,53 @@ public record ApimoConfig(
   }
 
   public ApimoConfig withTimeouts(Duration connect, Duration request) {
-    return new ApimoConfig(baseUrl, provider, token, connect, request, maxRetries, retryBackoff, maxRetryWait, requestsPerSecond);
+    return new ApimoConfig(
+        baseUrl,
+        provider,
+        token,
+        connect,
+        request,
+        maxRetries,
+        retryBackoff,
+        maxRetryWait,
+        requestsPerSecond);
   }
 
   public ApimoConfig withRetries(int max, Duration backoff, Duration maxWait) {
-    return new ApimoConfig(baseUrl, provider, token, connectTimeout, requestTimeout, max, backoff, maxWait, requestsPerSecond);
+    return new ApimoConfig(
+        baseUrl,
+        provider,
+        token,
+        connectTimeout,
+        requestTimeout,
+        max,
+        backoff,
+        maxWait,
+        requestsPerSecond);
   }
 
   public ApimoConfig withRequestsPerSecond(double perSecond) {
-    return new ApimoConfig(baseUrl, provider, token, connectTimeout, requestTimeout, maxRetries, retryBackoff, maxRetryWait, perSecond);
+    return new ApimoConfig(
+        baseUrl,
+        provider,
+        token,
+        connectTimeout,
+        requestTimeout,
+        maxRetries,
+        retryBackoff,
+        maxRetryWait,
+        perSecond);
   }
 
   @Override
   public String toString() {
-    return "ApimoConfig[" + baseUrl + ", provider " + (provider == null ? "(none)" : provider)
-        + ", token " + (token == null ? "(none)" : "(hidden)") + "]";
+    return "ApimoConfig["
+        + baseUrl
+        + ", provider "
+        + (provider == null ? "(none)" : provider)
+        + ", token "
+        + (token == null ? "(none)" : "(hidden)")
+        + "]";
   }
 
   private static URI parseBaseUrl(String url) {
@@ -97,13 +141,18 @@ public record ApimoConfig(
     try {
       uri = URI.create(trimmed);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Not a valid base URL: '" + url + "' (expected e.g. " + DEFAULT_BASE_URL + ")");
+      throw new IllegalArgumentException(
+          "Not a valid base URL: '" + url + "' (expected e.g. " + DEFAULT_BASE_URL + ")");
     }
-    if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https")) || uri.getHost() == null) {
-      throw new IllegalArgumentException("Not a valid base URL: '" + url + "' (expected e.g. " + DEFAULT_BASE_URL + ")");
+    if (uri.getScheme() == null
+        || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+        || uri.getHost() == null) {
+      throw new IllegalArgumentException(
+          "Not a valid base URL: '" + url + "' (expected e.g. " + DEFAULT_BASE_URL + ")");
     }
     if (uri.getUserInfo() != null) {
-      throw new IllegalArgumentException("Put credentials in the provider and token settings, not in the base URL");
+      throw new IllegalArgumentException(
+          "Put credentials in the provider and token settings, not in the base URL");
     }
     return uri;
   }

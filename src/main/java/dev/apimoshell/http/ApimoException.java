@@ -3,9 +3,9 @@ package dev.apimoshell.http;
 /**
  * Anything that went wrong talking to Apimo, with a message that says what to do.
  *
- * <p>Carries the request ({@link #method()} and {@link #target()}, the path with its
- * query) and, for an HTTP error, the {@link #status()} and a short excerpt of the body.
- * Never the token. Subclasses let a script catch one kind:
+ * <p>Carries the request ({@link #method()} and {@link #target()}, the path with its query) and,
+ * for an HTTP error, the {@link #status()} and a short excerpt of the body. Never the token.
+ * Subclasses let a script catch one kind:
  *
  * <pre>{@code
  * try { agency.users().list(); } catch (NotFoundException e) { ... }
@@ -17,7 +17,13 @@ public class ApimoException extends RuntimeException {
   private final int status;
   private final String bodyExcerpt;
 
-  public ApimoException(String message, String method, String target, int status, String bodyExcerpt, Throwable cause) {
+  public ApimoException(
+      String message,
+      String method,
+      String target,
+      int status,
+      String bodyExcerpt,
+      Throwable cause) {
     super(message, cause);
     this.method = method;
     this.target = target;
@@ -75,7 +81,8 @@ public class ApimoException extends RuntimeException {
 
   /** Any other 4xx or 5xx. */
   public static final class HttpStatusException extends ApimoException {
-    public HttpStatusException(String message, String method, String target, int status, String body) {
+    public HttpStatusException(
+        String message, String method, String target, int status, String body) {
       super(message, method, target, status, body, null);
     }
   }
@@ -89,7 +96,8 @@ public class ApimoException extends RuntimeException {
 
   /** A response that is not the JSON the contract promises. */
   public static final class MalformedResponseException extends ApimoException {
-    public MalformedResponseException(String message, String method, String target, int status, String body, Throwable cause) {
+    public MalformedResponseException(
+        String message, String method, String target, int status, String body, Throwable cause) {
       super(message, method, target, status, body, cause);
     }
   }

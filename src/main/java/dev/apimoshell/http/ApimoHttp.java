@@ -23,13 +23,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 
 /**
- * The HTTP session with one Apimo account: a Methanol client with the base URL,
- * preemptive Basic auth, gzip, timeouts, retries of GETs on 429/5xx/dropped
- * connections (honouring {@code Retry-After}, capped), and a client-side throttle.
+ * The HTTP session with one Apimo account: a Methanol client with the base URL, preemptive Basic
+ * auth, gzip, timeouts, retries of GETs on 429/5xx/dropped connections (honouring {@code
+ * Retry-After}, capped), and a client-side throttle.
  *
- * <p>Calls block but stay responsive to {@link Thread#interrupt()}: the in-flight
- * request is cancelled and a {@link CancellationException} is thrown, which is how
- * Ctrl-C stops a long stream.
+ * <p>Calls block but stay responsive to {@link Thread#interrupt()}: the in-flight request is
+ * cancelled and a {@link CancellationException} is thrown, which is how Ctrl-C stops a long stream.
  *
  * <pre>{@code
  * var http = new ApimoHttp(ApimoConfig.of("https://api.apimo.pro", "1234", token));
@@ -49,13 +48,14 @@ public final class ApimoHttp {
   public ApimoHttp(ApimoConfig config) {
     this.config = config;
     this.throttle = new Throttle(config.requestsPerSecond());
-    var builder = Methanol.newBuilder()
-        .baseUri(config.baseUrl() + "/")
-        .userAgent("apimo-shell/" + VERSION + " (Java " + Runtime.version().feature() + ")")
-        .defaultHeader("Accept", "application/json")
-        .autoAcceptEncoding(true)
-        .connectTimeout(config.connectTimeout())
-        .requestTimeout(config.requestTimeout());
+    var builder =
+        Methanol.newBuilder()
+            .baseUri(config.baseUrl() + "/")
+            .userAgent("apimo-shell/" + VERSION + " (Java " + Runtime.version().feature() + ")")
+            .defaultHeader("Accept", "application/json")
+            .autoAcceptEncoding(true)
+            .connectTimeout(config.connectTimeout())
+            .requestTimeout(config.requestTimeout());
     if ("http".equals(config.baseUrl().getScheme())) {
       builder.version(HttpClient.Version.HTTP_1_1); // the JDK's h2c upgrade breaks on some servers
     }
@@ -72,7 +72,10 @@ public final class ApimoHttp {
     return config;
   }
 
-  /** GET {@code path} with the query parameters in order; throws an {@link ApimoException} for anything but 2xx. */
+  /**
+   * GET {@code path} with the query parameters in order; throws an {@link ApimoException} for
+   * anything but 2xx.
+   */
   public Response get(String path, Map<String, ?> query) {
     String target = path + queryString(query);
     return send("GET", target, MutableRequest.GET(relative(target)));
@@ -80,8 +83,9 @@ public final class ApimoHttp {
 
   /** POST a JSON body. Never retried: Apimo writes are not idempotent. */
   public Response postJson(String path, byte[] json) {
-    var request = MutableRequest.POST(relative(path), BodyPublishers.ofByteArray(json))
-        .header("Content-Type", "application/json; charset=utf-8");
+    var request =
+        MutableRequest.POST(relative(path), BodyPublishers.ofByteArray(json))
+            .header("Content-Type", "application/json; charset=utf-8");
     return send("POST", path, request);
   }
 
@@ -100,22 +104,32 @@ public final class ApimoHttp {
 
   @Override
   public String toString() {
-    return "ApimoHttp[" + config.baseUrl() + ", provider " + (config.provider() == null ? "(none)" : config.provider()) + "]";
+    return "ApimoHttp["
+        + config.baseUrl()
+        + ", provider "
+        + (config.provider() == null ? "(none)" : config.provider())
+        + "]";
   }
 
   private Response send(String method, String target, MutableRequest request) {
     if (!config.hasCredentials()) {
       throw new ApimoException.ConfigurationException(
-          "No Apimo credentials for " + method + " " + target + ": set APIMO_PROVIDER and APIMO_TOKEN"
+          "No Apimo credentials for "
+              + method
+              + " "
+              + target
+              + ": set APIMO_PROVIDER and APIMO_TOKEN"
               + " (or use Apimo.connect(url, provider, token), or start the shell with --sandbox).",
-          method, target);
+          method,
+          target);
     }
     if (Thread.currentThread().isInterrupted()) {
       throw new CancellationException("Stopped before " + method + " " + target);
     }
     throttle.acquire();
     long start = System.nanoTime();
-    CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, BodyHandlers.ofByteArray());
+    CompletableFuture<HttpResponse<byte[]>> future =
+        client.sendAsync(request, BodyHandlers.ofByteArray());
     HttpResponse<byte[]> response;
     try {
       response = future.get();
@@ -138,7 +152,8 @@ public final class ApimoHttp {
 
   private void record(String method, String target, int status, long startNanos, byte[] body) {
     long millis = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
-    var exchange = new Exchange(method, config.baseUrl() + target, status, millis, body.length, body);
+    var exchange =
+        new Exchange(method, config.baseUrl() + target, status, millis, body.length, body);
     lastExchange = exchange;
     for (ExchangeListener listener : listeners) {
       listener.onExchange(exchange);
@@ -146,20 +161,24 @@ public final class ApimoHttp {
   }
 
   private static RetryInterceptor retries(ApimoConfig config) {
-    BackoffStrategy exponential = BackoffStrategy.exponential(config.retryBackoff(), config.maxRetryWait());
+    BackoffStrategy exponential =
+        BackoffStrategy.exponential(config.retryBackoff(), config.maxRetryWait());
     BackoffStrategy retryAfter = BackoffStrategy.retryAfterOr(exponential);
     Duration cap = config.maxRetryWait();
     return RetryInterceptor.newBuilder()
         .maxRetries(config.maxRetries())
-        .onStatus(status -> status == 429 || status == 502 || status == 503 || status == 504 || status == 500)
+        .onStatus(
+            status ->
+                status == 429 || status == 502 || status == 503 || status == 504 || status == 500)
         .onException(t -> t instanceof IOException && !(t instanceof HttpTimeoutException))
-        .backoff(context -> {
-          Duration wait = retryAfter.backoff(context);
-          if (wait == null || wait.isNegative()) {
-            wait = RETRY_AFTER_MISSING;
-          }
-          return wait.compareTo(cap) > 0 ? cap : wait;
-        })
+        .backoff(
+            context -> {
+              Duration wait = retryAfter.backoff(context);
+              if (wait == null || wait.isNegative()) {
+                wait = RETRY_AFTER_MISSING;
+              }
+              return wait.compareTo(cap) > 0 ? cap : wait;
+            })
         .build();
   }
 
@@ -172,11 +191,12 @@ public final class ApimoHttp {
       return "";
     }
     var joiner = new StringJoiner("&", "?", "");
-    query.forEach((name, value) -> {
-      if (value != null) {
-        joiner.add(encode(name) + "=" + encode(String.valueOf(value)));
-      }
-    });
+    query.forEach(
+        (name, value) -> {
+          if (value != null) {
+            joiner.add(encode(name) + "=" + encode(String.valueOf(value)));
+          }
+        });
     return joiner.length() == 1 ? "" : joiner.toString();
   }
 
@@ -185,7 +205,9 @@ public final class ApimoHttp {
   }
 
   private static String basic(String provider, String token) {
-    return "Basic " + Base64.getEncoder().encodeToString((provider + ":" + token).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((provider + ":" + token).getBytes(StandardCharsets.UTF_8));
   }
 
   private static String versionOf() {

@@ -1,22 +1,32 @@
 package dev.apimoshell.http;
 
 /**
- * One HTTP request and its response, as seen by support staff: what was asked,
- * what came back, how long it took. Credentials are never part of it.
+ * One HTTP request and its response, as seen by support staff: what was asked, what came back, how
+ * long it took. Credentials are never part of it.
  *
- * @param method  {@code GET} or {@code POST}
- * @param url     the full URL with its query string
- * @param status  the HTTP status, or 0 when no response arrived
- * @param millis  time from sending to the end of the body
- * @param bytes   body size as received (after decompression)
- * @param body    the response body (may be empty)
+ * @param method {@code GET} or {@code POST}
+ * @param url the full URL with its query string
+ * @param status the HTTP status, or 0 when no response arrived
+ * @param millis time from sending to the end of the body
+ * @param bytes body size as received (after decompression)
+ * @param body the response body (may be empty)
  */
-public record Exchange(String method, String url, int status, long millis, long bytes, byte[] body) {
+public record Exchange(
+    String method, String url, int status, long millis, long bytes, byte[] body) {
 
   /** One line for a trace: {@code GET https://... 200 42 ms 1234 B}. */
   @Override
   public String toString() {
-    return method + " " + url + " " + (status == 0 ? "(no response)" : status) + " " + millis + " ms " + bytes + " B";
+    return method
+        + " "
+        + url
+        + " "
+        + (status == 0 ? "(no response)" : status)
+        + " "
+        + millis
+        + " ms "
+        + bytes
+        + " B";
   }
 
   /** The body as text (Apimo speaks UTF-8). */

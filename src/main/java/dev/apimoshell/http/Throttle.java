@@ -4,8 +4,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Spaces request starts evenly so the client stays under Apimo's per-second quota
- * instead of learning about it from a 429.
+ * Spaces request starts evenly so the client stays under Apimo's per-second quota instead of
+ * learning about it from a 429.
  */
 final class Throttle {
   private final long intervalNanos;

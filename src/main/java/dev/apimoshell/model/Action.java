@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Something a user did: a call, an e-mail, a visit... from
- * {@code GET /agencies/{id}/users/{uid}/actions}.
+ * Something a user did: a call, an e-mail, a visit... from {@code GET
+ * /agencies/{id}/users/{uid}/actions}.
  *
- * <p>{@code type} is a code of the {@code action_type} catalog; {@code properties} is
- * the one property concerned (null when none).
+ * <p>{@code type} is a code of the {@code action_type} catalog; {@code properties} is the one
+ * property concerned (null when none).
  *
- * <pre>{@code Apimo.agency(14).user(9).actions().type(2).where(a -> a.date().getYear() == 2018).list()}</pre>
+ * <pre>
+ * {@code Apimo.agency(14).user(9).actions().type(2).where(a -> a.date().getYear() == 2018).list()}
+ * </pre>
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Action(
@@ -35,13 +37,17 @@ public record Action(
     String subreferral,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ApimoRecord {
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
+    implements ApimoRecord {
 
   public Action {
     extra = Extra.freeze(extra);
   }
 
-  /** The type in words (catalog {@code action_type}), in the default client's culture; null when unknown. */
+  /**
+   * The type in words (catalog {@code action_type}), in the default client's culture; null when
+   * unknown.
+   */
   public String typeLabel() {
     return Labels.of("action_type", type);
   }

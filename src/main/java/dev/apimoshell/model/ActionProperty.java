@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * The property an {@link Action} is about, as the action embeds it: its id, the
- * price discussed and the agent's notes.
+ * The property an {@link Action} is about, as the action embeds it: its id, the price discussed and
+ * the agent's notes.
  */
 public record ActionProperty(
     Long id,

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An agency visible to the provider, from {@code GET /agencies}, with its details.
- * (To query an agency's data, use the handle {@code Apimo.agency(id)}.)
+ * An agency visible to the provider, from {@code GET /agencies}, with its details. (To query an
+ * agency's data, use the handle {@code Apimo.agency(id)}.)
  *
  * <pre>{@code Apimo.agencies().where(Agency::active).list()}</pre>
  */
@@ -46,7 +46,8 @@ public record Agency(
     List<Object> sectors,
     List<Object> rates,
     List<Object> partners,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ApimoRecord {
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
+    implements ApimoRecord {
 
   public Agency {
     networks = Lists.orEmpty(networks);

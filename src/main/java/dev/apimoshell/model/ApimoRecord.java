@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What every Apimo record has: an id, and the fields the server sent that this
- * version of the record does not know yet (kept, so nothing is lost on export).
+ * What every Apimo record has: an id, and the fields the server sent that this version of the
+ * record does not know yet (kept, so nothing is lost on export).
  */
 public interface ApimoRecord {
   long id();
@@ -16,26 +16,30 @@ public interface ApimoRecord {
   Map<String, Object> extra();
 
   /**
-   * The columns a table shows by default (JSON names, dotted for nested fields), so a
-   * record with thirty fields still reads at a glance; empty for all of them.
-   * {@code show("email", "phone")} or {@link #toJson()} show the rest.
+   * The columns a table shows by default (JSON names, dotted for nested fields), so a record with
+   * thirty fields still reads at a glance; empty for all of them. {@code show("email", "phone")} or
+   * {@link #toJson()} show the rest.
    */
   default List<String> tableColumns() {
     return List.of();
   }
 
   /**
-   * The fields holding catalog codes, by JSON name, with their catalog: what tables and
-   * exports turn into {@code <field>_label} columns ({@code group_label}).
+   * The fields holding catalog codes, by JSON name, with their catalog: what tables and exports
+   * turn into {@code <field>_label} columns ({@code group_label}).
    */
   default Map<String, String> codeCatalogs() {
     return Map.of();
   }
 
-  /** The record as JSON, pretty, unknown fields included, {@code password} left out at any depth. */
+  /**
+   * The record as JSON, pretty, unknown fields included, {@code password} left out at any depth.
+   */
   default String toJson() {
     try {
-      return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(Json.treeWithoutSecrets(this));
+      return Json.mapper()
+          .writerWithDefaultPrettyPrinter()
+          .writeValueAsString(Json.treeWithoutSecrets(this));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

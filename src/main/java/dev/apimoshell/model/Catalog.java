@@ -27,7 +27,8 @@ public record Catalog(String name, String culture, List<CatalogEntry> entries) {
   }
 
   private Map<Integer, CatalogEntry> byId() {
-    return entries.stream().collect(Collectors.toMap(CatalogEntry::id, Function.identity(), (a, b) -> a));
+    return entries.stream()
+        .collect(Collectors.toMap(CatalogEntry::id, Function.identity(), (a, b) -> a));
   }
 
   @Override

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Map;
 
 /**
- * One code of a catalog in one culture: {@code {id: 1, name: "Apartment", culture: "en"}}.
- * {@code namePlurial} is Apimo's spelling.
+ * One code of a catalog in one culture: {@code {id: 1, name: "Apartment", culture: "en"}}. {@code
+ * namePlurial} is Apimo's spelling.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record CatalogEntry(

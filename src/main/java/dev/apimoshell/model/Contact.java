@@ -4,15 +4,15 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A contact of an agency (a buyer, a seller, a tenant...), from {@code GET /agencies/{id}/contacts}.
- * {@code category}: 1 individual, 2 couple, 3 company; {@code title} is a code of {@code contact_title}.
+ * A contact of an agency (a buyer, a seller, a tenant...), from {@code GET
+ * /agencies/{id}/contacts}. {@code category}: 1 individual, 2 couple, 3 company; {@code title} is a
+ * code of {@code contact_title}.
  *
  * <pre>{@code Apimo.agency(14).contacts().where(c -> c.email() == null).count()}</pre>
  */
@@ -34,14 +34,18 @@ public record Contact(
     String language,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ApimoRecord {
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
+    implements ApimoRecord {
 
   public Contact {
     extra = Extra.freeze(extra);
     tags = Lists.orEmpty(tags);
   }
 
-  /** The title in words (catalog {@code contact_title}), in the default client's culture; null when unknown. */
+  /**
+   * The title in words (catalog {@code contact_title}), in the default client's culture; null when
+   * unknown.
+   */
   public String titleLabel() {
     return Labels.of("contact_title", title);
   }

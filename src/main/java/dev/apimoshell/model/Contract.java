@@ -7,12 +7,11 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 
 /**
- * A contract (sale, lease, mandate...), from {@code GET /agencies/{id}/contracts}. Apimo
- * documents few of its fields: the typed ones are the common few, the rest is in {@link #extra()}.
+ * A contract (sale, lease, mandate...), from {@code GET /agencies/{id}/contracts}. Apimo documents
+ * few of its fields: the typed ones are the common few, the rest is in {@link #extra()}.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Contract(
@@ -28,7 +27,8 @@ public record Contract(
     LocalDate endAt,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ApimoRecord {
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
+    implements ApimoRecord {
 
   public Contract {
     extra = Extra.freeze(extra);

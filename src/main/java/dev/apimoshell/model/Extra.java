@@ -9,6 +9,8 @@ final class Extra {
   private Extra() {}
 
   static Map<String, Object> freeze(Map<String, Object> extra) {
-    return extra == null || extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+    return extra == null || extra.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
   }
 }

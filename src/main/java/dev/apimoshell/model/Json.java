@@ -32,27 +32,34 @@ import java.util.List;
 /**
  * The one JSON configuration of the program, tuned to how Apimo writes JSON.
  *
- * <p>Apimo is loose with types: ids come as {@code "9"} or {@code 9}, booleans as
- * {@code true} or {@code "1"}, dates as zone-less {@code 2008-02-05 17:53:03}, empty
- * values as {@code ""} or {@code []}. This mapper accepts all of them so that records
- * stay strictly typed, and writes dates back the way Apimo sends them.
+ * <p>Apimo is loose with types: ids come as {@code "9"} or {@code 9}, booleans as {@code true} or
+ * {@code "1"}, dates as zone-less {@code 2008-02-05 17:53:03}, empty values as {@code ""} or {@code
+ * []}. This mapper accepts all of them so that records stay strictly typed, and writes dates back
+ * the way Apimo sends them.
  *
  * <pre>{@code User u = Json.mapper().readValue(bytes, User.class);}</pre>
  */
 public final class Json {
-  /** Apimo's date-time format; also accepts the ISO {@code T} separator and a bare date (midnight). */
+  /**
+   * Apimo's date-time format; also accepts the ISO {@code T} separator and a bare date (midnight).
+   */
   public static final DateTimeFormatter DATE_TIME =
       new DateTimeFormatterBuilder()
           .appendPattern("yyyy-MM-dd")
           .optionalStart()
-          .optionalStart().appendLiteral(' ').optionalEnd()
-          .optionalStart().appendLiteral('T').optionalEnd()
+          .optionalStart()
+          .appendLiteral(' ')
+          .optionalEnd()
+          .optionalStart()
+          .appendLiteral('T')
+          .optionalEnd()
           .appendPattern("HH:mm[:ss]")
           .optionalEnd()
           .parseDefaulting(java.time.temporal.ChronoField.HOUR_OF_DAY, 0)
           .toFormatter();
 
-  private static final DateTimeFormatter WRITE_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter WRITE_DATE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm[:ss]");
   private static final DateTimeFormatter WRITE_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -83,11 +90,14 @@ public final class Json {
   private static void removeSecrets(JsonNode node) {
     if (node instanceof ObjectNode object) {
       List<String> secrets = new ArrayList<>();
-      object.fieldNames().forEachRemaining(name -> {
-        if (isSecret(name)) {
-          secrets.add(name);
-        }
-      });
+      object
+          .fieldNames()
+          .forEachRemaining(
+              name -> {
+                if (isSecret(name)) {
+                  secrets.add(name);
+                }
+              });
       object.remove(secrets);
     }
     node.forEach(Json::removeSecrets);
@@ -98,28 +108,36 @@ public final class Json {
     time.addSerializer(LocalDateTime.class, new LocalDateTimeSerializer(WRITE_DATE_TIME));
     time.addSerializer(LocalTime.class, new LocalTimeSerializer(WRITE_TIME));
     var lenient = new SimpleModule("apimo-lenient");
-    lenient.addDeserializer(LocalDateTime.class, new TemporalDeserializer<>(DATE_TIME, LocalDateTime::from));
-    lenient.addDeserializer(LocalDate.class, new TemporalDeserializer<>(DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from));
+    lenient.addDeserializer(
+        LocalDateTime.class, new TemporalDeserializer<>(DATE_TIME, LocalDateTime::from));
+    lenient.addDeserializer(
+        LocalDate.class,
+        new TemporalDeserializer<>(DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from));
     lenient.addDeserializer(LocalTime.class, new TemporalDeserializer<>(TIME, LocalTime::from));
     lenient.addDeserializer(Boolean.class, new LenientBoolean(null));
     lenient.addDeserializer(boolean.class, new LenientBoolean(false));
 
-    JsonMapper mapper = JsonMapper.builder()
-        .addModule(time)
-        .addModule(lenient)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-        .enable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)) // a price of 2600000 stays 2600000, not 2.6E+6
-        .build();
-    mapper.coercionConfigDefaults()
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .addModule(time)
+            .addModule(lenient)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .enable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .nodeFactory(
+                JsonNodeFactory.withExactBigDecimals(
+                    true)) // a price of 2600000 stays 2600000, not 2.6E+6
+            .build();
+    mapper
+        .coercionConfigDefaults()
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
     // PHP encodes an empty object as [], so "properties": [] means "no property".
-    mapper.coercionConfigFor(LogicalType.POJO)
+    mapper
+        .coercionConfigFor(LogicalType.POJO)
         .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.AsNull);
     return mapper;
   }
@@ -176,9 +194,18 @@ public final class Json {
         return ifNull;
       }
       switch (text.trim().toLowerCase()) {
-        case "1": case "true": case "yes": case "y": return true;
-        case "0": case "false": case "no": case "n": return false;
-        default: return (Boolean) ctxt.handleWeirdStringValue(Boolean.class, text, "expected a boolean");
+        case "1":
+        case "true":
+        case "yes":
+        case "y":
+          return true;
+        case "0":
+        case "false":
+        case "no":
+        case "n":
+          return false;
+        default:
+          return (Boolean) ctxt.handleWeirdStringValue(Boolean.class, text, "expected a boolean");
       }
     }
 

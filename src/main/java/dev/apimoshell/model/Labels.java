@@ -8,9 +8,8 @@ import java.util.function.BiFunction;
 /**
  * Where records find the words for their codes ({@code user.groupLabel()}).
  *
- * <p>Records are plain data and know no HTTP, so the client that owns the catalogs
- * installs a resolver here; the default client does so when it is created. Without
- * one, labels are null.
+ * <p>Records are plain data and know no HTTP, so the client that owns the catalogs installs a
+ * resolver here; the default client does so when it is created. Without one, labels are null.
  */
 public final class Labels {
   private static volatile BiFunction<String, Integer, String> resolver = (catalog, code) -> null;

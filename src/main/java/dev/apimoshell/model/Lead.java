@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -32,18 +30,25 @@ public record Lead(
     String propertyReference,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ApimoRecord {
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
+    implements ApimoRecord {
 
   public Lead {
     extra = Extra.freeze(extra);
   }
 
-  /** The type in words (catalog {@code lead_type}), in the default client's culture; null when unknown. */
+  /**
+   * The type in words (catalog {@code lead_type}), in the default client's culture; null when
+   * unknown.
+   */
   public String typeLabel() {
     return Labels.of("lead_type", type);
   }
 
-  /** The step in words (catalog {@code lead_step}), in the default client's culture; null when unknown. */
+  /**
+   * The step in words (catalog {@code lead_step}), in the default client's culture; null when
+   * unknown.
+   */
   public String stepLabel() {
     return Labels.of("lead_step", step);
   }

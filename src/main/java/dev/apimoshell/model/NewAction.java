@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An action to create with {@code POST /agencies/{id}/actions}. {@code user} and
- * {@code date} are required; times are sent as {@code HH:MM}.
+ * An action to create with {@code POST /agencies/{id}/actions}. {@code user} and {@code date} are
+ * required; times are sent as {@code HH:MM}.
  *
  * <pre>{@code
  * Apimo.agency(14).createAction(NewAction.of(9, LocalDate.now()).withType(1).withSubject("Called back"))
@@ -38,35 +38,131 @@ public record NewAction(
   }
 
   public NewAction withType(int code) {
-    return new NewAction(user, date, code, method, startAt, endAt, contact, properties, subject, content, referral, subreferral);
+    return new NewAction(
+        user,
+        date,
+        code,
+        method,
+        startAt,
+        endAt,
+        contact,
+        properties,
+        subject,
+        content,
+        referral,
+        subreferral);
   }
 
   public NewAction withMethod(int code) {
-    return new NewAction(user, date, type, code, startAt, endAt, contact, properties, subject, content, referral, subreferral);
+    return new NewAction(
+        user,
+        date,
+        type,
+        code,
+        startAt,
+        endAt,
+        contact,
+        properties,
+        subject,
+        content,
+        referral,
+        subreferral);
   }
 
   public NewAction withTimes(LocalTime start, LocalTime end) {
-    return new NewAction(user, date, type, method, start, end, contact, properties, subject, content, referral, subreferral);
+    return new NewAction(
+        user,
+        date,
+        type,
+        method,
+        start,
+        end,
+        contact,
+        properties,
+        subject,
+        content,
+        referral,
+        subreferral);
   }
 
   public NewAction withContact(long id) {
-    return new NewAction(user, date, type, method, startAt, endAt, id, properties, subject, content, referral, subreferral);
+    return new NewAction(
+        user,
+        date,
+        type,
+        method,
+        startAt,
+        endAt,
+        id,
+        properties,
+        subject,
+        content,
+        referral,
+        subreferral);
   }
 
   public NewAction withProperty(long id) {
-    return new NewAction(user, date, type, method, startAt, endAt, contact, id, subject, content, referral, subreferral);
+    return new NewAction(
+        user,
+        date,
+        type,
+        method,
+        startAt,
+        endAt,
+        contact,
+        id,
+        subject,
+        content,
+        referral,
+        subreferral);
   }
 
   public NewAction withSubject(String text) {
-    return new NewAction(user, date, type, method, startAt, endAt, contact, properties, text, content, referral, subreferral);
+    return new NewAction(
+        user,
+        date,
+        type,
+        method,
+        startAt,
+        endAt,
+        contact,
+        properties,
+        text,
+        content,
+        referral,
+        subreferral);
   }
 
   public NewAction withContent(String text) {
-    return new NewAction(user, date, type, method, startAt, endAt, contact, properties, subject, text, referral, subreferral);
+    return new NewAction(
+        user,
+        date,
+        type,
+        method,
+        startAt,
+        endAt,
+        contact,
+        properties,
+        subject,
+        text,
+        referral,
+        subreferral);
   }
 
   public NewAction withReferral(int code, Integer subcode) {
-    return new NewAction(user, date, type, method, startAt, endAt, contact, properties, subject, content, code, subcode);
+    return new NewAction(
+        user,
+        date,
+        type,
+        method,
+        startAt,
+        endAt,
+        contact,
+        properties,
+        subject,
+        content,
+        code,
+        subcode);
   }
 
   /** What is wrong with this action, one sentence each; empty when it can be sent. */

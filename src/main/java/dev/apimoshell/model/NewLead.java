@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A lead to send with {@code POST /agencies/{id}/leads} (needs the right on the
- * provider). A lead needs a way back to the person: a last name or an e-mail.
+ * A lead to send with {@code POST /agencies/{id}/leads} (needs the right on the provider). A lead
+ * needs a way back to the person: a last name or an e-mail.
  *
  * <pre>{@code
  * Apimo.agency(14).sendLead(NewLead.of("Lefèvre", "h.lefevre@example.com").withMessage("Is it still for sale?").withProperty(86379445))
@@ -36,35 +36,116 @@ public record NewLead(
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
   public static NewLead of(String lastname, String email) {
-    return new NewLead(null, null, null, null, null, null, lastname, null, email, null, null, null, null);
+    return new NewLead(
+        null, null, null, null, null, null, lastname, null, email, null, null, null, null);
   }
 
   public NewLead withFirstname(String name) {
-    return new NewLead(reference, date, step, type, language, country, lastname, name, email, phone, message, property, propertyReference);
+    return new NewLead(
+        reference,
+        date,
+        step,
+        type,
+        language,
+        country,
+        lastname,
+        name,
+        email,
+        phone,
+        message,
+        property,
+        propertyReference);
   }
 
   public NewLead withPhone(String number) {
-    return new NewLead(reference, date, step, type, language, country, lastname, firstname, email, number, message, property, propertyReference);
+    return new NewLead(
+        reference,
+        date,
+        step,
+        type,
+        language,
+        country,
+        lastname,
+        firstname,
+        email,
+        number,
+        message,
+        property,
+        propertyReference);
   }
 
   public NewLead withMessage(String text) {
-    return new NewLead(reference, date, step, type, language, country, lastname, firstname, email, phone, text, property, propertyReference);
+    return new NewLead(
+        reference,
+        date,
+        step,
+        type,
+        language,
+        country,
+        lastname,
+        firstname,
+        email,
+        phone,
+        text,
+        property,
+        propertyReference);
   }
 
   public NewLead withProperty(long id) {
-    return new NewLead(reference, date, step, type, language, country, lastname, firstname, email, phone, message, id, propertyReference);
+    return new NewLead(
+        reference,
+        date,
+        step,
+        type,
+        language,
+        country,
+        lastname,
+        firstname,
+        email,
+        phone,
+        message,
+        id,
+        propertyReference);
   }
 
   public NewLead withPropertyReference(String ref) {
-    return new NewLead(reference, date, step, type, language, country, lastname, firstname, email, phone, message, property, ref);
+    return new NewLead(
+        reference, date, step, type, language, country, lastname, firstname, email, phone, message,
+        property, ref);
   }
 
   public NewLead withType(int code) {
-    return new NewLead(reference, date, step, code, language, country, lastname, firstname, email, phone, message, property, propertyReference);
+    return new NewLead(
+        reference,
+        date,
+        step,
+        code,
+        language,
+        country,
+        lastname,
+        firstname,
+        email,
+        phone,
+        message,
+        property,
+        propertyReference);
   }
 
   public NewLead withLanguage(String code) {
-    return new NewLead(reference, date, step, type, code, country, lastname, firstname, email, phone, message, property, propertyReference);
+    return new NewLead(
+        reference,
+        date,
+        step,
+        type,
+        code,
+        country,
+        lastname,
+        firstname,
+        email,
+        phone,
+        message,
+        property,
+        propertyReference);
   }
 
   /** What is wrong with this lead, one sentence each; empty when it can be sent. */

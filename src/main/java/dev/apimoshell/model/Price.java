@@ -5,14 +5,11 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 
 /**
- * A property's price. {@code period} is a code (per month, per week...) for rentals;
- * {@code hide} means the agency does not publish it.
+ * A property's price. {@code period} is a code (per month, per week...) for rentals; {@code hide}
+ * means the agency does not publish it.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Price(

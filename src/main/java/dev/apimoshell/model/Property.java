@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A listing, from {@code GET /agencies/{id}/properties}. Codes point into catalogs:
- * {@code step} ({@code property_step}: 1 in progress, 2 standby, 3 closed, 4 deleted),
- * {@code category} ({@code property_category}: 1 sale, 2 rental...), {@code type},
- * {@code subtype}, {@code status}; the {@code ...Label()} methods read them as words.
- * {@code reference} is text: agencies use numbers and codes like {@code VI7}.
+ * A listing, from {@code GET /agencies/{id}/properties}. Codes point into catalogs: {@code step}
+ * ({@code property_step}: 1 in progress, 2 standby, 3 closed, 4 deleted), {@code category} ({@code
+ * property_category}: 1 sale, 2 rental...), {@code type}, {@code subtype}, {@code status}; the
+ * {@code ...Label()} methods read them as words. {@code reference} is text: agencies use numbers
+ * and codes like {@code VI7}.
  *
- * <pre>{@code Apimo.agency(14).properties().step(1).where(p -> p.price().value().intValue() < 300_000).list()}</pre>
+ * <pre>
+ * {@code Apimo.agency(14).properties().step(1).where(p -> p.price().value().intValue() < 300_000).list()}
+ * </pre>
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Property(
@@ -53,7 +55,8 @@ public record Property(
     List<Object> tags,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ApimoRecord {
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
+    implements ApimoRecord {
 
   public Property {
     pictures = Lists.orEmpty(pictures);
@@ -70,39 +73,72 @@ public record Property(
     return comments.stream().filter(c -> language.equalsIgnoreCase(c.language())).findFirst();
   }
 
-  /** The type in words (catalog {@code property_type}), in the default client's culture; null when unknown. */
+  /**
+   * The type in words (catalog {@code property_type}), in the default client's culture; null when
+   * unknown.
+   */
   public String typeLabel() {
     return Labels.of("property_type", type);
   }
 
-  /** The subtype in words (catalog {@code property_subtype}), in the default client's culture; null when unknown. */
+  /**
+   * The subtype in words (catalog {@code property_subtype}), in the default client's culture; null
+   * when unknown.
+   */
   public String subtypeLabel() {
     return Labels.of("property_subtype", subtype);
   }
 
-  /** The category in words (catalog {@code property_category}), in the default client's culture; null when unknown. */
+  /**
+   * The category in words (catalog {@code property_category}), in the default client's culture;
+   * null when unknown.
+   */
   public String categoryLabel() {
     return Labels.of("property_category", category);
   }
 
-  /** The step in words (catalog {@code property_step}), in the default client's culture; null when unknown. */
+  /**
+   * The step in words (catalog {@code property_step}), in the default client's culture; null when
+   * unknown.
+   */
   public String stepLabel() {
     return Labels.of("property_step", step);
   }
 
-  /** The status in words (catalog {@code property_status}), in the default client's culture; null when unknown. */
+  /**
+   * The status in words (catalog {@code property_status}), in the default client's culture; null
+   * when unknown.
+   */
   public String statusLabel() {
     return Labels.of("property_status", status);
   }
 
   @Override
   public List<String> tableColumns() {
-    return List.of("id", "reference", "step_label", "category_label", "type_label", "city.name", "rooms", "area.value", "price.value");
+    return List.of(
+        "id",
+        "reference",
+        "step_label",
+        "category_label",
+        "type_label",
+        "city.name",
+        "rooms",
+        "area.value",
+        "price.value");
   }
 
   @Override
   public Map<String, String> codeCatalogs() {
-    return Labels.columns("step", "property_step", "status", "property_status", "category", "property_category",
-        "type", "property_type", "subtype", "property_subtype");
+    return Labels.columns(
+        "step",
+        "property_step",
+        "status",
+        "property_status",
+        "category",
+        "property_category",
+        "type",
+        "property_type",
+        "subtype",
+        "property_subtype");
   }
 }

@@ -4,15 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 
 /**
- * A buyer's or tenant's search, from {@code GET /agencies/{id}/requests}. Apimo documents
- * few of its fields, so the typed ones are the common few; the rest is in {@link #extra()}.
+ * A buyer's or tenant's search, from {@code GET /agencies/{id}/requests}. Apimo documents few of
+ * its fields, so the typed ones are the common few; the rest is in {@link #extra()}.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Request(
@@ -23,7 +20,8 @@ public record Request(
     Integer category,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ApimoRecord {
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
+    implements ApimoRecord {
 
   public Request {
     extra = Extra.freeze(extra);

@@ -12,9 +12,9 @@ import java.util.Map;
 /**
  * A user of an agency (an agent, a manager...), from {@code GET /agencies/{id}/users}.
  *
- * <p>{@code group} is a code of the {@code user_group} catalog. {@code birthdayAt} is
- * only sent in Apimo's private mode. {@code password} is what Apimo sends (masked or
- * encrypted) and is never shown by {@link #toString()} or exports.
+ * <p>{@code group} is a code of the {@code user_group} catalog. {@code birthdayAt} is only sent in
+ * Apimo's private mode. {@code password} is what Apimo sends (masked or encrypted) and is never
+ * shown by {@link #toString()} or exports.
  *
  * <pre>{@code Apimo.agency(14).users().where(u -> u.active() && u.email() == null).list()}</pre>
  */
@@ -37,7 +37,8 @@ public record User(
     LocalDate birthdayAt,
     String timezone,
     String picture,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ApimoRecord {
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
+    implements ApimoRecord {
 
   public User {
     extra = Extra.freeze(extra);
@@ -45,27 +46,62 @@ public record User(
 
   /** First name and last name, as a person would write them. */
   public String fullName() {
-    return ((firstname == null ? "" : firstname) + " " + (lastname == null ? "" : lastname)).strip();
+    return ((firstname == null ? "" : firstname) + " " + (lastname == null ? "" : lastname))
+        .strip();
   }
 
   @Override
   public String toString() {
-    return "User[id=" + id + ", agency=" + agency + ", active=" + active + ", createdAt=" + createdAt
-        + ", updatedAt=" + updatedAt + ", firstname=" + firstname + ", lastname=" + lastname
-        + ", username=" + username + ", password=" + (password == null ? "null" : "(hidden)")
-        + ", group=" + group + ", email=" + email + ", phone=" + phone + ", mobile=" + mobile
-        + ", fax=" + fax + ", birthdayAt=" + birthdayAt + ", timezone=" + timezone
-        + ", picture=" + picture + (extra.isEmpty() ? "" : ", extra=" + extra) + "]";
+    return "User[id="
+        + id
+        + ", agency="
+        + agency
+        + ", active="
+        + active
+        + ", createdAt="
+        + createdAt
+        + ", updatedAt="
+        + updatedAt
+        + ", firstname="
+        + firstname
+        + ", lastname="
+        + lastname
+        + ", username="
+        + username
+        + ", password="
+        + (password == null ? "null" : "(hidden)")
+        + ", group="
+        + group
+        + ", email="
+        + email
+        + ", phone="
+        + phone
+        + ", mobile="
+        + mobile
+        + ", fax="
+        + fax
+        + ", birthdayAt="
+        + birthdayAt
+        + ", timezone="
+        + timezone
+        + ", picture="
+        + picture
+        + (extra.isEmpty() ? "" : ", extra=" + extra)
+        + "]";
   }
 
-  /** The group in words (catalog {@code user_group}), in the default client's culture; null when unknown. */
+  /**
+   * The group in words (catalog {@code user_group}), in the default client's culture; null when
+   * unknown.
+   */
   public String groupLabel() {
     return Labels.of("user_group", group);
   }
 
   @Override
   public List<String> tableColumns() {
-    return List.of("id", "active", "firstname", "lastname", "username", "group_label", "email", "mobile");
+    return List.of(
+        "id", "active", "firstname", "lastname", "username", "group_label", "email", "mobile");
   }
 
   @Override

@@ -12,103 +12,136 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Apimo's catalogs (code to French and English label), served from a real snapshot
- * ({@code apimo-catalogs.json}) plus two catalogs the snapshot lacks and the sandbox defines:
- * {@code action_type} and {@code action_method}. Generated codes are drawn from here, so every code
- * a client sees has a label.
+ * Apimo's catalogs (code to French and English label), served from a real snapshot ({@code
+ * apimo-catalogs.json}) plus two catalogs the snapshot lacks and the sandbox defines: {@code
+ * action_type} and {@code action_method}. Generated codes are drawn from here, so every code a
+ * client sees has a label.
  */
 final class Catalogs {
 
-    static final String ACTION_TYPE = "action_type";
-    static final String ACTION_METHOD = "action_method";
+  static final String ACTION_TYPE = "action_type";
+  static final String ACTION_METHOD = "action_method";
 
-    /** A catalog entry: its code and its label per culture. */
-    record Entry(int id, String fr, String en) {
-        String label(String culture) {
-            return "fr".equals(culture) ? fr : en;
-        }
+  /** A catalog entry: its code and its label per culture. */
+  record Entry(int id, String fr, String en) {
+    String label(String culture) {
+      return "fr".equals(culture) ? fr : en;
     }
+  }
 
-    private final Map<String, Map<Integer, Entry>> catalogs;
+  private final Map<String, Map<Integer, Entry>> catalogs;
 
-    private Catalogs(Map<String, Map<Integer, Entry>> catalogs) {
-        this.catalogs = catalogs;
-    }
+  private Catalogs(Map<String, Map<Integer, Entry>> catalogs) {
+    this.catalogs = catalogs;
+  }
 
-    static Catalogs load() {
-        try (InputStream in = Catalogs.class.getResourceAsStream("apimo-catalogs.json")) {
-            if (in == null) {
-                throw new IllegalStateException("apimo-catalogs.json missing from the class path");
-            }
-            Map<String, Map<Integer, Entry>> all = new TreeMap<>();
-            Iterator<Map.Entry<String, JsonNode>> names = Json.MAPPER.readTree(in).fields();
-            while (names.hasNext()) {
-                Map.Entry<String, JsonNode> catalog = names.next();
-                Map<Integer, Entry> entries = new TreeMap<>();
-                catalog.getValue().fields().forEachRemaining(e -> {
-                    int id = Integer.parseInt(e.getKey());
-                    entries.put(id, new Entry(id, e.getValue().path("fr").asText(), e.getValue().path("en").asText()));
+  static Catalogs load() {
+    try (InputStream in = Catalogs.class.getResourceAsStream("apimo-catalogs.json")) {
+      if (in == null) {
+        throw new IllegalStateException("apimo-catalogs.json missing from the class path");
+      }
+      Map<String, Map<Integer, Entry>> all = new TreeMap<>();
+      Iterator<Map.Entry<String, JsonNode>> names = Json.MAPPER.readTree(in).fields();
+      while (names.hasNext()) {
+        Map.Entry<String, JsonNode> catalog = names.next();
+        Map<Integer, Entry> entries = new TreeMap<>();
+        catalog
+            .getValue()
+            .fields()
+            .forEachRemaining(
+                e -> {
+                  int id = Integer.parseInt(e.getKey());
+                  entries.put(
+                      id,
+                      new Entry(
+                          id, e.getValue().path("fr").asText(), e.getValue().path("en").asText()));
                 });
-                all.put(catalog.getKey(), Collections.unmodifiableMap(entries));
-            }
-            all.put(ACTION_TYPE, sandboxDefined(
-                "Appel", "Call", "E-mail", "E-mail", "Visite", "Visit", "Rendez-vous", "Meeting",
-                "Note", "Note", "SMS", "Text message", "Courrier", "Letter"));
-            all.put(ACTION_METHOD, sandboxDefined(
-                "Téléphone", "Phone", "E-mail", "E-mail", "En personne", "In person", "Courrier", "Mail",
-                "SMS", "Text message", "Site internet", "Website"));
-            return new Catalogs(Collections.unmodifiableMap(all));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        all.put(catalog.getKey(), Collections.unmodifiableMap(entries));
+      }
+      all.put(
+          ACTION_TYPE,
+          sandboxDefined(
+              "Appel",
+              "Call",
+              "E-mail",
+              "E-mail",
+              "Visite",
+              "Visit",
+              "Rendez-vous",
+              "Meeting",
+              "Note",
+              "Note",
+              "SMS",
+              "Text message",
+              "Courrier",
+              "Letter"));
+      all.put(
+          ACTION_METHOD,
+          sandboxDefined(
+              "Téléphone",
+              "Phone",
+              "E-mail",
+              "E-mail",
+              "En personne",
+              "In person",
+              "Courrier",
+              "Mail",
+              "SMS",
+              "Text message",
+              "Site internet",
+              "Website"));
+      return new Catalogs(Collections.unmodifiableMap(all));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
 
-    /** Labels given as fr, en pairs; codes 1, 2, 3, ... in that order. */
-    private static Map<Integer, Entry> sandboxDefined(String... frEnPairs) {
-        Map<Integer, Entry> entries = new LinkedHashMap<>();
-        for (int i = 0; i < frEnPairs.length; i += 2) {
-            int id = i / 2 + 1;
-            entries.put(id, new Entry(id, frEnPairs[i], frEnPairs[i + 1]));
-        }
-        return Collections.unmodifiableMap(entries);
+  /** Labels given as fr, en pairs; codes 1, 2, 3, ... in that order. */
+  private static Map<Integer, Entry> sandboxDefined(String... frEnPairs) {
+    Map<Integer, Entry> entries = new LinkedHashMap<>();
+    for (int i = 0; i < frEnPairs.length; i += 2) {
+      int id = i / 2 + 1;
+      entries.put(id, new Entry(id, frEnPairs[i], frEnPairs[i + 1]));
     }
+    return Collections.unmodifiableMap(entries);
+  }
 
-    /** The codes of a catalog, ascending; for generators. */
-    int[] codes(String name) {
-        Map<Integer, Entry> entries = catalogs.get(name);
-        if (entries == null) {
-            throw new IllegalArgumentException("no catalog " + name);
-        }
-        return entries.keySet().stream().mapToInt(Integer::intValue).toArray();
+  /** The codes of a catalog, ascending; for generators. */
+  int[] codes(String name) {
+    Map<Integer, Entry> entries = catalogs.get(name);
+    if (entries == null) {
+      throw new IllegalArgumentException("no catalog " + name);
     }
+    return entries.keySet().stream().mapToInt(Integer::intValue).toArray();
+  }
 
-    /** {@code GET /catalogs}: a bare array of {name, path, private}. */
-    void writeIndex(JsonGenerator g) throws IOException {
-        g.writeStartArray();
-        for (String name : catalogs.keySet()) {
-            g.writeStartObject();
-            g.writeStringField("name", name);
-            g.writeStringField("path", "/catalogs/" + name);
-            g.writeBooleanField("private", false);
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+  /** {@code GET /catalogs}: a bare array of {name, path, private}. */
+  void writeIndex(JsonGenerator g) throws IOException {
+    g.writeStartArray();
+    for (String name : catalogs.keySet()) {
+      g.writeStartObject();
+      g.writeStringField("name", name);
+      g.writeStringField("path", "/catalogs/" + name);
+      g.writeBooleanField("private", false);
+      g.writeEndObject();
     }
+    g.writeEndArray();
+  }
 
-    /** {@code GET /catalogs/{name}?culture=..}: a bare array of {id, name, culture}. */
-    void writeCatalog(JsonGenerator g, String name, String culture) throws IOException {
-        Map<Integer, Entry> entries = catalogs.get(name);
-        if (entries == null) {
-            throw HttpError.notFound("unknown catalog " + name);
-        }
-        g.writeStartArray();
-        for (Entry entry : entries.values()) {
-            g.writeStartObject();
-            g.writeNumberField("id", entry.id());
-            g.writeStringField("name", entry.label(culture));
-            g.writeStringField("culture", culture);
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+  /** {@code GET /catalogs/{name}?culture=..}: a bare array of {id, name, culture}. */
+  void writeCatalog(JsonGenerator g, String name, String culture) throws IOException {
+    Map<Integer, Entry> entries = catalogs.get(name);
+    if (entries == null) {
+      throw HttpError.notFound("unknown catalog " + name);
     }
+    g.writeStartArray();
+    for (Entry entry : entries.values()) {
+      g.writeStartObject();
+      g.writeNumberField("id", entry.id());
+      g.writeStringField("name", entry.label(culture));
+      g.writeStringField("culture", culture);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
 }

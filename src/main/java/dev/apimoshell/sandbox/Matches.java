@@ -9,55 +9,55 @@ import java.util.function.LongPredicate;
  */
 interface Matches {
 
-    long count();
+  long count();
 
-    /** Indices of the matches ranked {@code from .. from + max - 1} (fewer at the end). */
-    long[] slice(long from, int max);
+  /** Indices of the matches ranked {@code from .. from + max - 1} (fewer at the end). */
+  long[] slice(long from, int max);
 
-    static Matches all(long size) {
-        return new Matches() {
-            @Override
-            public long count() {
-                return size;
-            }
+  static Matches all(long size) {
+    return new Matches() {
+      @Override
+      public long count() {
+        return size;
+      }
 
-            @Override
-            public long[] slice(long from, int max) {
-                int n = (int) Math.max(0, Math.min(max, size - from));
-                long[] indices = new long[n];
-                for (int i = 0; i < n; i++) {
-                    indices[i] = from + i;
-                }
-                return indices;
-            }
-        };
-    }
+      @Override
+      public long[] slice(long from, int max) {
+        int n = (int) Math.max(0, Math.min(max, size - from));
+        long[] indices = new long[n];
+        for (int i = 0; i < n; i++) {
+          indices[i] = from + i;
+        }
+        return indices;
+      }
+    };
+  }
 
-    static Matches scan(long size, LongPredicate matches) {
-        return new Matches() {
-            @Override
-            public long count() {
-                long count = 0;
-                for (long i = 0; i < size; i++) {
-                    if (matches.test(i)) {
-                        count++;
-                    }
-                }
-                return count;
-            }
+  static Matches scan(long size, LongPredicate matches) {
+    return new Matches() {
+      @Override
+      public long count() {
+        long count = 0;
+        for (long i = 0; i < size; i++) {
+          if (matches.test(i)) {
+            count++;
+          }
+        }
+        return count;
+      }
 
-            @Override
-            public long[] slice(long from, int max) {
-                long[] found = new long[max];
-                int n = 0;
-                long rank = 0;
-                for (long i = 0; i < size && n < max; i++) {
-                    if (matches.test(i) && rank++ >= from) {
-                        found[n++] = i;
-                    }
-                }
-                return java.util.Arrays.copyOf(found, n);
-            }
-        };
-    }
+      @Override
+      public long[] slice(long from, int max) {
+        long[] found = new long[max];
+        int n = 0;
+        long rank = 0;
+        for (long i = 0; i < size && n < max; i++) {
+          if (matches.test(i) && rank++ >= from) {
+            found[n++] = i;
+          }
+        }
+        return java.util.Arrays.copyOf(found, n);
+      }
+    };
+  }
 }

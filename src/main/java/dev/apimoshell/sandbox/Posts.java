@@ -14,141 +14,152 @@ import java.util.regex.Pattern;
  */
 final class Posts {
 
-    private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?");
+  private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?");
 
-    private final SandboxData data;
+  private final SandboxData data;
 
-    Posts(SandboxData data) {
-        this.data = data;
+  Posts(SandboxData data) {
+    this.data = data;
+  }
+
+  Json.Body createAction(AgencySpec agency, byte[] body) {
+    JsonNode in = parse(body);
+    String user = required(in, "user");
+    if (agency.userIndex(parseLong(user, "user")) < 0) {
+      throw HttpError.badRequest("user " + user + " is not a user of agency " + agency.id());
     }
-
-    Json.Body createAction(AgencySpec agency, byte[] body) {
-        JsonNode in = parse(body);
-        String user = required(in, "user");
-        if (agency.userIndex(parseLong(user, "user")) < 0) {
-            throw HttpError.badRequest("user " + user + " is not a user of agency " + agency.id());
-        }
-        String date = required(in, "date");
-        try {
-            LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw HttpError.badRequest("date must be YYYY-MM-DD: " + date);
-        }
-        long id = data.postedActions.nextId();
-        String now = Dates.nowDateTime();
-        ObjectNode action = Json.MAPPER.createObjectNode();
-        action.put("id", Long.toString(id));
-        action.put("type", text(in, "type") == null ? "5" : text(in, "type"));
-        action.put("user", user);
-        action.put("contact", text(in, "contact"));
-        action.put("date", date);
-        action.put("time_start", time(in, "start_at"));
-        action.put("time_end", time(in, "end_at"));
-        action.put("subject", text(in, "subject"));
-        action.put("content", text(in, "content"));
-        String property = in.path("properties").isArray() ? text(in.path("properties"), 0) : text(in, "properties");
-        if (property == null) {
-            action.putNull("properties");
-        } else {
-            ObjectNode p = action.putObject("properties");
-            p.put("id", property);
-            for (String empty : new String[] {"report", "price", "currency", "rating", "assessment"}) {
-                p.putNull(empty);
-            }
-        }
-        action.put("referral", text(in, "referral"));
-        action.put("subreferral", text(in, "subreferral"));
-        action.put("created_at", now);
-        action.put("updated_at", now);
-        data.postedActions.add(new Posted.Entry(agency.id(), Instant.now().getEpochSecond(), action));
-        return created(id);
+    String date = required(in, "date");
+    try {
+      LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      throw HttpError.badRequest("date must be YYYY-MM-DD: " + date);
     }
-
-    Json.Body createLead(AgencySpec agency, byte[] body) {
-        JsonNode in = parse(body);
-        if (isBlank(text(in, "lastname")) && isBlank(text(in, "email"))) {
-            throw HttpError.badRequest("a lead needs at least a lastname or an email");
-        }
-        long id = data.postedLeads.nextId();
-        String now = Dates.nowDateTime();
-        ObjectNode lead = Json.MAPPER.createObjectNode();
-        lead.put("id", Long.toString(id));
-        lead.put("reference", text(in, "reference"));
-        lead.put("date", text(in, "date") == null ? now : text(in, "date"));
-        lead.put("step", text(in, "step") == null ? "1" : text(in, "step"));
-        lead.put("type", text(in, "type") == null ? "1" : text(in, "type"));
-        for (String field : new String[] {"language", "country", "lastname", "firstname", "email", "phone", "message",
-            "property", "property_reference"}) {
-            lead.put(field, text(in, field));
-        }
-        lead.put("created_at", now);
-        lead.put("updated_at", now);
-        data.postedLeads.add(new Posted.Entry(agency.id(), Instant.now().getEpochSecond(), lead));
-        return created(id);
+    long id = data.postedActions.nextId();
+    String now = Dates.nowDateTime();
+    ObjectNode action = Json.MAPPER.createObjectNode();
+    action.put("id", Long.toString(id));
+    action.put("type", text(in, "type") == null ? "5" : text(in, "type"));
+    action.put("user", user);
+    action.put("contact", text(in, "contact"));
+    action.put("date", date);
+    action.put("time_start", time(in, "start_at"));
+    action.put("time_end", time(in, "end_at"));
+    action.put("subject", text(in, "subject"));
+    action.put("content", text(in, "content"));
+    String property =
+        in.path("properties").isArray() ? text(in.path("properties"), 0) : text(in, "properties");
+    if (property == null) {
+      action.putNull("properties");
+    } else {
+      ObjectNode p = action.putObject("properties");
+      p.put("id", property);
+      for (String empty : new String[] {"report", "price", "currency", "rating", "assessment"}) {
+        p.putNull(empty);
+      }
     }
+    action.put("referral", text(in, "referral"));
+    action.put("subreferral", text(in, "subreferral"));
+    action.put("created_at", now);
+    action.put("updated_at", now);
+    data.postedActions.add(new Posted.Entry(agency.id(), Instant.now().getEpochSecond(), action));
+    return created(id);
+  }
 
-    private static Json.Body created(long id) {
-        return g -> {
-            g.writeStartObject();
-            g.writeStringField("id", Long.toString(id));
-            g.writeEndObject();
-        };
+  Json.Body createLead(AgencySpec agency, byte[] body) {
+    JsonNode in = parse(body);
+    if (isBlank(text(in, "lastname")) && isBlank(text(in, "email"))) {
+      throw HttpError.badRequest("a lead needs at least a lastname or an email");
     }
+    long id = data.postedLeads.nextId();
+    String now = Dates.nowDateTime();
+    ObjectNode lead = Json.MAPPER.createObjectNode();
+    lead.put("id", Long.toString(id));
+    lead.put("reference", text(in, "reference"));
+    lead.put("date", text(in, "date") == null ? now : text(in, "date"));
+    lead.put("step", text(in, "step") == null ? "1" : text(in, "step"));
+    lead.put("type", text(in, "type") == null ? "1" : text(in, "type"));
+    for (String field :
+        new String[] {
+          "language",
+          "country",
+          "lastname",
+          "firstname",
+          "email",
+          "phone",
+          "message",
+          "property",
+          "property_reference"
+        }) {
+      lead.put(field, text(in, field));
+    }
+    lead.put("created_at", now);
+    lead.put("updated_at", now);
+    data.postedLeads.add(new Posted.Entry(agency.id(), Instant.now().getEpochSecond(), lead));
+    return created(id);
+  }
 
-    private static JsonNode parse(byte[] body) {
-        try {
-            JsonNode node = Json.MAPPER.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw HttpError.badRequest("the body must be a JSON object");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw HttpError.badRequest("the body is not valid JSON");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+  private static Json.Body created(long id) {
+    return g -> {
+      g.writeStartObject();
+      g.writeStringField("id", Long.toString(id));
+      g.writeEndObject();
+    };
+  }
 
-    private static String required(JsonNode in, String field) {
-        String value = text(in, field);
-        if (isBlank(value)) {
-            throw HttpError.badRequest("missing required field: " + field);
-        }
-        return value;
+  private static JsonNode parse(byte[] body) {
+    try {
+      JsonNode node = Json.MAPPER.readTree(body);
+      if (node == null || !node.isObject()) {
+        throw HttpError.badRequest("the body must be a JSON object");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw HttpError.badRequest("the body is not valid JSON");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
+  }
 
-    /** A scalar field as text (numbers included); null when absent, null or not a scalar. */
-    private static String text(JsonNode in, String field) {
-        JsonNode value = in.get(field);
-        return value == null || !value.isValueNode() || value.isNull() ? null : value.asText();
+  private static String required(JsonNode in, String field) {
+    String value = text(in, field);
+    if (isBlank(value)) {
+      throw HttpError.badRequest("missing required field: " + field);
     }
+    return value;
+  }
 
-    private static String text(JsonNode array, int index) {
-        JsonNode value = array.get(index);
-        return value == null || !value.isValueNode() || value.isNull() ? null : value.asText();
-    }
+  /** A scalar field as text (numbers included); null when absent, null or not a scalar. */
+  private static String text(JsonNode in, String field) {
+    JsonNode value = in.get(field);
+    return value == null || !value.isValueNode() || value.isNull() ? null : value.asText();
+  }
 
-    /** HH:MM (as Apimo documents) or HH:MM:SS, answered as HH:MM:SS. */
-    private static String time(JsonNode in, String field) {
-        String value = text(in, field);
-        if (value == null) {
-            return null;
-        }
-        if (!TIME.matcher(value).matches()) {
-            throw HttpError.badRequest(field + " must be HH:MM: " + value);
-        }
-        return value.length() == 5 ? value + ":00" : value;
-    }
+  private static String text(JsonNode array, int index) {
+    JsonNode value = array.get(index);
+    return value == null || !value.isValueNode() || value.isNull() ? null : value.asText();
+  }
 
-    private static long parseLong(String value, String field) {
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw HttpError.badRequest(field + " must be an id: " + value);
-        }
+  /** HH:MM (as Apimo documents) or HH:MM:SS, answered as HH:MM:SS. */
+  private static String time(JsonNode in, String field) {
+    String value = text(in, field);
+    if (value == null) {
+      return null;
     }
+    if (!TIME.matcher(value).matches()) {
+      throw HttpError.badRequest(field + " must be HH:MM: " + value);
+    }
+    return value.length() == 5 ? value + ":00" : value;
+  }
 
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+  private static long parseLong(String value, String field) {
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw HttpError.badRequest(field + " must be an id: " + value);
     }
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
 }

@@ -21,75 +21,82 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Sandbox implements AutoCloseable {
 
-    private final HttpServer server;
-    private final ExecutorService executor;
-    private final SandboxHandler handler;
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final SandboxHandler handler;
 
-    private Sandbox(HttpServer server, ExecutorService executor, SandboxHandler handler) {
-        this.server = server;
-        this.executor = executor;
-        this.handler = handler;
+  private Sandbox(HttpServer server, ExecutorService executor, SandboxHandler handler) {
+    this.server = server;
+    this.executor = executor;
+    this.handler = handler;
+  }
+
+  /** Starts a sandbox with {@link SandboxOptions#defaults()}: ephemeral port, seed 42, scale 1. */
+  public static Sandbox start() {
+    return start(SandboxOptions.defaults());
+  }
+
+  public static Sandbox start(SandboxOptions options) {
+    // Without TCP_NODELAY, the JDK server's separate header and body writes meet the client's
+    // delayed ACK: about 40 ms per small response. Read once, when the server classes load.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
     }
-
-    /** Starts a sandbox with {@link SandboxOptions#defaults()}: ephemeral port, seed 42, scale 1. */
-    public static Sandbox start() {
-        return start(SandboxOptions.defaults());
-    }
-
-    public static Sandbox start(SandboxOptions options) {
-        // Without TCP_NODELAY, the JDK server's separate header and body writes meet the client's
-        // delayed ACK: about 40 ms per small response. Read once, when the server classes load.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-        SandboxHandler handler = new SandboxHandler(new SandboxData(options.seed(), options.scale()), options,
+    SandboxHandler handler =
+        new SandboxHandler(
+            new SandboxData(options.seed(), options.scale()),
+            options,
             new Auth(Auth.PROVIDER, Auth.TOKEN));
-        ExecutorService executor = Executors.newFixedThreadPool(
+    ExecutorService executor =
+        Executors.newFixedThreadPool(
             Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), daemonThreads());
-        try {
-            HttpServer server = HttpServer.create(
-                new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), options.port()), 128);
-            server.createContext("/", handler);
-            server.setExecutor(executor);
-            server.start();
-            return new Sandbox(server, executor, handler);
-        } catch (IOException e) {
-            executor.shutdownNow();
-            throw new UncheckedIOException("cannot start the sandbox on 127.0.0.1:" + options.port(), e);
-        }
+    try {
+      HttpServer server =
+          HttpServer.create(
+              new InetSocketAddress(
+                  InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), options.port()),
+              128);
+      server.createContext("/", handler);
+      server.setExecutor(executor);
+      server.start();
+      return new Sandbox(server, executor, handler);
+    } catch (IOException e) {
+      executor.shutdownNow();
+      throw new UncheckedIOException("cannot start the sandbox on 127.0.0.1:" + options.port(), e);
     }
+  }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "apimo-sandbox-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, "apimo-sandbox-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
 
-    /** For example {@code http://127.0.0.1:43123}, without a trailing slash. */
-    public String baseUrl() {
-        InetSocketAddress address = server.getAddress();
-        return "http://" + address.getAddress().getHostAddress() + ":" + address.getPort();
-    }
+  /** For example {@code http://127.0.0.1:43123}, without a trailing slash. */
+  public String baseUrl() {
+    InetSocketAddress address = server.getAddress();
+    return "http://" + address.getAddress().getHostAddress() + ":" + address.getPort();
+  }
 
-    public String provider() {
-        return Auth.PROVIDER;
-    }
+  public String provider() {
+    return Auth.PROVIDER;
+  }
 
-    public String token() {
-        return Auth.TOKEN;
-    }
+  public String token() {
+    return Auth.TOKEN;
+  }
 
-    /** Requests received so far, including refused ones (401, 429, ...). */
-    public long requestCount() {
-        return handler.requestCount();
-    }
+  /** Requests received so far, including refused ones (401, 429, ...). */
+  public long requestCount() {
+    return handler.requestCount();
+  }
 
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-    }
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
 }

@@ -12,125 +12,170 @@ import java.util.function.Predicate;
  */
 final class SandboxApi {
 
-    /** Page size maxima; a larger {@code limit} is clamped to them. */
-    static final int MAX_USERS = 10_000;
-    static final int MAX_CONTACTS = 10_000;
-    static final int MAX_CONTRACTS = 10_000;
-    static final int MAX_ACTIONS = 1_000;
-    static final int MAX_PROPERTIES = 1_000;
-    static final int MAX_OTHERS = 1_000;
+  /** Page size maxima; a larger {@code limit} is clamped to them. */
+  static final int MAX_USERS = 10_000;
 
-    private final SandboxData data;
+  static final int MAX_CONTACTS = 10_000;
+  static final int MAX_CONTRACTS = 10_000;
+  static final int MAX_ACTIONS = 1_000;
+  static final int MAX_PROPERTIES = 1_000;
+  static final int MAX_OTHERS = 1_000;
 
-    SandboxApi(SandboxData data) {
-        this.data = data;
+  private final SandboxData data;
+
+  SandboxApi(SandboxData data) {
+    this.data = data;
+  }
+
+  Json.Body agencies(Map<String, String> query) {
+    List<AgencySpec> linked = Agencies.linked();
+    return Listing.of(
+        "agencies",
+        Page.from(query, MAX_OTHERS),
+        Matches.all(linked.size()),
+        (g, i) -> data.agencies.write(g, linked.get((int) i)),
+        List.of());
+  }
+
+  Json.Body users(AgencySpec agency, Map<String, String> query) {
+    return Listing.of(
+        "users",
+        Page.from(query, MAX_USERS),
+        Matches.all(agency.users()),
+        (g, i) -> data.users.write(g, agency, i),
+        List.of());
+  }
+
+  Json.Body actions(AgencySpec agency, String userId, Map<String, String> query) {
+    long userIndex = userIndex(agency, userId);
+    Integer type = Filters.integer(query, "type");
+    Matches matches =
+        type == null || (type >= 1 && type <= 7)
+            ? data.actions.matches(agency, userIndex, type)
+            : Matches.all(0);
+    List<ObjectNode> created =
+        data.postedActions.matching(
+            agency.id(),
+            e ->
+                e.json().path("user").asText().equals(userId)
+                    && (type == null || e.json().path("type").asText().equals(type.toString())));
+    return Listing.of(
+        "actions",
+        Page.from(query, MAX_ACTIONS),
+        matches,
+        data.actions.writer(agency, userIndex),
+        created);
+  }
+
+  static long userIndex(AgencySpec agency, String userId) {
+    long index;
+    try {
+      index = agency.userIndex(Long.parseLong(userId));
+    } catch (NumberFormatException e) {
+      index = -1;
     }
-
-    Json.Body agencies(Map<String, String> query) {
-        List<AgencySpec> linked = Agencies.linked();
-        return Listing.of("agencies", Page.from(query, MAX_OTHERS), Matches.all(linked.size()),
-            (g, i) -> data.agencies.write(g, linked.get((int) i)), List.of());
+    if (index < 0) {
+      throw HttpError.notFound("unknown user " + userId + " in agency " + agency.id());
     }
+    return index;
+  }
 
-    Json.Body users(AgencySpec agency, Map<String, String> query) {
-        return Listing.of("users", Page.from(query, MAX_USERS), Matches.all(agency.users()),
-            (g, i) -> data.users.write(g, agency, i), List.of());
-    }
+  Json.Body properties(AgencySpec agency, Map<String, String> query) {
+    Long since = Filters.longValue(query, "timestamp");
+    Integer step = Filters.integer(query, "step");
+    Integer status = Filters.integer(query, "status");
+    Integer group = Filters.integer(query, "group");
+    Predicate<PropertyGenerator.Facts> filter =
+        f ->
+            (since == null || f.stamps().since(since))
+                && (step == null || f.step() == step)
+                && (status == null || f.status() == status)
+                && (group == null || f.category() == group);
+    long size = data.properties.count(agency);
+    Matches selected =
+        since == null && step == null && status == null && group == null
+            ? Matches.all(size)
+            : Matches.scan(size, i -> filter.test(data.properties.facts(agency, i)));
+    return Listing.of(
+        "properties",
+        Page.from(query, MAX_PROPERTIES),
+        selected,
+        (g, i) -> data.properties.write(g, agency, i),
+        List.of(),
+        g -> g.writeNumberField("timestamp", latestUpdate(agency, size, filter)));
+  }
 
-    Json.Body actions(AgencySpec agency, String userId, Map<String, String> query) {
-        long userIndex = userIndex(agency, userId);
-        Integer type = Filters.integer(query, "type");
-        Matches matches = type == null || (type >= 1 && type <= 7)
-            ? data.actions.matches(agency, userIndex, type) : Matches.all(0);
-        List<ObjectNode> created = data.postedActions.matching(agency.id(), e ->
-            e.json().path("user").asText().equals(userId)
-                && (type == null || e.json().path("type").asText().equals(type.toString())));
-        return Listing.of("actions", Page.from(query, MAX_ACTIONS), matches,
-            data.actions.writer(agency, userIndex), created);
+  /**
+   * The {@code timestamp} Apimo adds to property lists: the most recent change among the matches.
+   */
+  private long latestUpdate(
+      AgencySpec agency, long size, Predicate<PropertyGenerator.Facts> filter) {
+    long latest = 0;
+    for (long i = 0; i < size; i++) {
+      PropertyGenerator.Facts facts = data.properties.facts(agency, i);
+      if (filter.test(facts)) {
+        latest = Math.max(latest, facts.stamps().updated());
+      }
     }
+    return latest;
+  }
 
-    static long userIndex(AgencySpec agency, String userId) {
-        long index;
-        try {
-            index = agency.userIndex(Long.parseLong(userId));
-        } catch (NumberFormatException e) {
-            index = -1;
-        }
-        if (index < 0) {
-            throw HttpError.notFound("unknown user " + userId + " in agency " + agency.id());
-        }
-        return index;
-    }
+  Json.Body contacts(AgencySpec agency, Map<String, String> query) {
+    Long since = Filters.longValue(query, "timestamp");
+    return Listing.of(
+        "contacts",
+        Page.from(query, MAX_CONTACTS),
+        sinceMatches(data.contacts.count(agency), since, i -> data.contacts.stamps(agency, i)),
+        (g, i) -> data.contacts.write(g, agency, i),
+        List.of());
+  }
 
-    Json.Body properties(AgencySpec agency, Map<String, String> query) {
-        Long since = Filters.longValue(query, "timestamp");
-        Integer step = Filters.integer(query, "step");
-        Integer status = Filters.integer(query, "status");
-        Integer group = Filters.integer(query, "group");
-        Predicate<PropertyGenerator.Facts> filter = f -> (since == null || f.stamps().since(since))
-            && (step == null || f.step() == step)
-            && (status == null || f.status() == status)
-            && (group == null || f.category() == group);
-        long size = data.properties.count(agency);
-        Matches selected = since == null && step == null && status == null && group == null
-            ? Matches.all(size) : Matches.scan(size, i -> filter.test(data.properties.facts(agency, i)));
-        return Listing.of("properties", Page.from(query, MAX_PROPERTIES), selected,
-            (g, i) -> data.properties.write(g, agency, i), List.of(),
-            g -> g.writeNumberField("timestamp", latestUpdate(agency, size, filter)));
-    }
+  Json.Body requests(AgencySpec agency, Map<String, String> query) {
+    return Listing.of(
+        "requests",
+        Page.from(query, MAX_OTHERS),
+        Matches.all(data.requests.count(agency)),
+        (g, i) -> data.requests.write(g, agency, i),
+        List.of());
+  }
 
-    /** The {@code timestamp} Apimo adds to property lists: the most recent change among the matches. */
-    private long latestUpdate(AgencySpec agency, long size, Predicate<PropertyGenerator.Facts> filter) {
-        long latest = 0;
-        for (long i = 0; i < size; i++) {
-            PropertyGenerator.Facts facts = data.properties.facts(agency, i);
-            if (filter.test(facts)) {
-                latest = Math.max(latest, facts.stamps().updated());
-            }
-        }
-        return latest;
-    }
+  Json.Body contracts(AgencySpec agency, Map<String, String> query) {
+    Long since = Filters.longValue(query, "timestamp");
+    return Listing.of(
+        "contracts",
+        Page.from(query, MAX_CONTRACTS),
+        sinceMatches(data.contracts.count(agency), since, i -> data.contracts.stamps(agency, i)),
+        (g, i) -> data.contracts.write(g, agency, i),
+        List.of());
+  }
 
-    Json.Body contacts(AgencySpec agency, Map<String, String> query) {
-        Long since = Filters.longValue(query, "timestamp");
-        return Listing.of("contacts", Page.from(query, MAX_CONTACTS),
-            sinceMatches(data.contacts.count(agency), since, i -> data.contacts.stamps(agency, i)),
-            (g, i) -> data.contacts.write(g, agency, i), List.of());
-    }
+  Json.Body leads(AgencySpec agency, Map<String, String> query) {
+    Long since = Filters.longValue(query, "timestamp");
+    List<ObjectNode> created =
+        data.postedLeads.matching(agency.id(), e -> since == null || e.epoch() >= since);
+    return Listing.of(
+        "leads",
+        Page.from(query, MAX_OTHERS),
+        sinceMatches(data.leads.count(agency), since, i -> data.leads.stamps(agency, i)),
+        (g, i) -> data.leads.write(g, agency, i),
+        created);
+  }
 
-    Json.Body requests(AgencySpec agency, Map<String, String> query) {
-        return Listing.of("requests", Page.from(query, MAX_OTHERS), Matches.all(data.requests.count(agency)),
-            (g, i) -> data.requests.write(g, agency, i), List.of());
-    }
+  private static Matches sinceMatches(long size, Long since, LongFunction<Stamps> stamps) {
+    return since == null
+        ? Matches.all(size)
+        : Matches.scan(size, i -> stamps.apply(i).since(since));
+  }
 
-    Json.Body contracts(AgencySpec agency, Map<String, String> query) {
-        Long since = Filters.longValue(query, "timestamp");
-        return Listing.of("contracts", Page.from(query, MAX_CONTRACTS),
-            sinceMatches(data.contracts.count(agency), since, i -> data.contracts.stamps(agency, i)),
-            (g, i) -> data.contracts.write(g, agency, i), List.of());
-    }
+  Json.Body catalogs() {
+    return data.catalogs::writeIndex;
+  }
 
-    Json.Body leads(AgencySpec agency, Map<String, String> query) {
-        Long since = Filters.longValue(query, "timestamp");
-        List<ObjectNode> created = data.postedLeads.matching(agency.id(), e -> since == null || e.epoch() >= since);
-        return Listing.of("leads", Page.from(query, MAX_OTHERS),
-            sinceMatches(data.leads.count(agency), since, i -> data.leads.stamps(agency, i)),
-            (g, i) -> data.leads.write(g, agency, i), created);
+  Json.Body catalog(String name, Map<String, String> query) {
+    String culture = query.getOrDefault("culture", "fr");
+    if (!culture.equals("fr") && !culture.equals("en")) {
+      throw HttpError.badRequest("culture must be fr or en: " + culture);
     }
-
-    private static Matches sinceMatches(long size, Long since, LongFunction<Stamps> stamps) {
-        return since == null ? Matches.all(size) : Matches.scan(size, i -> stamps.apply(i).since(since));
-    }
-
-    Json.Body catalogs() {
-        return data.catalogs::writeIndex;
-    }
-
-    Json.Body catalog(String name, Map<String, String> query) {
-        String culture = query.getOrDefault("culture", "fr");
-        if (!culture.equals("fr") && !culture.equals("en")) {
-            throw HttpError.badRequest("culture must be fr or en: " + culture);
-        }
-        return g -> data.catalogs.writeCatalog(g, name, culture);
-    }
+    return g -> data.catalogs.writeCatalog(g, name, culture);
+  }
 }

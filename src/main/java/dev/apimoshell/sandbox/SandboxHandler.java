@@ -20,168 +20,180 @@ import java.util.zip.GZIPOutputStream;
  */
 final class SandboxHandler implements HttpHandler {
 
-    private final SandboxApi api;
-    private final Posts posts;
-    private final Auth auth;
-    private final RateLimiter rateLimiter;
-    private final long latencyMs;
-    private final Stats stats;
-    private final AtomicLong requests = new AtomicLong();
+  private final SandboxApi api;
+  private final Posts posts;
+  private final Auth auth;
+  private final RateLimiter rateLimiter;
+  private final long latencyMs;
+  private final Stats stats;
+  private final AtomicLong requests = new AtomicLong();
 
-    SandboxHandler(SandboxData data, SandboxOptions options, Auth auth) {
-        this.api = new SandboxApi(data);
-        this.posts = new Posts(data);
-        this.auth = auth;
-        this.rateLimiter = new RateLimiter(options.rateLimit());
-        this.latencyMs = options.latencyMs();
-        this.stats = new Stats(data, requests);
-    }
+  SandboxHandler(SandboxData data, SandboxOptions options, Auth auth) {
+    this.api = new SandboxApi(data);
+    this.posts = new Posts(data);
+    this.auth = auth;
+    this.rateLimiter = new RateLimiter(options.rateLimit());
+    this.latencyMs = options.latencyMs();
+    this.stats = new Stats(data, requests);
+  }
 
-    long requestCount() {
-        return requests.get();
-    }
+  long requestCount() {
+    return requests.get();
+  }
 
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            requests.incrementAndGet();
-            delay();
-            int status = 200;
-            byte[] body;
-            try {
-                body = Json.render(respond(exchange));
-            } catch (HttpError e) {
-                status = e.status();
-                body = Json.error(e.getMessage());
-                if (status == 401) {
-                    exchange.getResponseHeaders().set("WWW-Authenticate", Auth.CHALLENGE);
-                } else if (status == 429) {
-                    exchange.getResponseHeaders().set("Retry-After", "1");
-                }
-            } catch (RuntimeException e) {
-                status = 500;
-                body = Json.error("internal sandbox error: " + e);
-            }
-            send(exchange, status, body);
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      requests.incrementAndGet();
+      delay();
+      int status = 200;
+      byte[] body;
+      try {
+        body = Json.render(respond(exchange));
+      } catch (HttpError e) {
+        status = e.status();
+        body = Json.error(e.getMessage());
+        if (status == 401) {
+          exchange.getResponseHeaders().set("WWW-Authenticate", Auth.CHALLENGE);
+        } else if (status == 429) {
+          exchange.getResponseHeaders().set("Retry-After", "1");
         }
+      } catch (RuntimeException e) {
+        status = 500;
+        body = Json.error("internal sandbox error: " + e);
+      }
+      send(exchange, status, body);
     }
+  }
 
-    private Json.Body respond(HttpExchange exchange) throws IOException {
-        if (!rateLimiter.tryAcquire()) {
-            throw new HttpError(429, "too many requests");
-        }
-        String method = exchange.getRequestMethod();
-        List<String> path = segments(exchange.getRequestURI().getRawPath());
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-        if (path.equals(List.of("__stats"))) {
-            return stats.body("true".equals(query.get("gc")));
-        }
-        auth.check(exchange.getRequestHeaders().getFirst("Authorization"));
-        if (method.equals("POST")) {
-            return post(path, readBody(exchange.getRequestBody()));
-        }
-        if (!method.equals("GET")) {
-            throw new HttpError(405, "method not allowed: " + method);
-        }
-        return get(path, query);
+  private Json.Body respond(HttpExchange exchange) throws IOException {
+    if (!rateLimiter.tryAcquire()) {
+      throw new HttpError(429, "too many requests");
     }
+    String method = exchange.getRequestMethod();
+    List<String> path = segments(exchange.getRequestURI().getRawPath());
+    Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+    if (path.equals(List.of("__stats"))) {
+      return stats.body("true".equals(query.get("gc")));
+    }
+    auth.check(exchange.getRequestHeaders().getFirst("Authorization"));
+    if (method.equals("POST")) {
+      return post(path, readBody(exchange.getRequestBody()));
+    }
+    if (!method.equals("GET")) {
+      throw new HttpError(405, "method not allowed: " + method);
+    }
+    return get(path, query);
+  }
 
-    private Json.Body get(List<String> path, Map<String, String> query) {
-        int n = path.size();
-        if (n >= 1 && path.get(0).equals("catalogs")) {
-            if (n == 1) {
-                return api.catalogs();
-            }
-            if (n == 2) {
-                return api.catalog(path.get(1), query);
-            }
-        } else if (n >= 1 && path.get(0).equals("agencies")) {
-            if (n == 1) {
-                return api.agencies(query);
-            }
-            AgencySpec agency = Agencies.visible(path.get(1));
-            if (n == 3) {
-                switch (path.get(2)) {
-                    case "users": return api.users(agency, query);
-                    case "properties": return api.properties(agency, query);
-                    case "contacts": return api.contacts(agency, query);
-                    case "requests": return api.requests(agency, query);
-                    case "contracts": return api.contracts(agency, query);
-                    case "leads": return api.leads(agency, query);
-                    default: break;
-                }
-            } else if (n == 5 && path.get(2).equals("users") && path.get(4).equals("actions")) {
-                return api.actions(agency, path.get(3), query);
-            }
+  private Json.Body get(List<String> path, Map<String, String> query) {
+    int n = path.size();
+    if (n >= 1 && path.get(0).equals("catalogs")) {
+      if (n == 1) {
+        return api.catalogs();
+      }
+      if (n == 2) {
+        return api.catalog(path.get(1), query);
+      }
+    } else if (n >= 1 && path.get(0).equals("agencies")) {
+      if (n == 1) {
+        return api.agencies(query);
+      }
+      AgencySpec agency = Agencies.visible(path.get(1));
+      if (n == 3) {
+        switch (path.get(2)) {
+          case "users":
+            return api.users(agency, query);
+          case "properties":
+            return api.properties(agency, query);
+          case "contacts":
+            return api.contacts(agency, query);
+          case "requests":
+            return api.requests(agency, query);
+          case "contracts":
+            return api.contracts(agency, query);
+          case "leads":
+            return api.leads(agency, query);
+          default:
+            break;
         }
-        throw HttpError.notFound("unknown endpoint /" + String.join("/", path));
+      } else if (n == 5 && path.get(2).equals("users") && path.get(4).equals("actions")) {
+        return api.actions(agency, path.get(3), query);
+      }
     }
+    throw HttpError.notFound("unknown endpoint /" + String.join("/", path));
+  }
 
-    private Json.Body post(List<String> path, byte[] body) {
-        if (path.size() == 3 && path.get(0).equals("agencies")) {
-            AgencySpec agency = Agencies.visible(path.get(1));
-            switch (path.get(2)) {
-                case "actions": return posts.createAction(agency, body);
-                case "leads": return posts.createLead(agency, body);
-                default: break;
-            }
-        }
-        throw HttpError.notFound("unknown endpoint POST /" + String.join("/", path));
+  private Json.Body post(List<String> path, byte[] body) {
+    if (path.size() == 3 && path.get(0).equals("agencies")) {
+      AgencySpec agency = Agencies.visible(path.get(1));
+      switch (path.get(2)) {
+        case "actions":
+          return posts.createAction(agency, body);
+        case "leads":
+          return posts.createLead(agency, body);
+        default:
+          break;
+      }
     }
+    throw HttpError.notFound("unknown endpoint POST /" + String.join("/", path));
+  }
 
-    private void delay() {
-        if (latencyMs > 0) {
-            try {
-                Thread.sleep(latencyMs);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+  private void delay() {
+    if (latencyMs > 0) {
+      try {
+        Thread.sleep(latencyMs);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
+  }
 
-    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-        String acceptEncoding = exchange.getRequestHeaders().getFirst("Accept-Encoding");
-        if (acceptEncoding != null && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip")) {
-            ByteArrayOutputStream zipped = new ByteArrayOutputStream(body.length / 4 + 64);
-            try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
-                gzip.write(body);
-            }
-            body = zipped.toByteArray();
-            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
-        }
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+  private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+    String acceptEncoding = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+    if (acceptEncoding != null
+        && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip")) {
+      ByteArrayOutputStream zipped = new ByteArrayOutputStream(body.length / 4 + 64);
+      try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+        gzip.write(body);
+      }
+      body = zipped.toByteArray();
+      exchange.getResponseHeaders().set("Content-Encoding", "gzip");
     }
+    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    exchange.sendResponseHeaders(status, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
 
-    private static List<String> segments(String rawPath) {
-        return java.util.Arrays.stream(rawPath.split("/"))
-            .filter(s -> !s.isEmpty())
-            .map(s -> URLDecoder.decode(s, StandardCharsets.UTF_8))
-            .toList();
-    }
+  private static List<String> segments(String rawPath) {
+    return java.util.Arrays.stream(rawPath.split("/"))
+        .filter(s -> !s.isEmpty())
+        .map(s -> URLDecoder.decode(s, StandardCharsets.UTF_8))
+        .toList();
+  }
 
-    private static Map<String, String> query(String rawQuery) {
-        Map<String, String> query = new LinkedHashMap<>();
-        if (rawQuery != null) {
-            for (String pair : rawQuery.split("&")) {
-                int eq = pair.indexOf('=');
-                String name = eq < 0 ? pair : pair.substring(0, eq);
-                String value = eq < 0 ? "" : pair.substring(eq + 1);
-                query.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8),
-                    URLDecoder.decode(value, StandardCharsets.UTF_8));
-            }
-        }
-        return query;
+  private static Map<String, String> query(String rawQuery) {
+    Map<String, String> query = new LinkedHashMap<>();
+    if (rawQuery != null) {
+      for (String pair : rawQuery.split("&")) {
+        int eq = pair.indexOf('=');
+        String name = eq < 0 ? pair : pair.substring(0, eq);
+        String value = eq < 0 ? "" : pair.substring(eq + 1);
+        query.putIfAbsent(
+            URLDecoder.decode(name, StandardCharsets.UTF_8),
+            URLDecoder.decode(value, StandardCharsets.UTF_8));
+      }
     }
+    return query;
+  }
 
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(1 << 20);
-        if (in.read() != -1) {
-            throw HttpError.badRequest("body too large (1 MB max)");
-        }
-        return body;
+  private static byte[] readBody(InputStream in) throws IOException {
+    byte[] body = in.readNBytes(1 << 20);
+    if (in.read() != -1) {
+      throw HttpError.badRequest("body too large (1 MB max)");
     }
+    return body;
+  }
 }

@@ -10,45 +10,49 @@ import picocli.CommandLine.Option;
  * {@code scripts/apimo-sandbox}: runs a sandbox until interrupted and prints the environment
  * variables that point apimo-shell (or curl) at it.
  */
-@Command(name = "apimo-sandbox", mixinStandardHelpOptions = true,
+@Command(
+    name = "apimo-sandbox",
+    mixinStandardHelpOptions = true,
     description = "Runs an Apimo-compatible API on 127.0.0.1 with generated data.")
 public final class SandboxMain implements Callable<Integer> {
 
-    @Option(names = "--port", description = "TCP port on 127.0.0.1 (default: 0, a free port)")
-    int port;
+  @Option(names = "--port", description = "TCP port on 127.0.0.1 (default: 0, a free port)")
+  int port;
 
-    @Option(names = "--latency-ms", description = "delay added to every response (default: 0)")
-    long latencyMs;
+  @Option(names = "--latency-ms", description = "delay added to every response (default: 0)")
+  long latencyMs;
 
-    @Option(names = "--rate-limit", description = "requests per second above which 429 is answered (default: 0, off)")
-    int rateLimit;
+  @Option(
+      names = "--rate-limit",
+      description = "requests per second above which 429 is answered (default: 0, off)")
+  int rateLimit;
 
-    @Option(names = "--scale", description = "volume multiplier (default: 1)")
-    int scale = 1;
+  @Option(names = "--scale", description = "volume multiplier (default: 1)")
+  int scale = 1;
 
-    @Option(names = "--seed", description = "seed of the generated data (default: 42)")
-    long seed = 42;
+  @Option(names = "--seed", description = "seed of the generated data (default: 42)")
+  long seed = 42;
 
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new SandboxMain()).execute(args));
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new SandboxMain()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Sandbox sandbox = Sandbox.start(new SandboxOptions(port, latencyMs, rateLimit, scale, seed));
+    CountDownLatch stopped = new CountDownLatch(1);
+    // Handling INT and TERM ourselves (instead of only a shutdown hook) lets the process exit 0,
+    // not 130/143: being stopped is how a sandbox normally ends.
+    for (String signal : new String[] {"INT", "TERM"}) {
+      sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> stopped.countDown());
     }
-
-    @Override
-    public Integer call() throws InterruptedException {
-        Sandbox sandbox = Sandbox.start(new SandboxOptions(port, latencyMs, rateLimit, scale, seed));
-        CountDownLatch stopped = new CountDownLatch(1);
-        // Handling INT and TERM ourselves (instead of only a shutdown hook) lets the process exit 0,
-        // not 130/143: being stopped is how a sandbox normally ends.
-        for (String signal : new String[] {"INT", "TERM"}) {
-            sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> stopped.countDown());
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "apimo-sandbox-shutdown"));
-        System.out.println("APIMO_BASE_URL=" + sandbox.baseUrl());
-        System.out.println("APIMO_PROVIDER=" + sandbox.provider());
-        System.out.println("APIMO_TOKEN=" + sandbox.token());
-        System.out.flush();
-        stopped.await();
-        sandbox.close();
-        return 0;
-    }
+    Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "apimo-sandbox-shutdown"));
+    System.out.println("APIMO_BASE_URL=" + sandbox.baseUrl());
+    System.out.println("APIMO_PROVIDER=" + sandbox.provider());
+    System.out.println("APIMO_TOKEN=" + sandbox.token());
+    System.out.flush();
+    stopped.await();
+    sandbox.close();
+    return 0;
+  }
 }

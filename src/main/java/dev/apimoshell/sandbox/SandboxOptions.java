@@ -3,51 +3,51 @@ package dev.apimoshell.sandbox;
 /**
  * How a sandbox runs: where it listens, how slow and strict it is, and how much data it makes up.
  *
- * @param port      TCP port on 127.0.0.1; 0 picks a free one
+ * @param port TCP port on 127.0.0.1; 0 picks a free one
  * @param latencyMs delay added before every response, to mimic a distant server
  * @param rateLimit requests per second above which the sandbox answers 429; 0 turns the limit off
- * @param scale     volume multiplier for generated records (contacts, properties, actions, ...)
- * @param seed      seed of the generated data: the same seed always gives the same bytes
+ * @param scale volume multiplier for generated records (contacts, properties, actions, ...)
+ * @param seed seed of the generated data: the same seed always gives the same bytes
  */
 public record SandboxOptions(int port, long latencyMs, int rateLimit, int scale, long seed) {
 
-    public SandboxOptions {
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port must be 0..65535: " + port);
-        }
-        if (latencyMs < 0) {
-            throw new IllegalArgumentException("latencyMs must be >= 0: " + latencyMs);
-        }
-        if (rateLimit < 0) {
-            throw new IllegalArgumentException("rateLimit must be >= 0: " + rateLimit);
-        }
-        if (scale < 1) {
-            throw new IllegalArgumentException("scale must be >= 1: " + scale);
-        }
+  public SandboxOptions {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0..65535: " + port);
     }
+    if (latencyMs < 0) {
+      throw new IllegalArgumentException("latencyMs must be >= 0: " + latencyMs);
+    }
+    if (rateLimit < 0) {
+      throw new IllegalArgumentException("rateLimit must be >= 0: " + rateLimit);
+    }
+    if (scale < 1) {
+      throw new IllegalArgumentException("scale must be >= 1: " + scale);
+    }
+  }
 
-    /** Port 0, no latency, no rate limit, scale 1, seed 42. */
-    public static SandboxOptions defaults() {
-        return new SandboxOptions(0, 0, 0, 1, 42);
-    }
+  /** Port 0, no latency, no rate limit, scale 1, seed 42. */
+  public static SandboxOptions defaults() {
+    return new SandboxOptions(0, 0, 0, 1, 42);
+  }
 
-    public SandboxOptions withPort(int port) {
-        return new SandboxOptions(port, latencyMs, rateLimit, scale, seed);
-    }
+  public SandboxOptions withPort(int port) {
+    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed);
+  }
 
-    public SandboxOptions withLatencyMs(long latencyMs) {
-        return new SandboxOptions(port, latencyMs, rateLimit, scale, seed);
-    }
+  public SandboxOptions withLatencyMs(long latencyMs) {
+    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed);
+  }
 
-    public SandboxOptions withRateLimit(int rateLimit) {
-        return new SandboxOptions(port, latencyMs, rateLimit, scale, seed);
-    }
+  public SandboxOptions withRateLimit(int rateLimit) {
+    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed);
+  }
 
-    public SandboxOptions withScale(int scale) {
-        return new SandboxOptions(port, latencyMs, rateLimit, scale, seed);
-    }
+  public SandboxOptions withScale(int scale) {
+    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed);
+  }
 
-    public SandboxOptions withSeed(long seed) {
-        return new SandboxOptions(port, latencyMs, rateLimit, scale, seed);
-    }
+  public SandboxOptions withSeed(long seed) {
+    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed);
+  }
 }

@@ -6,65 +6,102 @@ import java.io.IOException;
 /** Agency users (agents), shaped exactly like the contract's example. */
 final class UserGenerator {
 
-    /** The facts about a user that other records (properties, actions) repeat. */
-    record User(long id, int agency, boolean active, long created, long updated, String firstname, String lastname,
-                int group, String email, String phone, String mobile, String fax, String birthday, String picture) {
-    }
+  /** The facts about a user that other records (properties, actions) repeat. */
+  record User(
+      long id,
+      int agency,
+      boolean active,
+      long created,
+      long updated,
+      String firstname,
+      String lastname,
+      int group,
+      String email,
+      String phone,
+      String mobile,
+      String fax,
+      String birthday,
+      String picture) {}
 
-    private final long seed;
-    private final int[] groups;
+  private final long seed;
+  private final int[] groups;
 
-    UserGenerator(long seed, Catalogs catalogs) {
-        this.seed = seed;
-        this.groups = catalogs.codes("user_group");
-    }
+  UserGenerator(long seed, Catalogs catalogs) {
+    this.seed = seed;
+    this.groups = catalogs.codes("user_group");
+  }
 
-    User user(AgencySpec agency, long index) {
-        Rng rng = Rng.of(seed, agency.id(), Rng.Kind.USER, index);
-        long id = agency.userId(index);
-        String first = rng.pick(Vocabulary.FIRST_NAMES);
-        String last = rng.pick(Vocabulary.LAST_NAMES);
-        boolean active = index == 0 || !rng.chance(0.15);
-        long created = rng.between(Dates.ORIGIN, Dates.NOW - 3 * 365 * 86_400L);
-        long updated = rng.between(created, Dates.NOW);
-        int group = index < groups.length ? groups[(int) index] : rng.pick(groups);
-        String email = rng.chance(0.06) ? (rng.chance(0.5) ? "" : null)
+  User user(AgencySpec agency, long index) {
+    Rng rng = Rng.of(seed, agency.id(), Rng.Kind.USER, index);
+    long id = agency.userId(index);
+    String first = rng.pick(Vocabulary.FIRST_NAMES);
+    String last = rng.pick(Vocabulary.LAST_NAMES);
+    boolean active = index == 0 || !rng.chance(0.15);
+    long created = rng.between(Dates.ORIGIN, Dates.NOW - 3 * 365 * 86_400L);
+    long updated = rng.between(created, Dates.NOW);
+    int group = index < groups.length ? groups[(int) index] : rng.pick(groups);
+    String email =
+        rng.chance(0.06)
+            ? (rng.chance(0.5) ? "" : null)
             : Vocabulary.ascii(first) + "." + Vocabulary.ascii(last) + "@" + domain(agency);
-        String phone = rng.chance(0.3) ? null : "+334" + rng.between(10_000_000, 99_999_999);
-        String mobile = rng.chance(0.1) ? null : "+336" + rng.between(10_000_000, 99_999_999);
-        String fax = rng.chance(0.8) ? null : "+334" + rng.between(10_000_000, 99_999_999);
-        String birthday = rng.chance(0.2) ? null
-            : Dates.date(Dates.local(Dates.ORIGIN).toLocalDate().minusYears(rng.between(20, 55)).plusDays(rng.between(0, 364)));
-        String picture = rng.chance(0.25) ? null
+    String phone = rng.chance(0.3) ? null : "+334" + rng.between(10_000_000, 99_999_999);
+    String mobile = rng.chance(0.1) ? null : "+336" + rng.between(10_000_000, 99_999_999);
+    String fax = rng.chance(0.8) ? null : "+334" + rng.between(10_000_000, 99_999_999);
+    String birthday =
+        rng.chance(0.2)
+            ? null
+            : Dates.date(
+                Dates.local(Dates.ORIGIN)
+                    .toLocalDate()
+                    .minusYears(rng.between(20, 55))
+                    .plusDays(rng.between(0, 364)));
+    String picture =
+        rng.chance(0.25)
+            ? null
             : "https://static.sandbox.invalid/uploads/user/" + id + "/picture_200.jpg";
-        return new User(id, agency.id(), active, created, updated, first, last, group, email, phone, mobile, fax,
-            birthday, picture);
-    }
+    return new User(
+        id,
+        agency.id(),
+        active,
+        created,
+        updated,
+        first,
+        last,
+        group,
+        email,
+        phone,
+        mobile,
+        fax,
+        birthday,
+        picture);
+  }
 
-    static String domain(AgencySpec agency) {
-        return Vocabulary.ascii(agency.name()) + ".example.fr";
-    }
+  static String domain(AgencySpec agency) {
+    return Vocabulary.ascii(agency.name()) + ".example.fr";
+  }
 
-    void write(JsonGenerator g, AgencySpec agency, long index) throws IOException {
-        User u = user(agency, index);
-        g.writeStartObject();
-        Json.idField(g, "id", u.id());
-        Json.idField(g, "agency", (long) u.agency());
-        g.writeBooleanField("active", u.active());
-        g.writeStringField("created_at", Dates.dateTime(u.created()));
-        g.writeStringField("updated_at", Dates.dateTime(u.updated()));
-        g.writeStringField("firstname", u.firstname());
-        g.writeStringField("lastname", u.lastname());
-        g.writeStringField("username", Vocabulary.ascii(u.firstname()).charAt(0) + Vocabulary.ascii(u.lastname()) + u.id());
-        g.writeStringField("password", "*********");
-        Json.idField(g, "group", (long) u.group());
-        g.writeStringField("email", u.email());
-        g.writeStringField("phone", u.phone());
-        g.writeStringField("mobile", u.mobile());
-        g.writeStringField("fax", u.fax());
-        g.writeStringField("birthday_at", u.birthday());
-        g.writeStringField("timezone", "Europe/Paris");
-        g.writeStringField("picture", u.picture());
-        g.writeEndObject();
-    }
+  void write(JsonGenerator g, AgencySpec agency, long index) throws IOException {
+    User u = user(agency, index);
+    g.writeStartObject();
+    Json.idField(g, "id", u.id());
+    Json.idField(g, "agency", (long) u.agency());
+    g.writeBooleanField("active", u.active());
+    g.writeStringField("created_at", Dates.dateTime(u.created()));
+    g.writeStringField("updated_at", Dates.dateTime(u.updated()));
+    g.writeStringField("firstname", u.firstname());
+    g.writeStringField("lastname", u.lastname());
+    g.writeStringField(
+        "username",
+        Vocabulary.ascii(u.firstname()).charAt(0) + Vocabulary.ascii(u.lastname()) + u.id());
+    g.writeStringField("password", "*********");
+    Json.idField(g, "group", (long) u.group());
+    g.writeStringField("email", u.email());
+    g.writeStringField("phone", u.phone());
+    g.writeStringField("mobile", u.mobile());
+    g.writeStringField("fax", u.fax());
+    g.writeStringField("birthday_at", u.birthday());
+    g.writeStringField("timezone", "Europe/Paris");
+    g.writeStringField("picture", u.picture());
+    g.writeEndObject();
+  }
 }

@@ -6,51 +6,56 @@ import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.sandbox.Sandbox;
 
 /**
- * The API target the session talks to: makes it the facade's default client (so
- * {@code Apimo.agency(14)} in a snippet uses it), starting the embedded sandbox when
- * the configuration asks for it and shutting it down at the end.
+ * The API target the session talks to: makes it the facade's default client (so {@code
+ * Apimo.agency(14)} in a snippet uses it), starting the embedded sandbox when the configuration
+ * asks for it and shutting it down at the end.
  */
 final class Connection implements AutoCloseable {
 
-    private final ApimoClient client;
-    private final Sandbox sandbox;
+  private final ApimoClient client;
+  private final Sandbox sandbox;
 
-    private Connection(ApimoClient client, Sandbox sandbox) {
-        this.client = client;
-        this.sandbox = sandbox;
-    }
+  private Connection(ApimoClient client, Sandbox sandbox) {
+    this.client = client;
+    this.sandbox = sandbox;
+  }
 
-    static Connection open(ShellConfig config) {
-        if (config.sandbox()) {
-            Sandbox sandbox = Sandbox.start();
-            // The sandbox has no quota: no self-throttling.
-            ApimoClient client = ApimoClient.connect(
-                    ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).withRequestsPerSecond(0))
-                    .makeDefault();
-            return new Connection(client, sandbox);
-        }
-        ApimoClient client = Apimo.connect(config.baseUrl(), config.provider(), config.token()).makeDefault();
-        return new Connection(client, null);
+  static Connection open(ShellConfig config) {
+    if (config.sandbox()) {
+      Sandbox sandbox = Sandbox.start();
+      // The sandbox has no quota: no self-throttling.
+      ApimoClient client =
+          ApimoClient.connect(
+                  ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
+                      .withRequestsPerSecond(0))
+              .makeDefault();
+      return new Connection(client, sandbox);
     }
+    ApimoClient client =
+        Apimo.connect(config.baseUrl(), config.provider(), config.token()).makeDefault();
+    return new Connection(client, null);
+  }
 
-    ApimoClient client() {
-        return client;
-    }
+  ApimoClient client() {
+    return client;
+  }
 
-    boolean isSandbox() {
-        return sandbox != null;
-    }
+  boolean isSandbox() {
+    return sandbox != null;
+  }
 
-    /** The target in words, for the banner and {@code /whoami}; never the token. */
-    String describe() {
-        String where = client.baseUrl() + " as provider " + client.provider();
-        return sandbox == null ? where : "the embedded sandbox at " + where + " (no credentials configured; see --help)";
-    }
+  /** The target in words, for the banner and {@code /whoami}; never the token. */
+  String describe() {
+    String where = client.baseUrl() + " as provider " + client.provider();
+    return sandbox == null
+        ? where
+        : "the embedded sandbox at " + where + " (no credentials configured; see --help)";
+  }
 
-    @Override
-    public void close() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
+  @Override
+  public void close() {
+    if (sandbox != null) {
+      sandbox.close();
     }
+  }
 }

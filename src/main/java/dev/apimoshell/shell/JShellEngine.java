@@ -25,237 +25,254 @@ import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
 
 /**
- * The shell's JShell: one session in this JVM (fast start, the facade's default client
- * shared with snippets) that loads {@code startup.jsh} and turns JShell's events into
- * {@link Outcome}s carrying real objects.
+ * The shell's JShell: one session in this JVM (fast start, the facade's default client shared with
+ * snippets) that loads {@code startup.jsh} and turns JShell's events into {@link Outcome}s carrying
+ * real objects.
  */
 final class JShellEngine implements AutoCloseable {
 
-    /** System property naming the repository root, set by the launcher. */
-    static final String HOME_PROPERTY = "apimo.home";
+  /** System property naming the repository root, set by the launcher. */
+  static final String HOME_PROPERTY = "apimo.home";
 
-    private final PrintStream out;
-    private final PrintStream err;
-    private final CapturingExecutionControl.Provider provider = new CapturingExecutionControl.Provider();
-    private final JShell jshell;
-    private final SnippetSplitter splitter;
-    private final List<Outcome> startupProblems = new ArrayList<>();
-    private final java.util.Set<String> startupIds = new java.util.HashSet<>();
-    private volatile boolean stopped;
-    private volatile boolean running;
-    private Throwable lastException;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final CapturingExecutionControl.Provider provider =
+      new CapturingExecutionControl.Provider();
+  private final JShell jshell;
+  private final SnippetSplitter splitter;
+  private final List<Outcome> startupProblems = new ArrayList<>();
+  private final java.util.Set<String> startupIds = new java.util.HashSet<>();
+  private volatile boolean stopped;
+  private volatile boolean running;
+  private Throwable lastException;
 
-    JShellEngine(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-        this.jshell = JShell.builder()
-                .executionEngine(provider, Map.of())
-                .compilerOptions("--class-path", System.getProperty("java.class.path"))
-                .out(out)
-                .err(err)
-                .build();
-        this.splitter = new SnippetSplitter(jshell.sourceCodeAnalysis());
-        for (SnippetSplitter.Piece piece : splitter.split(startupScript())) {
-            if (piece.command()) {
-                continue;
-            }
-            for (Outcome o : evalOne(piece.source())) {
-                if (o instanceof Outcome.Rejected || o instanceof Outcome.Failed) {
-                    startupProblems.add(o);
-                }
-            }
+  JShellEngine(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+    this.jshell =
+        JShell.builder()
+            .executionEngine(provider, Map.of())
+            .compilerOptions("--class-path", System.getProperty("java.class.path"))
+            .out(out)
+            .err(err)
+            .build();
+    this.splitter = new SnippetSplitter(jshell.sourceCodeAnalysis());
+    for (SnippetSplitter.Piece piece : splitter.split(startupScript())) {
+      if (piece.command()) {
+        continue;
+      }
+      for (Outcome o : evalOne(piece.source())) {
+        if (o instanceof Outcome.Rejected || o instanceof Outcome.Failed) {
+          startupProblems.add(o);
         }
-        jshell.snippets().forEach(s -> startupIds.add(s.id()));
+      }
     }
+    jshell.snippets().forEach(s -> startupIds.add(s.id()));
+  }
 
-    /** The active snippets evaluated after startup, oldest first: what {@code /save} writes. */
-    List<Snippet> userSnippets() {
-        return jshell.snippets()
-                .filter(s -> !startupIds.contains(s.id()) && jshell.status(s).isActive())
-                .toList();
-    }
+  /** The active snippets evaluated after startup, oldest first: what {@code /save} writes. */
+  List<Snippet> userSnippets() {
+    return jshell
+        .snippets()
+        .filter(s -> !startupIds.contains(s.id()) && jshell.status(s).isActive())
+        .toList();
+  }
 
-    /** The repository's {@code startup.jsh}, else the copy packed in the jar. */
-    static String startupScript() {
-        String home = System.getProperty(HOME_PROPERTY);
-        if (home != null) {
-            Path file = Path.of(home, "startup.jsh");
-            if (Files.isRegularFile(file)) {
-                try {
-                    return Files.readString(file);
-                } catch (IOException e) {
-                    // fall back to the packed copy
-                }
-            }
-        }
-        try (InputStream in = JShellEngine.class.getResourceAsStream("/startup.jsh")) {
-            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    List<Outcome> startupProblems() {
-        return startupProblems;
-    }
-
-    SnippetSplitter splitter() {
-        return splitter;
-    }
-
-    SourceCodeAnalysis analysis() {
-        return jshell.sourceCodeAnalysis();
-    }
-
-    JShell jshell() {
-        return jshell;
-    }
-
-    /** The last exception a snippet threw, for {@code /stack}. */
-    Throwable lastException() {
-        return lastException;
-    }
-
-    boolean isRunning() {
-        return running;
-    }
-
-    /** Sets the startup helper {@code args}, as given on the command line; call it before user input. */
-    void setArgs(List<String> args) {
-        String literal = args.stream().map(JShellEngine::javaString).collect(Collectors.joining(", "));
-        evalOne("args = new String[] {" + literal + "};");
-        jshell.snippets().forEach(s -> startupIds.add(s.id()));
-    }
-
-    /** Evaluates one complete snippet (as cut by {@link SnippetSplitter}). */
-    List<Outcome> evalOne(String source) {
-        CapturingExecutionControl control = provider.control();
-        control.reset();
-        stopped = false;
-        running = true;
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        List<SnippetEvent> events;
+  /** The repository's {@code startup.jsh}, else the copy packed in the jar. */
+  static String startupScript() {
+    String home = System.getProperty(HOME_PROPERTY);
+    if (home != null) {
+      Path file = Path.of(home, "startup.jsh");
+      if (Files.isRegularFile(file)) {
         try {
-            System.setOut(out);
-            System.setErr(err);
-            events = jshell.eval(source);
-        } finally {
-            out.flush();
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-            running = false;
+          return Files.readString(file);
+        } catch (IOException e) {
+          // fall back to the packed copy
         }
-        List<Outcome> outcomes = new ArrayList<>();
-        for (SnippetEvent event : events) {
-            if (event.causeSnippet() != null) {
-                continue;
-            }
-            outcomes.add(outcome(event, control));
-        }
-        return outcomes;
+      }
     }
+    try (InputStream in = JShellEngine.class.getResourceAsStream("/startup.jsh")) {
+      return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
+    }
+  }
 
-    /** Stops the running snippet, if any: the Ctrl-C path. */
-    void stop() {
-        if (running) {
-            stopped = true;
-            jshell.stop();
-        }
-    }
+  List<Outcome> startupProblems() {
+    return startupProblems;
+  }
 
-    private Outcome outcome(SnippetEvent event, CapturingExecutionControl control) {
-        Snippet snippet = event.snippet();
-        if (stopped) {
-            return new Outcome.Stopped();
-        }
-        if (event.status() == Snippet.Status.REJECTED) {
-            return rejected(snippet);
-        }
-        JShellException ex = event.exception();
-        if (ex != null) {
-            if (ex instanceof UnresolvedReferenceException unresolved) {
-                String missing = jshell.unresolvedDependencies(unresolved.getSnippet())
-                        .collect(Collectors.joining(", "));
-                return new Outcome.Failed(null, "UnresolvedReference",
-                        "cannot run until this is declared: " + missing);
-            }
-            Throwable real = control.lastThrown();
-            if (real != null) {
-                lastException = real;
-                return new Outcome.Failed(real, real.getClass().getName(), real.getMessage());
-            }
-            String className = ex instanceof EvalException e ? e.getExceptionClassName() : ex.getClass().getName();
-            lastException = ex;
-            return new Outcome.Failed(null, className, ex.getMessage());
-        }
-        if (event.status() == Snippet.Status.RECOVERABLE_DEFINED || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
-            String missing = jshell.unresolvedDependencies((jdk.jshell.DeclarationSnippet) snippet)
-                    .collect(Collectors.joining(", "));
-            return new Outcome.Done("created " + describe(snippet) + ", usable once this is declared: " + missing);
-        }
-        if (snippet instanceof VarSnippet var) {
-            boolean temporary = var.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
-            return new Outcome.Value(var.name(), temporary, control.lastValue(), event.value(), var.typeName());
-        }
-        if (snippet instanceof ExpressionSnippet expression) {
-            return new Outcome.Value(expression.name(), true, control.lastValue(), event.value(), expression.typeName());
-        }
-        if (snippet.kind() == Snippet.Kind.STATEMENT || snippet.kind() == Snippet.Kind.IMPORT) {
-            return new Outcome.Done(null);
-        }
-        return new Outcome.Done(event.previousStatus() == Snippet.Status.NONEXISTENT
-                ? "created " + describe(snippet) : "modified " + describe(snippet));
-    }
+  SnippetSplitter splitter() {
+    return splitter;
+  }
 
-    private Outcome rejected(Snippet snippet) {
-        List<Diag> diags = jshell.diagnostics(snippet).filter(Diag::isError).toList();
-        if (diags.isEmpty()) {
-            return new Outcome.Rejected(snippet.source(), "the snippet was rejected", -1);
-        }
-        Diag d = diags.get(0);
-        return new Outcome.Rejected(snippet.source(), d.getMessage(Locale.ROOT), d.getPosition());
-    }
+  SourceCodeAnalysis analysis() {
+    return jshell.sourceCodeAnalysis();
+  }
 
-    private static String describe(Snippet snippet) {
-        if (snippet instanceof MethodSnippet m) {
-            return "method " + m.name() + "(" + m.parameterTypes() + ")";
-        }
-        if (snippet instanceof TypeDeclSnippet t) {
-            return switch (t.subKind()) {
-                case INTERFACE_SUBKIND -> "interface ";
-                case ENUM_SUBKIND -> "enum ";
-                case RECORD_SUBKIND -> "record ";
-                case ANNOTATION_TYPE_SUBKIND -> "annotation ";
-                default -> "class ";
-            } + t.name();
-        }
-        return snippet.kind().name().toLowerCase(Locale.ROOT);
-    }
+  JShell jshell() {
+    return jshell;
+  }
 
-    static String javaString(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
-    }
+  /** The last exception a snippet threw, for {@code /stack}. */
+  Throwable lastException() {
+    return lastException;
+  }
 
-    @Override
-    public void close() {
-        jshell.close();
+  boolean isRunning() {
+    return running;
+  }
+
+  /**
+   * Sets the startup helper {@code args}, as given on the command line; call it before user input.
+   */
+  void setArgs(List<String> args) {
+    String literal = args.stream().map(JShellEngine::javaString).collect(Collectors.joining(", "));
+    evalOne("args = new String[] {" + literal + "};");
+    jshell.snippets().forEach(s -> startupIds.add(s.id()));
+  }
+
+  /** Evaluates one complete snippet (as cut by {@link SnippetSplitter}). */
+  List<Outcome> evalOne(String source) {
+    CapturingExecutionControl control = provider.control();
+    control.reset();
+    stopped = false;
+    running = true;
+    PrintStream savedOut = System.out;
+    PrintStream savedErr = System.err;
+    List<SnippetEvent> events;
+    try {
+      System.setOut(out);
+      System.setErr(err);
+      events = jshell.eval(source);
+    } finally {
+      out.flush();
+      System.setOut(savedOut);
+      System.setErr(savedErr);
+      running = false;
     }
+    List<Outcome> outcomes = new ArrayList<>();
+    for (SnippetEvent event : events) {
+      if (event.causeSnippet() != null) {
+        continue;
+      }
+      outcomes.add(outcome(event, control));
+    }
+    return outcomes;
+  }
+
+  /** Stops the running snippet, if any: the Ctrl-C path. */
+  void stop() {
+    if (running) {
+      stopped = true;
+      jshell.stop();
+    }
+  }
+
+  private Outcome outcome(SnippetEvent event, CapturingExecutionControl control) {
+    Snippet snippet = event.snippet();
+    if (stopped) {
+      return new Outcome.Stopped();
+    }
+    if (event.status() == Snippet.Status.REJECTED) {
+      return rejected(snippet);
+    }
+    JShellException ex = event.exception();
+    if (ex != null) {
+      if (ex instanceof UnresolvedReferenceException unresolved) {
+        String missing =
+            jshell
+                .unresolvedDependencies(unresolved.getSnippet())
+                .collect(Collectors.joining(", "));
+        return new Outcome.Failed(
+            null, "UnresolvedReference", "cannot run until this is declared: " + missing);
+      }
+      Throwable real = control.lastThrown();
+      if (real != null) {
+        lastException = real;
+        return new Outcome.Failed(real, real.getClass().getName(), real.getMessage());
+      }
+      String className =
+          ex instanceof EvalException e ? e.getExceptionClassName() : ex.getClass().getName();
+      lastException = ex;
+      return new Outcome.Failed(null, className, ex.getMessage());
+    }
+    if (event.status() == Snippet.Status.RECOVERABLE_DEFINED
+        || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+      String missing =
+          jshell
+              .unresolvedDependencies((jdk.jshell.DeclarationSnippet) snippet)
+              .collect(Collectors.joining(", "));
+      return new Outcome.Done(
+          "created " + describe(snippet) + ", usable once this is declared: " + missing);
+    }
+    if (snippet instanceof VarSnippet var) {
+      boolean temporary = var.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
+      return new Outcome.Value(
+          var.name(), temporary, control.lastValue(), event.value(), var.typeName());
+    }
+    if (snippet instanceof ExpressionSnippet expression) {
+      return new Outcome.Value(
+          expression.name(), true, control.lastValue(), event.value(), expression.typeName());
+    }
+    if (snippet.kind() == Snippet.Kind.STATEMENT || snippet.kind() == Snippet.Kind.IMPORT) {
+      return new Outcome.Done(null);
+    }
+    return new Outcome.Done(
+        event.previousStatus() == Snippet.Status.NONEXISTENT
+            ? "created " + describe(snippet)
+            : "modified " + describe(snippet));
+  }
+
+  private Outcome rejected(Snippet snippet) {
+    List<Diag> diags = jshell.diagnostics(snippet).filter(Diag::isError).toList();
+    if (diags.isEmpty()) {
+      return new Outcome.Rejected(snippet.source(), "the snippet was rejected", -1);
+    }
+    Diag d = diags.get(0);
+    return new Outcome.Rejected(snippet.source(), d.getMessage(Locale.ROOT), d.getPosition());
+  }
+
+  private static String describe(Snippet snippet) {
+    if (snippet instanceof MethodSnippet m) {
+      return "method " + m.name() + "(" + m.parameterTypes() + ")";
+    }
+    if (snippet instanceof TypeDeclSnippet t) {
+      return switch (t.subKind()) {
+            case INTERFACE_SUBKIND -> "interface ";
+            case ENUM_SUBKIND -> "enum ";
+            case RECORD_SUBKIND -> "record ";
+            case ANNOTATION_TYPE_SUBKIND -> "annotation ";
+            default -> "class ";
+          }
+          + t.name();
+    }
+    return snippet.kind().name().toLowerCase(Locale.ROOT);
+  }
+
+  static String javaString(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.append('"').toString();
+  }
+
+  @Override
+  public void close() {
+    jshell.close();
+  }
 }

@@ -19,154 +19,199 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code apimo-shell}: the command line. Resolves where to connect, then either opens
- * the prompt, evaluates {@code -e} snippets, runs a script file, or runs piped stdin.
+ * {@code apimo-shell}: the command line. Resolves where to connect, then either opens the prompt,
+ * evaluates {@code -e} snippets, runs a script file, or runs piped stdin.
  */
-@Command(name = "apimo-shell", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        sortOptions = false,
-        description = {"An interactive Java prompt with the Apimo facade loaded; also runs saved .jsh scripts.",
-                "Configuration: options, then APIMO_BASE_URL / APIMO_PROVIDER / APIMO_TOKEN, then the profile file.",
-                "Without credentials it starts the embedded sandbox."})
+@Command(
+    name = "apimo-shell",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    sortOptions = false,
+    description = {
+      "An interactive Java prompt with the Apimo facade loaded; also runs saved .jsh scripts.",
+      "Configuration: options, then APIMO_BASE_URL / APIMO_PROVIDER / APIMO_TOKEN, then the profile"
+          + " file.",
+      "Without credentials it starts the embedded sandbox."
+    })
 public final class Main implements Callable<Integer> {
 
-    @Option(names = "--sandbox", description = "use the embedded sandbox (no credentials needed)")
-    boolean sandbox;
+  @Option(names = "--sandbox", description = "use the embedded sandbox (no credentials needed)")
+  boolean sandbox;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "API base URL (default https://api.apimo.pro)")
-    String baseUrl;
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = "API base URL (default https://api.apimo.pro)")
+  String baseUrl;
 
-    @Option(names = "--provider", paramLabel = "ID", description = "provider id")
-    String provider;
+  @Option(names = "--provider", paramLabel = "ID", description = "provider id")
+  String provider;
 
-    @Option(names = "--token", paramLabel = "TOKEN", description = "API token")
-    String token;
+  @Option(names = "--token", paramLabel = "TOKEN", description = "API token")
+  String token;
 
-    @Option(names = "--profile", paramLabel = "NAME",
-            description = "read NAME.properties (base-url, provider, token) from ~/.config/apimo-shell")
-    String profile;
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description = "read NAME.properties (base-url, provider, token) from ~/.config/apimo-shell")
+  String profile;
 
-    @Option(names = "-e", paramLabel = "SNIPPET", description = "evaluate, print the value, exit (repeatable)")
-    List<String> snippets = new ArrayList<>();
+  @Option(
+      names = "-e",
+      paramLabel = "SNIPPET",
+      description = "evaluate, print the value, exit (repeatable)")
+  List<String> snippets = new ArrayList<>();
 
-    @Option(names = "--yes", description = "write (send leads, create actions) without asking, even outside the sandbox")
-    boolean yes;
+  @Option(
+      names = "--yes",
+      description = "write (send leads, create actions) without asking, even outside the sandbox")
+  boolean yes;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.jsh", description = "script to run")
-    Path script;
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.jsh", description = "script to run")
+  Path script;
 
-    @Parameters(index = "1..*", paramLabel = "ARGS", description = "the script's args")
-    List<String> args = new ArrayList<>();
+  @Parameters(index = "1..*", paramLabel = "ARGS", description = "the script's args")
+  List<String> args = new ArrayList<>();
 
-    public static void main(String[] argv) {
-        CommandLine cli = new CommandLine(new Main()).setStopAtPositional(true);
-        System.exit(cli.execute(argv));
+  public static void main(String[] argv) {
+    CommandLine cli = new CommandLine(new Main()).setStopAtPositional(true);
+    System.exit(cli.execute(argv));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    String scriptText = null;
+    if (script != null) {
+      try {
+        scriptText = Files.readString(script);
+      } catch (NoSuchFileException e) {
+        System.err.println("apimo-shell: no such file: " + script);
+        return 2;
+      }
     }
-
-    @Override
-    public Integer call() throws Exception {
-        String scriptText = null;
-        if (script != null) {
-            try {
-                scriptText = Files.readString(script);
-            } catch (NoSuchFileException e) {
-                System.err.println("apimo-shell: no such file: " + script);
-                return 2;
-            }
-        }
-        ShellConfig config;
-        try {
-            config = ShellConfig.resolve(new ShellConfig.Options(baseUrl, provider, token, profile, sandbox),
-                    System.getenv(), ShellConfig.configDir(System.getenv()));
-        } catch (ShellConfig.ConfigException e) {
-            System.err.println("apimo-shell: " + e.getMessage());
-            return 2;
-        }
-        // Connecting (and starting the sandbox) overlaps JShell's start: both take a few hundred ms.
-        CompletableFuture<Connection> connection = CompletableFuture.supplyAsync(() -> Connection.open(config));
-        try {
-            if (scriptText != null) {
-                return runScript(scriptText, script.toString(), Feedback.Mode.SILENT, connection);
-            }
-            if (!snippets.isEmpty()) {
-                return runScript(String.join("\n", snippets), "-e", Feedback.Mode.VALUES, connection);
-            }
-            if (System.console() == null) {
-                String stdin = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-                return runScript(stdin, "<stdin>", Feedback.Mode.VALUES, connection);
-            }
-            return interactive(config, connection);
-        } catch (CompletionException e) {
-            System.err.println("apimo-shell: cannot connect: " + e.getCause().getMessage());
-            return 2;
-        } finally {
-            connection.thenAccept(Connection::close);
-        }
+    ShellConfig config;
+    try {
+      config =
+          ShellConfig.resolve(
+              new ShellConfig.Options(baseUrl, provider, token, profile, sandbox),
+              System.getenv(),
+              ShellConfig.configDir(System.getenv()));
+    } catch (ShellConfig.ConfigException e) {
+      System.err.println("apimo-shell: " + e.getMessage());
+      return 2;
     }
+    // Connecting (and starting the sandbox) overlaps JShell's start: both take a few hundred ms.
+    CompletableFuture<Connection> connection =
+        CompletableFuture.supplyAsync(() -> Connection.open(config));
+    try {
+      if (scriptText != null) {
+        return runScript(scriptText, script.toString(), Feedback.Mode.SILENT, connection);
+      }
+      if (!snippets.isEmpty()) {
+        return runScript(String.join("\n", snippets), "-e", Feedback.Mode.VALUES, connection);
+      }
+      if (System.console() == null) {
+        String stdin = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        return runScript(stdin, "<stdin>", Feedback.Mode.VALUES, connection);
+      }
+      return interactive(config, connection);
+    } catch (CompletionException e) {
+      System.err.println("apimo-shell: cannot connect: " + e.getCause().getMessage());
+      return 2;
+    } finally {
+      connection.thenAccept(Connection::close);
+    }
+  }
 
-    private int runScript(String text, String name, Feedback.Mode mode, CompletableFuture<Connection> connection) {
-        try (JShellEngine engine = new JShellEngine(System.out, System.err)) {
-            engine.startupProblems().forEach(p ->
-                    System.err.println(new Feedback(mode, false, ValuePrinter.plain()).error(p, "startup.jsh: ")));
-            engine.setArgs(args);
-            Connection target = connection.join();
-            if (!target.isSandbox() && !yes) {
-                target.client().writeGuard(description -> {
-                    System.err.println("apimo-shell: not sent without --yes: " + description);
-                    return false;
+  private int runScript(
+      String text, String name, Feedback.Mode mode, CompletableFuture<Connection> connection) {
+    try (JShellEngine engine = new JShellEngine(System.out, System.err)) {
+      engine
+          .startupProblems()
+          .forEach(
+              p ->
+                  System.err.println(
+                      new Feedback(mode, false, ValuePrinter.plain()).error(p, "startup.jsh: ")));
+      engine.setArgs(args);
+      Connection target = connection.join();
+      if (!target.isSandbox() && !yes) {
+        target
+            .client()
+            .writeGuard(
+                description -> {
+                  System.err.println("apimo-shell: not sent without --yes: " + description);
+                  return false;
                 });
-            }
-            return new ScriptRunner(engine, new Feedback(mode, false, Printers.standard()), System.out, System.err,
-                    columns()).run(text, name);
+      }
+      return new ScriptRunner(
+              engine,
+              new Feedback(mode, false, Printers.standard()),
+              System.out,
+              System.err,
+              columns())
+          .run(text, name);
+    }
+  }
+
+  private int interactive(ShellConfig config, CompletableFuture<Connection> connection)
+      throws IOException {
+    try (Terminal terminal = TerminalBuilder.builder().name("apimo-shell").system(true).build()) {
+      Path history = ShellConfig.configDir(System.getenv()).resolve("history");
+      Files.createDirectories(history.getParent());
+      try (Repl repl =
+          new Repl(
+              terminal,
+              out -> newEngine(out),
+              Printers.standard(),
+              () -> connection.join().describe(),
+              history,
+              config.token())) {
+        Connection target = connection.join();
+        if (repl.progress() != null) {
+          target.client().addPageListener(repl.progress());
         }
-    }
-
-    private int interactive(ShellConfig config, CompletableFuture<Connection> connection) throws IOException {
-        try (Terminal terminal = TerminalBuilder.builder().name("apimo-shell").system(true).build()) {
-            Path history = ShellConfig.configDir(System.getenv()).resolve("history");
-            Files.createDirectories(history.getParent());
-            try (Repl repl = new Repl(terminal, out -> newEngine(out), Printers.standard(),
-                    () -> connection.join().describe(), history, config.token())) {
-                Connection target = connection.join();
-                if (repl.progress() != null) {
-                    target.client().addPageListener(repl.progress());
-                }
-                if (!target.isSandbox() && !yes) {
-                    target.client().writeGuard(description -> repl.confirm("About to " + description + ". Send?"));
-                }
-                terminal.writer().println(banner(target));
-                terminal.writer().flush();
-                repl.run();
-            }
+        if (!target.isSandbox() && !yes) {
+          target
+              .client()
+              .writeGuard(description -> repl.confirm("About to " + description + ". Send?"));
         }
-        return 0;
+        terminal.writer().println(banner(target));
+        terminal.writer().flush();
+        repl.run();
+      }
     }
+    return 0;
+  }
 
-    private JShellEngine newEngine(PrintStream out) {
-        JShellEngine engine = new JShellEngine(out, out);
-        engine.setArgs(args);
-        return engine;
-    }
+  private JShellEngine newEngine(PrintStream out) {
+    JShellEngine engine = new JShellEngine(out, out);
+    engine.setArgs(args);
+    return engine;
+  }
 
-    /** Table width without a terminal: {@code $COLUMNS} when set, else 120. */
-    private static int columns() {
-        try {
-            return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "120").strip());
-        } catch (NumberFormatException e) {
-            return 120;
-        }
+  /** Table width without a terminal: {@code $COLUMNS} when set, else 120. */
+  private static int columns() {
+    try {
+      return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "120").strip());
+    } catch (NumberFormatException e) {
+      return 120;
     }
+  }
 
-    static String banner(Connection connection) {
-        return "apimo-shell " + new Version().getVersion()[0] + ", connected to " + connection.describe()
-                + "\nType Java (Apimo.agency(14).users()), /help for commands, Ctrl-D to quit.";
-    }
+  static String banner(Connection connection) {
+    return "apimo-shell "
+        + new Version().getVersion()[0]
+        + ", connected to "
+        + connection.describe()
+        + "\nType Java (Apimo.agency(14).users()), /help for commands, Ctrl-D to quit.";
+  }
 
-    /** The version from the jar manifest. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {v == null ? "dev" : v};
-        }
+  /** The version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {v == null ? "dev" : v};
     }
+  }
 }

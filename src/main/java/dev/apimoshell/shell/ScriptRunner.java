@@ -3,69 +3,75 @@ package dev.apimoshell.shell;
 import java.io.PrintStream;
 
 /**
- * Runs a saved {@code .jsh} file, {@code -e} snippets or piped stdin without a prompt.
- * Stops at the first failure and reports it with file and line on stderr; the exit
- * status is 0, or 1 after an uncaught exception or a compile error (the script's
- * {@code exit(n)} ends the JVM with {@code n} directly).
+ * Runs a saved {@code .jsh} file, {@code -e} snippets or piped stdin without a prompt. Stops at the
+ * first failure and reports it with file and line on stderr; the exit status is 0, or 1 after an
+ * uncaught exception or a compile error (the script's {@code exit(n)} ends the JVM with {@code n}
+ * directly).
  */
 final class ScriptRunner {
 
-    private final JShellEngine engine;
-    private final Feedback feedback;
-    private final PrintStream out;
-    private final PrintStream err;
-    private final int width;
+  private final JShellEngine engine;
+  private final Feedback feedback;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final int width;
 
-    ScriptRunner(JShellEngine engine, Feedback feedback, PrintStream out, PrintStream err) {
-        this(engine, feedback, out, err, 120);
-    }
+  ScriptRunner(JShellEngine engine, Feedback feedback, PrintStream out, PrintStream err) {
+    this(engine, feedback, out, err, 120);
+  }
 
-    /** @param width columns for tables: there is no terminal to ask */
-    ScriptRunner(JShellEngine engine, Feedback feedback, PrintStream out, PrintStream err, int width) {
-        this.width = width;
-        this.engine = engine;
-        this.feedback = feedback;
-        this.out = out;
-        this.err = err;
-    }
+  /**
+   * @param width columns for tables: there is no terminal to ask
+   */
+  ScriptRunner(
+      JShellEngine engine, Feedback feedback, PrintStream out, PrintStream err, int width) {
+    this.width = width;
+    this.engine = engine;
+    this.feedback = feedback;
+    this.out = out;
+    this.err = err;
+  }
 
-    /** @param name shown in error messages: a file name, "-e" or "<stdin>" */
-    int run(String text, String name) {
-        for (SnippetSplitter.Piece piece : engine.splitter().split(text)) {
-            String where = name + ":" + piece.line() + ": ";
-            if (piece.command()) {
-                if (piece.source().startsWith("/exit")) {
-                    return exitStatus(piece.source());
-                }
-                err.println(where + "ignored (commands other than /exit are for the prompt): " + piece.source());
-                continue;
-            }
-            for (Outcome o : engine.evalOne(piece.source())) {
-                String error = feedback.error(o, where);
-                if (!error.isEmpty()) {
-                    out.flush();
-                    err.println(error);
-                    return 1;
-                }
-                if (o instanceof Outcome.Stopped) {
-                    return 130;
-                }
-                String result = feedback.result(o, width);
-                if (!result.isEmpty()) {
-                    out.println(result);
-                }
-            }
+  /**
+   * @param name shown in error messages: a file name, "-e" or "<stdin>"
+   */
+  int run(String text, String name) {
+    for (SnippetSplitter.Piece piece : engine.splitter().split(text)) {
+      String where = name + ":" + piece.line() + ": ";
+      if (piece.command()) {
+        if (piece.source().startsWith("/exit")) {
+          return exitStatus(piece.source());
         }
-        out.flush();
-        return 0;
-    }
-
-    private static int exitStatus(String command) {
-        String[] parts = command.strip().split("\\s+");
-        try {
-            return parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
-        } catch (NumberFormatException e) {
-            return 1;
+        err.println(
+            where + "ignored (commands other than /exit are for the prompt): " + piece.source());
+        continue;
+      }
+      for (Outcome o : engine.evalOne(piece.source())) {
+        String error = feedback.error(o, where);
+        if (!error.isEmpty()) {
+          out.flush();
+          err.println(error);
+          return 1;
         }
+        if (o instanceof Outcome.Stopped) {
+          return 130;
+        }
+        String result = feedback.result(o, width);
+        if (!result.isEmpty()) {
+          out.println(result);
+        }
+      }
     }
+    out.flush();
+    return 0;
+  }
+
+  private static int exitStatus(String command) {
+    String[] parts = command.strip().split("\\s+");
+    try {
+      return parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
 }

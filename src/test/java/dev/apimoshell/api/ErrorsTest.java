@@ -39,9 +39,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ErrorsTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(false))
-      .build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(false))
+          .build();
 
   private ApimoClient client;
 
@@ -51,7 +52,9 @@ class ErrorsTest {
   }
 
   private Throwable usersFailure(int status, String body) {
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/users")).willReturn(aResponse().withStatus(status).withBody(body)));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users"))
+            .willReturn(aResponse().withStatus(status).withBody(body)));
     return catchThrowable(() -> client.agency(14).users().list());
   }
 
@@ -61,26 +64,38 @@ class ErrorsTest {
 
     client.agency(14).users().list();
 
-    String basic = "Basic " + Base64.getEncoder().encodeToString((Fixtures.PROVIDER + ":" + Fixtures.TOKEN).getBytes());
-    wm.verify(1, getRequestedFor(urlPathEqualTo("/agencies/14/users"))
-        .withHeader("Authorization", equalTo(basic))
-        .withHeader("Accept", equalTo("application/json"))
-        .withHeader("User-Agent", com.github.tomakehurst.wiremock.client.WireMock.matching("apimo-shell/.+")));
+    String basic =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((Fixtures.PROVIDER + ":" + Fixtures.TOKEN).getBytes());
+    wm.verify(
+        1,
+        getRequestedFor(urlPathEqualTo("/agencies/14/users"))
+            .withHeader("Authorization", equalTo(basic))
+            .withHeader("Accept", equalTo("application/json"))
+            .withHeader(
+                "User-Agent",
+                com.github.tomakehurst.wiremock.client.WireMock.matching("apimo-shell/.+")));
   }
 
   @Test
   void gzipBodiesAreDecoded() {
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/users")).willReturn(okJson(Fixtures.users(2, 1, 2))));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users")).willReturn(okJson(Fixtures.users(2, 1, 2))));
 
     assertThat(client.agency(14).users().list()).hasSize(2);
-    assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/agencies/14/users"))).get(0).getHeader("Accept-Encoding"))
+    assertThat(
+            wm.findAll(getRequestedFor(urlPathEqualTo("/agencies/14/users")))
+                .get(0)
+                .getHeader("Accept-Encoding"))
         .contains("gzip");
   }
 
   @Test
   void unauthorizedNamesTheProviderAndTheVariablesToCheck() {
     Throwable e = usersFailure(401, "Unauthorized");
-    assertThat(e).isInstanceOf(AuthenticationException.class)
+    assertThat(e)
+        .isInstanceOf(AuthenticationException.class)
         .hasMessageContaining("provider 1234")
         .hasMessageContaining("APIMO_PROVIDER")
         .hasMessageContaining("APIMO_TOKEN");
@@ -91,16 +106,20 @@ class ErrorsTest {
 
   @Test
   void forbiddenSaysTheAgencyIsInactiveOrNotLinked() {
-    assertThat(usersFailure(403, "")).isInstanceOf(AccessDeniedException.class)
+    assertThat(usersFailure(403, ""))
+        .isInstanceOf(AccessDeniedException.class)
         .hasMessageContaining("agency 14 is inactive or not linked to provider 1234");
   }
 
   @Test
   void notFoundSaysWhichAgencyOrUser() {
-    assertThat(usersFailure(404, "{\"error\":\"not found\"}")).isInstanceOf(NotFoundException.class)
+    assertThat(usersFailure(404, "{\"error\":\"not found\"}"))
+        .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("agency 14 does not exist");
 
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/users/77/actions")).willReturn(aResponse().withStatus(404)));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users/77/actions"))
+            .willReturn(aResponse().withStatus(404)));
     assertThatThrownBy(() -> client.agency(14).user(77).actions().list())
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("agency 14 or its user 77 does not exist");
@@ -108,8 +127,9 @@ class ErrorsTest {
 
   @Test
   void quotaExceededAfterRetriesSaysSo() {
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/users"))
-        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users"))
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")));
 
     assertThatThrownBy(() -> client.agency(14).users().list())
         .isInstanceOf(QuotaExceededException.class)
@@ -119,15 +139,23 @@ class ErrorsTest {
 
   @Test
   void transientErrorsAreRetried() {
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/users")).inScenario("flaky")
-        .whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(aResponse().withStatus(503)).willSetStateTo("reset"));
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/users")).inScenario("flaky")
-        .whenScenarioStateIs("reset")
-        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("ok"));
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/users")).inScenario("flaky")
-        .whenScenarioStateIs("ok")
-        .willReturn(okJson(Fixtures.users(1, 9))));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users"))
+            .inScenario("flaky")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("reset"));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users"))
+            .inScenario("flaky")
+            .whenScenarioStateIs("reset")
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+            .willSetStateTo("ok"));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users"))
+            .inScenario("flaky")
+            .whenScenarioStateIs("ok")
+            .willReturn(okJson(Fixtures.users(1, 9))));
 
     assertThat(client.agency(14).users().list()).extracting(User::id).containsExactly(9L);
     wm.verify(3, getRequestedFor(urlPathEqualTo("/agencies/14/users")));
@@ -136,7 +164,8 @@ class ErrorsTest {
   @Test
   void serverErrorsThatPersistShowStatusPathAndBody() {
     Throwable e = usersFailure(500, "Internal trouble\n in module X");
-    assertThat(e).isInstanceOf(ApimoException.class)
+    assertThat(e)
+        .isInstanceOf(ApimoException.class)
         .hasMessageContaining("HTTP 500")
         .hasMessageContaining("/agencies/14/users")
         .hasMessageContaining("Internal trouble in module X");
@@ -145,8 +174,9 @@ class ErrorsTest {
 
   @Test
   void invalidJsonNamesTheRequestAndTheLineAndColumn() {
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/users"))
-        .willReturn(okJson("{\"users\":[\n{\"id\":\"9\",, }]}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users"))
+            .willReturn(okJson("{\"users\":[\n{\"id\":\"9\",, }]}")));
 
     assertThatThrownBy(() -> client.agency(14).users().list())
         .isInstanceOf(MalformedResponseException.class)
@@ -156,7 +186,9 @@ class ErrorsTest {
 
   @Test
   void aBodyWithoutTheListIsReportedNotSilentlyEmpty() {
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/users")).willReturn(okJson("{\"error\":\"maintenance\"}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users"))
+            .willReturn(okJson("{\"error\":\"maintenance\"}")));
 
     assertThatThrownBy(() -> client.agency(14).users().list())
         .isInstanceOf(MalformedResponseException.class)
@@ -170,8 +202,11 @@ class ErrorsTest {
       closedPort = socket.getLocalPort();
     }
     String url = "http://127.0.0.1:" + closedPort;
-    ApimoClient unreachable = ApimoClient.connect(ApimoConfig.of(url, "1", "secret-xyz")
-        .withRetries(0, java.time.Duration.ofMillis(1), java.time.Duration.ofMillis(1)).withRequestsPerSecond(0));
+    ApimoClient unreachable =
+        ApimoClient.connect(
+            ApimoConfig.of(url, "1", "secret-xyz")
+                .withRetries(0, java.time.Duration.ofMillis(1), java.time.Duration.ofMillis(1))
+                .withRequestsPerSecond(0));
 
     assertThatThrownBy(() -> unreachable.agency(14).users().count())
         .isInstanceOf(ConnectionException.class)
@@ -182,7 +217,8 @@ class ErrorsTest {
 
   @Test
   void noCredentialsIsAClearErrorBeforeAnyRequest() {
-    ApimoClient anonymous = ApimoClient.connect(ApimoConfig.fromEnvironment(Map.of("APIMO_BASE_URL", wm.baseUrl())));
+    ApimoClient anonymous =
+        ApimoClient.connect(ApimoConfig.fromEnvironment(Map.of("APIMO_BASE_URL", wm.baseUrl())));
 
     assertThatThrownBy(() -> anonymous.agency(14).users().list())
         .isInstanceOf(ApimoException.ConfigurationException.class)
@@ -210,9 +246,17 @@ class ErrorsTest {
       everything.append(trace).append(failure);
     }
     exchanges.forEach(everything::append);
-    everything.append(client).append(client.http()).append(client.http().config()).append(Apimo.class);
-    String encoded = Base64.getEncoder().encodeToString((Fixtures.PROVIDER + ":" + Fixtures.TOKEN).getBytes());
-    assertThat(everything.toString()).doesNotContain(Fixtures.TOKEN).doesNotContain(encoded).contains("provider 1234");
+    everything
+        .append(client)
+        .append(client.http())
+        .append(client.http().config())
+        .append(Apimo.class);
+    String encoded =
+        Base64.getEncoder().encodeToString((Fixtures.PROVIDER + ":" + Fixtures.TOKEN).getBytes());
+    assertThat(everything.toString())
+        .doesNotContain(Fixtures.TOKEN)
+        .doesNotContain(encoded)
+        .contains("provider 1234");
   }
 
   @Test
@@ -225,8 +269,10 @@ class ErrorsTest {
 
     assertThat(exchanges).hasSize(1);
     Exchange e = exchanges.get(0);
-    assertThat(e.toString()).startsWith("GET " + wm.baseUrl() + "/agencies/14/users?limit=10000&offset=0 200 ");
-    assertThat(e.bytes()).isEqualTo(Fixtures.users(1, 9).getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    assertThat(e.toString())
+        .startsWith("GET " + wm.baseUrl() + "/agencies/14/users?limit=10000&offset=0 200 ");
+    assertThat(e.bytes())
+        .isEqualTo(Fixtures.users(1, 9).getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
     assertThat(client.http().lastExchange().bodyText()).contains("D'Artagnan 9");
   }
 
@@ -236,14 +282,19 @@ class ErrorsTest {
         .hasMessageContaining("Not a valid base URL");
     assertThatThrownBy(() -> ApimoConfig.of("https://1:secret@api.apimo.pro", "1", "x"))
         .hasMessageContaining("not in the base URL")
-        .message().doesNotContain("secret");
-    assertThat(ApimoConfig.of("https://api.apimo.pro/", "1", "x").baseUrl().toString()).isEqualTo("https://api.apimo.pro");
+        .message()
+        .doesNotContain("secret");
+    assertThat(ApimoConfig.of("https://api.apimo.pro/", "1", "x").baseUrl().toString())
+        .isEqualTo("https://api.apimo.pro");
   }
 
   @Test
   void aValueOfTheWrongTypeNamesTheField() {
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/users"))
-        .willReturn(okJson("{\"users\":[{\"id\":\"9\",\"created_at\":\"yesterday\"}],\"total_items\":1}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users"))
+            .willReturn(
+                okJson(
+                    "{\"users\":[{\"id\":\"9\",\"created_at\":\"yesterday\"}],\"total_items\":1}")));
 
     assertThatThrownBy(() -> client.agency(14).users().list())
         .isInstanceOf(MalformedResponseException.class)

@@ -16,17 +16,23 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FacadeTest {
   @RegisterExtension
-  static WireMockExtension first = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+  static WireMockExtension first =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+          .build();
 
   @RegisterExtension
-  static WireMockExtension second = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+  static WireMockExtension second =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+          .build();
 
   @Test
   void twoClientsLiveSideBySideAndEitherCanBecomeTheDefault() {
-    first.stubFor(get(urlPathEqualTo("/agencies/14/users")).willReturn(okJson(Fixtures.users(3, 1))));
-    second.stubFor(get(urlPathEqualTo("/agencies/14/users")).willReturn(okJson(Fixtures.users(7, 1))));
+    first.stubFor(
+        get(urlPathEqualTo("/agencies/14/users")).willReturn(okJson(Fixtures.users(3, 1))));
+    second.stubFor(
+        get(urlPathEqualTo("/agencies/14/users")).willReturn(okJson(Fixtures.users(7, 1))));
     ApimoClient a = Fixtures.client(first.baseUrl());
     ApimoClient b = Apimo.connect(second.baseUrl(), "5678", "other-secret");
 
@@ -44,17 +50,23 @@ class FacadeTest {
   void aConnectionDescribesItselfWithoutTheToken() {
     ApimoClient client = Apimo.connect("https://api.apimo.pro/", "1234", "hush-hush");
     assertThat(client.toString()).isEqualTo("Apimo at https://api.apimo.pro as provider 1234");
-    assertThat(client.http().config().toString()).contains("provider 1234").contains("(hidden)").doesNotContain("hush-hush");
-    assertThat(client.agency(14).users().toString()).isEqualTo("Query[GET /agencies/14/users, pages of 10000]");
+    assertThat(client.http().config().toString())
+        .contains("provider 1234")
+        .contains("(hidden)")
+        .doesNotContain("hush-hush");
+    assertThat(client.agency(14).users().toString())
+        .isEqualTo("Query[GET /agencies/14/users, pages of 10000]");
   }
 
   @Test
   void theEnvironmentConfiguresTheDefaultConnection() {
-    ApimoConfig config = ApimoConfig.fromEnvironment(Map.of("APIMO_PROVIDER", "42", "APIMO_TOKEN", "t"));
+    ApimoConfig config =
+        ApimoConfig.fromEnvironment(Map.of("APIMO_PROVIDER", "42", "APIMO_TOKEN", "t"));
     assertThat(config.baseUrl().toString()).isEqualTo("https://api.apimo.pro");
     assertThat(config.provider()).isEqualTo("42");
     assertThat(config.hasCredentials()).isTrue();
-    ApimoConfig custom = ApimoConfig.fromEnvironment(Map.of("APIMO_BASE_URL", "http://127.0.0.1:9/"));
+    ApimoConfig custom =
+        ApimoConfig.fromEnvironment(Map.of("APIMO_BASE_URL", "http://127.0.0.1:9/"));
     assertThat(custom.baseUrl().toString()).isEqualTo("http://127.0.0.1:9");
     assertThat(custom.hasCredentials()).isFalse();
   }

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
-/** Test data shaped like Apimo's, and a client tuned for tests (no throttle, millisecond retries). */
+/**
+ * Test data shaped like Apimo's, and a client tuned for tests (no throttle, millisecond retries).
+ */
 final class Fixtures {
   static final String PROVIDER = "1234";
   static final String TOKEN = "t0k3n-very-secret";
@@ -14,19 +16,29 @@ final class Fixtures {
   private Fixtures() {}
 
   static ApimoClient client(String baseUrl) {
-    return ApimoClient.connect(ApimoConfig.of(baseUrl, PROVIDER, TOKEN)
-        .withRetries(2, Duration.ofMillis(1), Duration.ofMillis(5))
-        .withRequestsPerSecond(0));
+    return ApimoClient.connect(
+        ApimoConfig.of(baseUrl, PROVIDER, TOKEN)
+            .withRetries(2, Duration.ofMillis(1), Duration.ofMillis(5))
+            .withRequestsPerSecond(0));
   }
 
   static String user(long id) {
-    return "{\"id\":\"" + id + "\",\"agency\":\"14\",\"active\":" + (id % 2 == 0 ? "\"0\"" : "true")
-        + ",\"created_at\":\"2020-01-01 10:00:00\",\"firstname\":\"Hélène\",\"lastname\":\"D'Artagnan " + id + "\"}";
+    return "{\"id\":\""
+        + id
+        + "\",\"agency\":\"14\",\"active\":"
+        + (id % 2 == 0 ? "\"0\"" : "true")
+        + ",\"created_at\":\"2020-01-01"
+        + " 10:00:00\",\"firstname\":\"Hélène\",\"lastname\":\"D'Artagnan "
+        + id
+        + "\"}";
   }
 
   static String users(long total, long... ids) {
-    return "{\"users\":[" + LongStream.of(ids).mapToObj(Fixtures::user).collect(Collectors.joining(","))
-        + "],\"total_items\":" + total + "}";
+    return "{\"users\":["
+        + LongStream.of(ids).mapToObj(Fixtures::user).collect(Collectors.joining(","))
+        + "],\"total_items\":"
+        + total
+        + "}";
   }
 
   static String usersRange(long total, long fromId, long toIdInclusive) {
@@ -34,6 +46,10 @@ final class Fixtures {
   }
 
   static String action(long id, int type) {
-    return "{\"id\":\"" + id + "\",\"type\":\"" + type + "\",\"user\":\"9\",\"date\":\"2018-09-11\"}";
+    return "{\"id\":\""
+        + id
+        + "\",\"type\":\""
+        + type
+        + "\",\"user\":\"9\",\"date\":\"2018-09-11\"}";
   }
 }

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PagingTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-      .build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+          .build();
 
   private ApimoClient client;
 
@@ -34,10 +35,11 @@ class PagingTest {
   }
 
   private void stubUsersPage(int limit, int offset, String body) {
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/users"))
-        .withQueryParam("limit", equalTo(String.valueOf(limit)))
-        .withQueryParam("offset", equalTo(String.valueOf(offset)))
-        .willReturn(okJson(body)));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users"))
+            .withQueryParam("limit", equalTo(String.valueOf(limit)))
+            .withQueryParam("offset", equalTo(String.valueOf(offset)))
+            .willReturn(okJson(body)));
   }
 
   private List<LoggedRequest> userRequests() {
@@ -53,9 +55,11 @@ class PagingTest {
     List<User> users = client.agency(14).users().pageSize(2).list();
 
     assertThat(users).extracting(User::id).containsExactly(1L, 2L, 3L, 4L, 5L);
-    assertThat(userRequests()).extracting(r -> r.queryParameter("offset").firstValue())
+    assertThat(userRequests())
+        .extracting(r -> r.queryParameter("offset").firstValue())
         .containsExactly("0", "2", "4");
-    assertThat(userRequests()).extracting(r -> r.queryParameter("limit").firstValue())
+    assertThat(userRequests())
+        .extracting(r -> r.queryParameter("limit").firstValue())
         .containsOnly("2");
   }
 
@@ -93,7 +97,8 @@ class PagingTest {
     stubUsersPage(3, 0, Fixtures.usersRange(100, 1, 3));
     stubUsersPage(2, 3, Fixtures.usersRange(100, 4, 5));
 
-    assertThat(client.agency(14).users().pageSize(3).limit(5).list()).extracting(User::id)
+    assertThat(client.agency(14).users().pageSize(3).limit(5).list())
+        .extracting(User::id)
         .containsExactly(1L, 2L, 3L, 4L, 5L);
     assertThat(userRequests()).hasSize(2);
   }
@@ -117,18 +122,21 @@ class PagingTest {
 
     assertThat(client.agency(14).users().pageSize(2).where(User::active).count()).isEqualTo(3);
     assertThat(client.agency(14).users().pageSize(2).where(User::active).limit(2).list())
-        .extracting(User::id).containsExactly(1L, 3L);
+        .extracting(User::id)
+        .containsExactly(1L, 3L);
   }
 
   @Test
   void actionTypeIsForwarded() {
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/users/9/actions"))
-        .willReturn(okJson("{\"actions\":[" + Fixtures.action(1, 2) + "],\"total_items\":1}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users/9/actions"))
+            .willReturn(okJson("{\"actions\":[" + Fixtures.action(1, 2) + "],\"total_items\":1}")));
 
     List<Action> actions = client.agency(14).user(9).actions().type(2).list();
 
     assertThat(actions).extracting(Action::type).containsExactly(2);
-    LoggedRequest request = wm.findAll(getRequestedFor(urlPathEqualTo("/agencies/14/users/9/actions"))).get(0);
+    LoggedRequest request =
+        wm.findAll(getRequestedFor(urlPathEqualTo("/agencies/14/users/9/actions"))).get(0);
     assertThat(request.queryParameter("type").firstValue()).isEqualTo("2");
     assertThat(request.queryParameter("limit").firstValue()).isEqualTo("1000");
   }
@@ -176,13 +184,15 @@ class PagingTest {
     stubUsersPage(3, 3, Fixtures.users(7, 2, 3, 4));
     stubUsersPage(3, 6, Fixtures.users(7, 5));
 
-    assertThat(client.agency(14).users().pageSize(3).list()).extracting(User::id)
+    assertThat(client.agency(14).users().pageSize(3).list())
+        .extracting(User::id)
         .containsExactly(1L, 2L, 3L, 4L, 5L);
   }
 
   @Test
   void aServerThatIgnoresOffsetIsAnErrorNotAnEndlessLoop() {
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/users")).willReturn(okJson(Fixtures.users(1000, 1, 2))));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users")).willReturn(okJson(Fixtures.users(1000, 1, 2))));
 
     assertThatThrownBy(() -> client.agency(14).users().pageSize(2).list())
         .isInstanceOf(PagingException.class)
@@ -203,13 +213,22 @@ class PagingTest {
 
   @Test
   void subclassFiltersKeepTheirTypeWhateverTheOrder() {
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/users/9/actions"))
-        .willReturn(okJson("{\"actions\":[" + Fixtures.action(1, 3) + "," + Fixtures.action(2, 3) + "],\"total_items\":2}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users/9/actions"))
+            .willReturn(
+                okJson(
+                    "{\"actions\":["
+                        + Fixtures.action(1, 3)
+                        + ","
+                        + Fixtures.action(2, 3)
+                        + "],\"total_items\":2}")));
 
-    List<Action> actions = client.agency(14).user(9).actions().limit(1).pageSize(10).offset(0).type(3).list();
+    List<Action> actions =
+        client.agency(14).user(9).actions().limit(1).pageSize(10).offset(0).type(3).list();
 
     assertThat(actions).hasSize(1);
-    LoggedRequest request = wm.findAll(getRequestedFor(urlPathEqualTo("/agencies/14/users/9/actions"))).get(0);
+    LoggedRequest request =
+        wm.findAll(getRequestedFor(urlPathEqualTo("/agencies/14/users/9/actions"))).get(0);
     assertThat(request.queryParameter("type").firstValue()).isEqualTo("3");
     assertThat(request.queryParameter("limit").firstValue()).isEqualTo("1");
   }
@@ -230,7 +249,8 @@ class PagingTest {
     stubUsersPage(2, 0, Fixtures.users(3, 1, 2));
     stubUsersPage(2, 2, Fixtures.users(3, 3));
     var seen = new java.util.ArrayList<String>();
-    client.addPageListener((path, fetched, expected) -> seen.add(path + " " + fetched + "/" + expected));
+    client.addPageListener(
+        (path, fetched, expected) -> seen.add(path + " " + fetched + "/" + expected));
 
     client.agency(14).users().pageSize(2).list();
 
@@ -239,26 +259,32 @@ class PagingTest {
 
   @Test
   void aStreamStopsWhenItsThreadIsInterrupted() throws Exception {
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/users"))
-        .willReturn(aResponse().withFixedDelay(30_000).withBody(Fixtures.users(1, 1))));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users"))
+            .willReturn(aResponse().withFixedDelay(30_000).withBody(Fixtures.users(1, 1))));
     var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
-    Thread worker = new Thread(() -> {
-      try {
-        client.agency(14).users().list();
-      } catch (Throwable t) {
-        failure.set(t);
-      }
-    });
+    Thread worker =
+        new Thread(
+            () -> {
+              try {
+                client.agency(14).users().list();
+              } catch (Throwable t) {
+                failure.set(t);
+              }
+            });
 
-    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
-      worker.start();
-      while (userRequests().isEmpty()) {
-        Thread.sleep(20);
-      }
-      worker.interrupt();
-      worker.join();
-    });
-    assertThat(failure.get()).isInstanceOf(java.util.concurrent.CancellationException.class)
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20),
+        () -> {
+          worker.start();
+          while (userRequests().isEmpty()) {
+            Thread.sleep(20);
+          }
+          worker.interrupt();
+          worker.join();
+        });
+    assertThat(failure.get())
+        .isInstanceOf(java.util.concurrent.CancellationException.class)
         .hasMessageContaining("Stopped");
   }
 }

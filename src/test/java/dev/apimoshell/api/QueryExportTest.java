@@ -31,8 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class QueryExportTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+          .build();
 
   @TempDir Path dir;
   private ApimoClient client;
@@ -43,8 +45,10 @@ class QueryExportTest {
   }
 
   private void page(int offset, String body) {
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/users"))
-        .withQueryParam("offset", equalTo(String.valueOf(offset))).willReturn(okJson(body)));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users"))
+            .withQueryParam("offset", equalTo(String.valueOf(offset)))
+            .willReturn(okJson(body)));
   }
 
   @Test
@@ -54,32 +58,48 @@ class QueryExportTest {
     page(4, Fixtures.users(5, 5));
     Path target = dir.resolve("users.csv");
 
-    ExportSummary summary = client.agency(14).users().pageSize(2).export(target.toString(), "id", "lastname", "created_at");
+    ExportSummary summary =
+        client
+            .agency(14)
+            .users()
+            .pageSize(2)
+            .export(target.toString(), "id", "lastname", "created_at");
 
     assertThat(summary.rows()).isEqualTo(5);
     assertThat(summary.format()).isEqualTo(ExportFormat.CSV);
     List<Map<String, String>> rows;
-    try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-        .with(CsvSchema.emptySchema().withHeader()).readValues(target.toFile())) {
+    try (MappingIterator<Map<String, String>> it =
+        new CsvMapper()
+            .readerForMapOf(String.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(target.toFile())) {
       rows = it.readAll();
     }
     assertThat(rows).extracting(r -> r.get("id")).containsExactly("1", "2", "3", "4", "5");
-    assertThat(rows.get(2)).containsEntry("lastname", "D'Artagnan 3").containsEntry("created_at", "2020-01-01 10:00:00");
+    assertThat(rows.get(2))
+        .containsEntry("lastname", "D'Artagnan 3")
+        .containsEntry("created_at", "2020-01-01 10:00:00");
   }
 
   @Test
-  void aFailureAtPageThreeLeavesThePreviousFileByteIdenticalAndSaysWhereToResume() throws Exception {
+  void aFailureAtPageThreeLeavesThePreviousFileByteIdenticalAndSaysWhereToResume()
+      throws Exception {
     page(0, Fixtures.users(10, 1, 2));
     page(2, Fixtures.users(10, 3, 4));
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/users")).withQueryParam("offset", equalTo("4"))
-        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users"))
+            .withQueryParam("offset", equalTo("4"))
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     Path target = dir.resolve("users.ndjson");
     byte[] before = "{\"id\":42,\"note\":\"yesterday's export\"}\n".getBytes();
     Files.write(target, before);
 
-    assertThatThrownBy(() -> client.agency(14).users().offset(0).pageSize(2).export(target.toString()))
+    assertThatThrownBy(
+            () -> client.agency(14).users().offset(0).pageSize(2).export(target.toString()))
         .isInstanceOf(ExportException.class)
-        .hasMessageStartingWith("Export to users.ndjson failed after 4 rows; users.ndjson is unchanged. Cause: Cannot reach")
+        .hasMessageStartingWith(
+            "Export to users.ndjson failed after 4 rows; users.ndjson is unchanged. Cause: Cannot"
+                + " reach")
         .hasMessageEndingWith("Resume with .offset(4)");
 
     assertThat(Files.readAllBytes(target)).isEqualTo(before);
@@ -92,18 +112,29 @@ class QueryExportTest {
   void aFilteredExportResumesAtThePageItStoppedIn() {
     page(0, Fixtures.users(10, 1, 2));
     page(2, Fixtures.users(10, 3, 4));
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/users")).withQueryParam("offset", equalTo("4"))
-        .willReturn(aResponse().withStatus(500)));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users"))
+            .withQueryParam("offset", equalTo("4"))
+            .willReturn(aResponse().withStatus(500)));
 
-    assertThatThrownBy(() -> client.agency(14).users().pageSize(2).where(User::active).export(dir.resolve("a.json").toString()))
+    assertThatThrownBy(
+            () ->
+                client
+                    .agency(14)
+                    .users()
+                    .pageSize(2)
+                    .where(User::active)
+                    .export(dir.resolve("a.json").toString()))
         .hasMessageContaining("failed after 2 rows")
         .hasMessageEndingWith("Resume with .offset(4)");
   }
 
   @Test
   void previewShowsTheFirstRowsAndHowManyMore() {
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/users")).withQueryParam("limit", equalTo("3"))
-        .willReturn(okJson(Fixtures.usersRange(40, 1, 3))));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users"))
+            .withQueryParam("limit", equalTo("3"))
+            .willReturn(okJson(Fixtures.usersRange(40, 1, 3))));
 
     String table = client.agency(14).users().preview(3, "id", "lastname");
 

@@ -41,11 +41,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 class WholeApiTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+          .build();
 
-  /** A listing as public clients see it: numbers where users have strings, nested objects, mixed types. */
-  static final String PROPERTY = """
+  /**
+   * A listing as public clients see it: numbers where users have strings, nested objects, mixed
+   * types.
+   */
+  static final String PROPERTY =
+      """
       {"id":86379445,"reference":"VI7","agency":14,"brand":null,"sector":3,
        "user":{"id":"9","firstname":"Marc","lastname":"WYLER","password":"x"},
        "step":1,"status":"1","category":1,"subcategory":null,"type":1,"subtype":"4","name":"Villa l'Oliveraie",
@@ -68,9 +74,12 @@ class WholeApiTest {
 
   @BeforeEach
   void setUp() {
-    client = ApimoClient.connect(ApimoConfig.of(wm.baseUrl(), "1234", "secret")
-        .withRetries(2, Duration.ofMillis(1), Duration.ofMillis(5)).withRequestsPerSecond(0),
-        new CatalogCache(cacheDir, Duration.ofDays(7)));
+    client =
+        ApimoClient.connect(
+            ApimoConfig.of(wm.baseUrl(), "1234", "secret")
+                .withRetries(2, Duration.ofMillis(1), Duration.ofMillis(5))
+                .withRequestsPerSecond(0),
+            new CatalogCache(cacheDir, Duration.ofDays(7)));
   }
 
   private LoggedRequest only(String path) {
@@ -81,8 +90,13 @@ class WholeApiTest {
 
   @Test
   void aFullNestedPropertyParsesWithNumbersAndStringsMixed() {
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/properties"))
-        .willReturn(okJson("{\"properties\":[" + PROPERTY + "],\"total_items\":1,\"timestamp\":1709398800}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/properties"))
+            .willReturn(
+                okJson(
+                    "{\"properties\":["
+                        + PROPERTY
+                        + "],\"total_items\":1,\"timestamp\":1709398800}")));
 
     Property p = client.agency(14).properties().first().orElseThrow();
 
@@ -102,10 +116,13 @@ class WholeApiTest {
     assertThat(p.price().value()).isEqualByComparingTo("2600000");
     assertThat(p.price().hide()).isFalse();
     assertThat(p.price().extra()).containsEntry("commission", "5");
-    assertThat(p.pictures()).singleElement().satisfies(pic -> {
-      assertThat(pic.rank()).isEqualTo(1);
-      assertThat(pic.extra()).containsEntry("width", 1024);
-    });
+    assertThat(p.pictures())
+        .singleElement()
+        .satisfies(
+            pic -> {
+              assertThat(pic.rank()).isEqualTo(1);
+              assertThat(pic.extra()).containsEntry("width", 1024);
+            });
     assertThat(p.comment("en")).get().extracting(c -> c.comment()).isEqualTo("Lovely villa");
     assertThat(p.areas().get(0).area()).isEqualByComparingTo("35.20");
     assertThat(p.services()).containsExactly(1, 6, 12);
@@ -115,10 +132,19 @@ class WholeApiTest {
 
   @Test
   void propertyFiltersAreSentAsParameters() {
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/properties")).willReturn(okJson("{\"properties\":[],\"total_items\":0}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/properties"))
+            .willReturn(okJson("{\"properties\":[],\"total_items\":0}")));
 
-    client.agency(14).properties().step(1).status(2).group(3)
-        .since(Instant.ofEpochSecond(1_700_000_000)).limit(10).list();
+    client
+        .agency(14)
+        .properties()
+        .step(1)
+        .status(2)
+        .group(3)
+        .since(Instant.ofEpochSecond(1_700_000_000))
+        .limit(10)
+        .list();
 
     LoggedRequest r = only("/agencies/14/properties");
     assertThat(r.queryParameter("step").firstValue()).isEqualTo("1");
@@ -130,25 +156,37 @@ class WholeApiTest {
 
   @Test
   void localSinceIsParisTime() {
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/contacts")).willReturn(okJson("{\"contacts\":[],\"total_items\":0}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/contacts"))
+            .willReturn(okJson("{\"contacts\":[],\"total_items\":0}")));
 
     client.agency(14).contacts().since(LocalDateTime.of(2024, 7, 1, 0, 0)).list();
 
     // 2024-07-01 00:00 in Paris (UTC+2) is 2024-06-30 22:00 UTC.
-    assertThat(only("/agencies/14/contacts").queryParameter("timestamp").firstValue()).isEqualTo("1719784800");
+    assertThat(only("/agencies/14/contacts").queryParameter("timestamp").firstValue())
+        .isEqualTo("1719784800");
   }
 
   @Test
   void everyEndpointPagesWithItsOwnMaximum() {
     for (String kind : List.of("contacts", "requests", "contracts", "leads", "properties")) {
-      wm.stubFor(get(urlPathEqualTo("/agencies/14/" + kind)).withQueryParam("offset", equalTo("0"))
-          .willReturn(okJson("{\"" + kind + "\":[{\"id\":\"1\"},{\"id\":2}],\"total_items\":3}")));
-      wm.stubFor(get(urlPathEqualTo("/agencies/14/" + kind)).withQueryParam("offset", equalTo("2"))
-          .willReturn(okJson("{\"" + kind + "\":[{\"id\":3}],\"total_items\":3}")));
+      wm.stubFor(
+          get(urlPathEqualTo("/agencies/14/" + kind))
+              .withQueryParam("offset", equalTo("0"))
+              .willReturn(
+                  okJson("{\"" + kind + "\":[{\"id\":\"1\"},{\"id\":2}],\"total_items\":3}")));
+      wm.stubFor(
+          get(urlPathEqualTo("/agencies/14/" + kind))
+              .withQueryParam("offset", equalTo("2"))
+              .willReturn(okJson("{\"" + kind + "\":[{\"id\":3}],\"total_items\":3}")));
     }
-    wm.stubFor(get(urlPathEqualTo("/agencies")).willReturn(okJson(
-        "{\"agencies\":[{\"id\":\"14\",\"name\":\"Agence du Port\",\"active\":\"1\",\"city\":{\"name\":\"Nice\",\"zipcode\":\"06000\"}},"
-            + "{\"id\":\"15\",\"name\":\"Agence des Pins\",\"active\":false}],\"total_items\":2}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies"))
+            .willReturn(
+                okJson(
+                    "{\"agencies\":[{\"id\":\"14\",\"name\":\"Agence du"
+                        + " Port\",\"active\":\"1\",\"city\":{\"name\":\"Nice\",\"zipcode\":\"06000\"}},{\"id\":\"15\",\"name\":\"Agence"
+                        + " des Pins\",\"active\":false}],\"total_items\":2}")));
     var agency = client.agency(14);
 
     assertThat(agency.contacts().list()).hasSize(3);
@@ -156,25 +194,54 @@ class WholeApiTest {
     assertThat(agency.contracts().list()).hasSize(3);
     assertThat(agency.leads().list()).hasSize(3);
     assertThat(agency.properties().list()).hasSize(3);
-    assertThat(client.agencies().list()).extracting(Agency::name).containsExactly("Agence du Port", "Agence des Pins");
+    assertThat(client.agencies().list())
+        .extracting(Agency::name)
+        .containsExactly("Agence du Port", "Agence des Pins");
     assertThat(agency.details()).get().extracting(a -> a.city().zipcode()).isEqualTo("06000");
 
-    assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/agencies/14/contacts"))).get(0).queryParameter("limit").firstValue()).isEqualTo("10000");
-    assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/agencies/14/contracts"))).get(0).queryParameter("limit").firstValue()).isEqualTo("10000");
-    assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/agencies/14/properties"))).get(0).queryParameter("limit").firstValue()).isEqualTo("1000");
-    assertThatThrownBy(() -> agency.properties().pageSize(1001)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(
+            wm.findAll(getRequestedFor(urlPathEqualTo("/agencies/14/contacts")))
+                .get(0)
+                .queryParameter("limit")
+                .firstValue())
+        .isEqualTo("10000");
+    assertThat(
+            wm.findAll(getRequestedFor(urlPathEqualTo("/agencies/14/contracts")))
+                .get(0)
+                .queryParameter("limit")
+                .firstValue())
+        .isEqualTo("10000");
+    assertThat(
+            wm.findAll(getRequestedFor(urlPathEqualTo("/agencies/14/properties")))
+                .get(0)
+                .queryParameter("limit")
+                .firstValue())
+        .isEqualTo("1000");
+    assertThatThrownBy(() -> agency.properties().pageSize(1001))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void labelsReadCodesAsWordsInTheChosenCulture() {
-    wm.stubFor(get(urlPathEqualTo("/catalogs/property_type")).withQueryParam("culture", equalTo("en"))
-        .willReturn(okJson("[{\"id\":1,\"name\":\"Apartment\",\"name_plurial\":\"Apartments\",\"culture\":\"en\"},{\"id\":2,\"name\":\"House\",\"culture\":\"en\"}]")));
-    wm.stubFor(get(urlPathEqualTo("/catalogs/property_type")).withQueryParam("culture", equalTo("fr"))
-        .willReturn(okJson("[{\"id\":\"1\",\"name\":\"Appartement\",\"culture\":\"fr\"},{\"id\":\"2\",\"name\":\"Maison\",\"culture\":\"fr\"}]")));
-    wm.stubFor(get(urlPathEqualTo("/catalogs/user_group")).willReturn(okJson("[{\"id\":1,\"name\":\"x\"}]")));
+    wm.stubFor(
+        get(urlPathEqualTo("/catalogs/property_type"))
+            .withQueryParam("culture", equalTo("en"))
+            .willReturn(
+                okJson(
+                    "[{\"id\":1,\"name\":\"Apartment\",\"name_plurial\":\"Apartments\",\"culture\":\"en\"},{\"id\":2,\"name\":\"House\",\"culture\":\"en\"}]")));
+    wm.stubFor(
+        get(urlPathEqualTo("/catalogs/property_type"))
+            .withQueryParam("culture", equalTo("fr"))
+            .willReturn(
+                okJson(
+                    "[{\"id\":\"1\",\"name\":\"Appartement\",\"culture\":\"fr\"},{\"id\":\"2\",\"name\":\"Maison\",\"culture\":\"fr\"}]")));
+    wm.stubFor(
+        get(urlPathEqualTo("/catalogs/user_group"))
+            .willReturn(okJson("[{\"id\":1,\"name\":\"x\"}]")));
 
     assertThat(client.catalog("property_type").label(2)).isEqualTo("House");
-    assertThat(client.catalog("property_type").entries().get(0).namePlurial()).isEqualTo("Apartments");
+    assertThat(client.catalog("property_type").entries().get(0).namePlurial())
+        .isEqualTo("Apartments");
     assertThat(client.culture("fr").catalog("property_type").label(1)).isEqualTo("Appartement");
     assertThat(client.label("property_type", 2)).isEqualTo("Maison");
     assertThat(client.catalog("property_type").label(99)).isEqualTo("[99]");
@@ -184,8 +251,12 @@ class WholeApiTest {
 
   @Test
   void recordLabelsUseTheDefaultClientsCatalogs() throws Exception {
-    wm.stubFor(get(urlPathEqualTo("/catalogs/property_type")).willReturn(okJson("[{\"id\":1,\"name\":\"Apartment\"}]")));
-    wm.stubFor(get(urlPathEqualTo("/catalogs/property_step")).willReturn(okJson("[{\"id\":1,\"name\":\"In progress\"}]")));
+    wm.stubFor(
+        get(urlPathEqualTo("/catalogs/property_type"))
+            .willReturn(okJson("[{\"id\":1,\"name\":\"Apartment\"}]")));
+    wm.stubFor(
+        get(urlPathEqualTo("/catalogs/property_step"))
+            .willReturn(okJson("[{\"id\":1,\"name\":\"In progress\"}]")));
     client.makeDefault();
 
     Property p = dev.apimoshell.model.Json.mapper().readValue(PROPERTY, Property.class);
@@ -200,57 +271,107 @@ class WholeApiTest {
 
   @Test
   void catalogsComeFromTheDiskCacheOnTheSecondRun() {
-    wm.stubFor(get(urlPathEqualTo("/catalogs/user_group"))
-        .willReturn(okJson("[{\"id\":1,\"name\":\"Agent\"},{\"id\":2,\"name\":\"Manager\"}]")));
-    wm.stubFor(get(urlPathEqualTo("/catalogs")).willReturn(okJson("[{\"name\":\"user_group\",\"path\":\"/catalogs/user_group\",\"private\":false}]")));
+    wm.stubFor(
+        get(urlPathEqualTo("/catalogs/user_group"))
+            .willReturn(okJson("[{\"id\":1,\"name\":\"Agent\"},{\"id\":2,\"name\":\"Manager\"}]")));
+    wm.stubFor(
+        get(urlPathEqualTo("/catalogs"))
+            .willReturn(
+                okJson(
+                    "[{\"name\":\"user_group\",\"path\":\"/catalogs/user_group\",\"private\":false}]")));
 
     assertThat(client.catalog("user_group").label(2)).isEqualTo("Manager");
-    assertThat(client.catalogs()).singleElement().satisfies(c -> assertThat(c.name()).isEqualTo("user_group"));
+    assertThat(client.catalogs())
+        .singleElement()
+        .satisfies(c -> assertThat(c.name()).isEqualTo("user_group"));
     assertThat(client.catalog("user_group").label(1)).isEqualTo("Agent");
     assertThat(wm.getAllServeEvents()).hasSize(2);
 
-    ApimoClient nextRun = ApimoClient.connect(client.http().config(), new CatalogCache(cacheDir, Duration.ofDays(7)));
+    ApimoClient nextRun =
+        ApimoClient.connect(client.http().config(), new CatalogCache(cacheDir, Duration.ofDays(7)));
     assertThat(nextRun.catalog("user_group").label(2)).isEqualTo("Manager");
     assertThat(nextRun.catalogs()).hasSize(1);
     assertThat(wm.getAllServeEvents()).hasSize(2);
 
-    ApimoClient expired = ApimoClient.connect(client.http().config(), new CatalogCache(cacheDir, Duration.ZERO));
+    ApimoClient expired =
+        ApimoClient.connect(client.http().config(), new CatalogCache(cacheDir, Duration.ZERO));
     expired.catalog("user_group");
     assertThat(wm.getAllServeEvents()).hasSize(3);
   }
 
   @Test
   void createActionSendsTheDocumentedBodyAndReturnsTheId() {
-    wm.stubFor(post(urlPathEqualTo("/agencies/14/actions")).willReturn(okJson("{\"id\":\"19344239\"}")));
+    wm.stubFor(
+        post(urlPathEqualTo("/agencies/14/actions")).willReturn(okJson("{\"id\":\"19344239\"}")));
 
-    long id = client.agency(14).createAction(NewAction.of(9, LocalDate.of(2026, 11, 28)).withType(1)
-        .withTimes(LocalTime.of(9, 30), LocalTime.of(10, 0)).withSubject("Appel, « rappel »").withContact(8520201));
+    long id =
+        client
+            .agency(14)
+            .createAction(
+                NewAction.of(9, LocalDate.of(2026, 11, 28))
+                    .withType(1)
+                    .withTimes(LocalTime.of(9, 30), LocalTime.of(10, 0))
+                    .withSubject("Appel, « rappel »")
+                    .withContact(8520201));
 
     assertThat(id).isEqualTo(19344239L);
-    wm.verify(postRequestedFor(urlPathEqualTo("/agencies/14/actions"))
-        .withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.containing("application/json"))
-        .withRequestBody(equalToJson("{\"user\":9,\"date\":\"2026-11-28\",\"type\":1,\"start_at\":\"09:30\","
-            + "\"end_at\":\"10:00\",\"contact\":8520201,\"subject\":\"Appel, « rappel »\"}")));
+    wm.verify(
+        postRequestedFor(urlPathEqualTo("/agencies/14/actions"))
+            .withHeader(
+                "Content-Type",
+                com.github.tomakehurst.wiremock.client.WireMock.containing("application/json"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"user\":9,\"date\":\"2026-11-28\",\"type\":1,\"start_at\":\"09:30\",\"end_at\":\"10:00\",\"contact\":8520201,\"subject\":\"Appel,"
+                        + " « rappel »\"}")));
   }
 
   @Test
   void sendLeadReturnsTheId() {
     wm.stubFor(post(urlPathEqualTo("/agencies/14/leads")).willReturn(okJson("{\"id\":77}")));
 
-    long id = client.agency(14).sendLead(NewLead.of("Lefèvre", "h.lefevre@example.com").withMessage("Toujours libre ?").withProperty(86379445));
+    long id =
+        client
+            .agency(14)
+            .sendLead(
+                NewLead.of("Lefèvre", "h.lefevre@example.com")
+                    .withMessage("Toujours libre ?")
+                    .withProperty(86379445));
 
     assertThat(id).isEqualTo(77);
-    wm.verify(postRequestedFor(urlPathEqualTo("/agencies/14/leads")).withRequestBody(equalToJson(
-        "{\"lastname\":\"Lefèvre\",\"email\":\"h.lefevre@example.com\",\"message\":\"Toujours libre ?\",\"property\":86379445}")));
+    wm.verify(
+        postRequestedFor(urlPathEqualTo("/agencies/14/leads"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"lastname\":\"Lefèvre\",\"email\":\"h.lefevre@example.com\",\"message\":\"Toujours"
+                        + " libre ?\",\"property\":86379445}")));
   }
 
   @Test
   void writesAreValidatedBeforeAnythingIsSent() {
-    assertThatThrownBy(() -> client.agency(14).createAction(new NewAction(null, null, null, null,
-        LocalTime.of(10, 0), LocalTime.of(9, 0), null, null, null, null, null, null)))
+    assertThatThrownBy(
+            () ->
+                client
+                    .agency(14)
+                    .createAction(
+                        new NewAction(
+                            null,
+                            null,
+                            null,
+                            null,
+                            LocalTime.of(10, 0),
+                            LocalTime.of(9, 0),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Cannot create an action for user null of agency 14: user is required (the id of the agent doing the action);"
-            + " date is required (YYYY-MM-DD); endAt 09:00 is before startAt 10:00.");
+        .hasMessage(
+            "Cannot create an action for user null of agency 14: user is required (the id of the"
+                + " agent doing the action); date is required (YYYY-MM-DD); endAt 09:00 is before"
+                + " startAt 10:00.");
     assertThatThrownBy(() -> client.agency(14).sendLead(NewLead.of(null, "not-an-email")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("email 'not-an-email' is not an e-mail address");
@@ -261,9 +382,11 @@ class WholeApiTest {
 
   @Test
   void writesAreNeverRetried() {
-    wm.stubFor(post(urlPathEqualTo("/agencies/14/actions")).willReturn(aResponse().withStatus(503)));
+    wm.stubFor(
+        post(urlPathEqualTo("/agencies/14/actions")).willReturn(aResponse().withStatus(503)));
 
-    assertThatThrownBy(() -> client.agency(14).createAction(NewAction.of(9, LocalDate.of(2026, 1, 2))))
+    assertThatThrownBy(
+            () -> client.agency(14).createAction(NewAction.of(9, LocalDate.of(2026, 1, 2))))
         .isInstanceOf(ApimoException.class)
         .hasMessageContaining("HTTP 503 for POST /agencies/14/actions");
     wm.verify(1, postRequestedFor(urlPathEqualTo("/agencies/14/actions")));
@@ -277,17 +400,27 @@ class WholeApiTest {
     assertThatThrownBy(() -> client.agency(14).sendLead(NewLead.of("Martin", null)))
         .isInstanceOf(CancellationException.class)
         .hasMessageContaining("Not sent");
-    assertThat(asked).singleElement().asString().contains("send a lead to agency 14").contains(wm.baseUrl());
+    assertThat(asked)
+        .singleElement()
+        .asString()
+        .contains("send a lead to agency 14")
+        .contains(wm.baseUrl());
     assertThat(wm.getAllServeEvents()).isEmpty();
   }
 
   @Test
   void contactsAndLeadsAreLenient() throws Exception {
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/contacts")).willReturn(okJson(
-        "{\"contacts\":[{\"id\":\"5\",\"category\":\"1\",\"title\":\"2\",\"lastname\":\"N'Diaye\",\"birthday_at\":\"\","
-            + "\"city\":{\"id\":1,\"name\":\"Lyon\",\"zipcode\":\"69001\"},\"tags\":[3,\"x\"],\"spouse_lastname\":\"Diallo\"}],\"total_items\":1}")));
-    wm.stubFor(get(urlPathEqualTo("/agencies/14/leads")).willReturn(okJson(
-        "{\"leads\":[{\"id\":8,\"date\":\"2024-05-06\",\"step\":\"1\",\"type\":2,\"property_reference\":\"VI7\"}],\"total_items\":1}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/contacts"))
+            .willReturn(
+                okJson(
+                    "{\"contacts\":[{\"id\":\"5\",\"category\":\"1\",\"title\":\"2\",\"lastname\":\"N'Diaye\",\"birthday_at\":\"\","
+                        + "\"city\":{\"id\":1,\"name\":\"Lyon\",\"zipcode\":\"69001\"},\"tags\":[3,\"x\"],\"spouse_lastname\":\"Diallo\"}],\"total_items\":1}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/leads"))
+            .willReturn(
+                okJson(
+                    "{\"leads\":[{\"id\":8,\"date\":\"2024-05-06\",\"step\":\"1\",\"type\":2,\"property_reference\":\"VI7\"}],\"total_items\":1}")));
 
     Contact c = client.agency(14).contacts().first().orElseThrow();
     Lead l = client.agency(14).leads().first().orElseThrow();

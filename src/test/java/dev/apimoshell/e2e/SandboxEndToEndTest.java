@@ -34,9 +34,11 @@ class SandboxEndToEndTest {
   @BeforeAll
   void start() {
     sandbox = Sandbox.start();
-    client = ApimoClient.connect(
-        ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).withRequestsPerSecond(0),
-        CatalogCache.none());
+    client =
+        ApimoClient.connect(
+            ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
+                .withRequestsPerSecond(0),
+            CatalogCache.none());
   }
 
   @AfterAll
@@ -65,9 +67,14 @@ class SandboxEndToEndTest {
   @Test
   void firstAndLimitAreLazy() {
     assertThat(requestsDuring(() -> client.agency(14).user(9).actions().first())).isEqualTo(1);
-    assertThat(requestsDuring(() -> client.agency(14).user(9).actions().stream().findFirst())).isEqualTo(1);
+    assertThat(requestsDuring(() -> client.agency(14).user(9).actions().stream().findFirst()))
+        .isEqualTo(1);
     assertThat(requestsDuring(() -> client.agency(14).contacts().count())).isEqualTo(1);
-    assertThat(requestsDuring(() -> assertThat(client.agency(14).contacts().pageSize(100).limit(250).list()).hasSize(250)))
+    assertThat(
+            requestsDuring(
+                () ->
+                    assertThat(client.agency(14).contacts().pageSize(100).limit(250).list())
+                        .hasSize(250)))
         .isEqualTo(3);
   }
 
@@ -90,18 +97,29 @@ class SandboxEndToEndTest {
   void sinceReturnsOnlyRecentChanges() {
     LocalDateTime cutoff = LocalDateTime.of(2024, 1, 1, 0, 0);
     List<Contact> recent = client.agency(14).contacts().since(cutoff).list();
-    assertThat(recent).allSatisfy(c -> assertThat(
-        c.updatedAt() != null && !c.updatedAt().isBefore(cutoff) || c.createdAt() != null && !c.createdAt().isBefore(cutoff)).isTrue());
+    assertThat(recent)
+        .allSatisfy(
+            c ->
+                assertThat(
+                        c.updatedAt() != null && !c.updatedAt().isBefore(cutoff)
+                            || c.createdAt() != null && !c.createdAt().isBefore(cutoff))
+                    .isTrue());
     assertThat(recent.size()).isLessThan((int) client.agency(14).contacts().count());
   }
 
   @Test
   void everyEndpointParsesAndPagesWithoutRepeats() {
     var agency = client.agency(14);
-    for (var query : List.of(agency.properties().pageSize(333), agency.contacts().pageSize(999),
-        agency.requests().pageSize(50), agency.contracts().pageSize(77), agency.leads().pageSize(40))) {
+    for (var query :
+        List.of(
+            agency.properties().pageSize(333),
+            agency.contacts().pageSize(999),
+            agency.requests().pageSize(50),
+            agency.contracts().pageSize(77),
+            agency.leads().pageSize(40))) {
       Set<Long> ids = new HashSet<>();
-      long n = query.stream().peek(r -> ids.add(((dev.apimoshell.model.ApimoRecord) r).id())).count();
+      long n =
+          query.stream().peek(r -> ids.add(((dev.apimoshell.model.ApimoRecord) r).id())).count();
       assertThat(ids).as(query.path()).hasSize((int) n);
       assertThat(n).as(query.path()).isEqualTo(query.count());
     }
@@ -111,12 +129,18 @@ class SandboxEndToEndTest {
   @Test
   void errorsComeFromTheServerAsClearMessages() {
     assertThatThrownBy(() -> client.agency(99).users().count())
-        .isInstanceOf(ApimoException.AccessDeniedException.class).hasMessageContaining("agency 99");
+        .isInstanceOf(ApimoException.AccessDeniedException.class)
+        .hasMessageContaining("agency 99");
     assertThatThrownBy(() -> client.agency(12345).users().count())
-        .isInstanceOf(ApimoException.NotFoundException.class).hasMessageContaining("agency 12345 does not exist");
+        .isInstanceOf(ApimoException.NotFoundException.class)
+        .hasMessageContaining("agency 12345 does not exist");
     assertThatThrownBy(() -> client.agency(14).user(999_999).actions().count())
-        .isInstanceOf(ApimoException.NotFoundException.class).hasMessageContaining("user 999999");
-    ApimoClient wrong = ApimoClient.connect(ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), "wrong").withRequestsPerSecond(0));
+        .isInstanceOf(ApimoException.NotFoundException.class)
+        .hasMessageContaining("user 999999");
+    ApimoClient wrong =
+        ApimoClient.connect(
+            ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), "wrong")
+                .withRequestsPerSecond(0));
     assertThatThrownBy(() -> wrong.agency(14).users().count())
         .isInstanceOf(ApimoException.AuthenticationException.class);
   }
@@ -124,26 +148,38 @@ class SandboxEndToEndTest {
   @Test
   void writesCreateRecordsVisibleToLaterReads() {
     long before = client.agency(14).leads().count();
-    long leadId = client.agency(14).sendLead(NewLead.of("Lefèvre", "h.lefevre@example.com").withMessage("Encore dispo ?"));
+    long leadId =
+        client
+            .agency(14)
+            .sendLead(NewLead.of("Lefèvre", "h.lefevre@example.com").withMessage("Encore dispo ?"));
     assertThat(client.agency(14).leads().count()).isEqualTo(before + 1);
-    assertThat(client.agency(14).leads().where(l -> l.id() == leadId).first()).get()
+    assertThat(client.agency(14).leads().where(l -> l.id() == leadId).first())
+        .get()
         .satisfies(l -> assertThat(l.lastname()).isEqualTo("Lefèvre"));
 
-    long actionId = client.agency(14).createAction(NewAction.of(9, LocalDate.of(2026, 11, 28)).withType(1).withSubject("Rappel"));
-    assertThat(client.agency(14).user(9).actions().where(a -> a.id() == actionId).first()).get()
+    long actionId =
+        client
+            .agency(14)
+            .createAction(
+                NewAction.of(9, LocalDate.of(2026, 11, 28)).withType(1).withSubject("Rappel"));
+    assertThat(client.agency(14).user(9).actions().where(a -> a.id() == actionId).first())
+        .get()
         .satisfies(a -> assertThat(a.subject()).isEqualTo("Rappel"));
   }
 
   @Test
   void labelsComeFromTheSandboxCatalogs() {
     User first = client.agency(14).users().first().orElseThrow();
-    assertThat(client.catalog("user_group").label(first.group())).isNotBlank().doesNotStartWith("[");
+    assertThat(client.catalog("user_group").label(first.group()))
+        .isNotBlank()
+        .doesNotStartWith("[");
     assertThat(client.culture("fr").catalog("property_category").label(1)).isEqualTo("Vente");
     client.culture("en");
   }
 
   @Test
-  void tablesAndExportsShowCodesAsWords(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+  void tablesAndExportsShowCodesAsWords(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
     client.makeDefault();
     var catalog = client.catalog("user_group");
     List<User> users = client.agency(14).users().list();
@@ -153,17 +189,26 @@ class SandboxEndToEndTest {
     assertThat(table).contains(catalog.label(users.get(0).group()));
 
     var csv = dir.resolve("users.csv");
-    client.agency(14).users().export(csv,
-        dev.apimoshell.export.ExportOptions.defaults().withLabels(true));
+    client
+        .agency(14)
+        .users()
+        .export(csv, dev.apimoshell.export.ExportOptions.defaults().withLabels(true));
     List<String> lines = java.nio.file.Files.readAllLines(csv);
     assertThat(lines.get(0)).contains("group,group_label,");
-    assertThat(lines.get(1)).contains("," + users.get(0).group() + "," + catalog.label(users.get(0).group()) + ",");
+    assertThat(lines.get(1))
+        .contains("," + users.get(0).group() + "," + catalog.label(users.get(0).group()) + ",");
 
     var json = dir.resolve("actions.ndjson");
-    client.agency(14).user(9).actions().limit(3).export(json.toString(), "id", "type", "type_label");
+    client
+        .agency(14)
+        .user(9)
+        .actions()
+        .limit(3)
+        .export(json.toString(), "id", "type", "type_label");
     for (String line : java.nio.file.Files.readAllLines(json)) {
       var node = dev.apimoshell.model.Json.mapper().readTree(line);
-      assertThat(node.get("type_label").asText()).isEqualTo(client.catalog("action_type").label(node.get("type").asInt()));
+      assertThat(node.get("type_label").asText())
+          .isEqualTo(client.catalog("action_type").label(node.get("type").asInt()));
     }
   }
 }

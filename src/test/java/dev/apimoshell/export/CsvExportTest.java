@@ -20,8 +20,9 @@ class CsvExportTest {
   void rfc4180ParsesBackToTheFlattenedCells() throws Exception {
     Path file = dir.resolve("listings.csv");
 
-    ExportSummary summary = Exporter.export(
-        Stream.of(Fixtures.tricky(), Fixtures.plain(8)), file, ExportOptions.defaults());
+    ExportSummary summary =
+        Exporter.export(
+            Stream.of(Fixtures.tricky(), Fixtures.plain(8)), file, ExportOptions.defaults());
 
     byte[] bytes = Files.readAllBytes(file);
     String text = new String(bytes, StandardCharsets.UTF_8);
@@ -29,14 +30,42 @@ class CsvExportTest {
     assertThat(text).contains("\r\n").doesNotContain("hunter2", "s3cret", "password");
     List<List<String>> lines = parseCsv(text, ',');
     assertThat(lines).hasSize(3);
-    assertThat(lines.get(0)).containsExactly(
-        "id", "title", "created_at", "price.value", "price.currency",
-        "price.negotiator.id", "price.negotiator.name", "tags", "note", "energy_class");
-    assertThat(lines.get(1)).containsExactly(
-        "7", "Château \"Les Pins\", près d'Arès; vue mer", "2018-09-11 14:43:20", "2600000", "EUR",
-        "3", "Ève", "[\"piscine\",\"garçonnière\"]", "", "B");
-    assertThat(lines.get(2)).containsExactly(
-        "8", "Appartement 8", "2020-01-02 03:04:05", "100008", "EUR", "", "", "[]", "l’entrée\nsecond line", "");
+    assertThat(lines.get(0))
+        .containsExactly(
+            "id",
+            "title",
+            "created_at",
+            "price.value",
+            "price.currency",
+            "price.negotiator.id",
+            "price.negotiator.name",
+            "tags",
+            "note",
+            "energy_class");
+    assertThat(lines.get(1))
+        .containsExactly(
+            "7",
+            "Château \"Les Pins\", près d'Arès; vue mer",
+            "2018-09-11 14:43:20",
+            "2600000",
+            "EUR",
+            "3",
+            "Ève",
+            "[\"piscine\",\"garçonnière\"]",
+            "",
+            "B");
+    assertThat(lines.get(2))
+        .containsExactly(
+            "8",
+            "Appartement 8",
+            "2020-01-02 03:04:05",
+            "100008",
+            "EUR",
+            "",
+            "",
+            "[]",
+            "l’entrée\nsecond line",
+            "");
     assertThat(summary.rows()).isEqualTo(2);
     assertThat(summary.bytes()).isEqualTo(bytes.length);
     assertThat(summary.format()).isEqualTo(ExportFormat.CSV);
@@ -46,16 +75,21 @@ class CsvExportTest {
   void excelFrenchPresetHasBomSemicolonsAndCrlf() throws Exception {
     Path file = dir.resolve("listings.csv");
 
-    Exporter.export(Stream.of(Fixtures.tricky()), file,
-        ExportOptions.defaults().withDialect(CsvDialect.EXCEL_FR).withColumns("id", "title", "price.value"));
+    Exporter.export(
+        Stream.of(Fixtures.tricky()),
+        file,
+        ExportOptions.defaults()
+            .withDialect(CsvDialect.EXCEL_FR)
+            .withColumns("id", "title", "price.value"));
 
     byte[] bytes = Files.readAllBytes(file);
     assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
     String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     assertThat(text).startsWith("id;title;price.value\r\n").endsWith("\r\n");
-    assertThat(parseCsv(text, ';')).containsExactly(
-        List.of("id", "title", "price.value"),
-        List.of("7", "Château \"Les Pins\", près d'Arès; vue mer", "2600000"));
+    assertThat(parseCsv(text, ';'))
+        .containsExactly(
+            List.of("id", "title", "price.value"),
+            List.of("7", "Château \"Les Pins\", près d'Arès; vue mer", "2600000"));
   }
 
   @Test
@@ -69,29 +103,38 @@ class CsvExportTest {
 
     String text = Files.readString(file);
     assertThat(text).startsWith("id\ttext\r\n");
-    assertThat(parseCsv(text, '\t')).containsExactly(List.of("id", "text"), List.of("1", "a\tb \"c\"\nd, é"));
+    assertThat(parseCsv(text, '\t'))
+        .containsExactly(List.of("id", "text"), List.of("1", "a\tb \"c\"\nd, é"));
   }
 
   @Test
   void chosenColumnsInTheirOrderMissingOnesEmpty() throws Exception {
     Path file = dir.resolve("out.csv");
 
-    Exporter.export(Stream.of(Fixtures.tricky(), Fixtures.plain(9)), file.toString(),
-        "price.value", "id", "energy_class", "no_such_column");
+    Exporter.export(
+        Stream.of(Fixtures.tricky(), Fixtures.plain(9)),
+        file.toString(),
+        "price.value",
+        "id",
+        "energy_class",
+        "no_such_column");
 
-    assertThat(parseCsv(Files.readString(file), ',')).containsExactly(
-        List.of("price.value", "id", "energy_class", "no_such_column"),
-        List.of("2600000", "7", "B", ""),
-        List.of("100009", "9", "", ""));
+    assertThat(parseCsv(Files.readString(file), ','))
+        .containsExactly(
+            List.of("price.value", "id", "energy_class", "no_such_column"),
+            List.of("2600000", "7", "B", ""),
+            List.of("100009", "9", "", ""));
   }
 
   @Test
   void withoutColumnsTheFirstRowSetsTheHeaderAndLaterExtraFieldsAreDropped() throws Exception {
     Path file = dir.resolve("out.csv");
 
-    Exporter.export(Stream.of(Map.of("a", 1), Map.of("a", 2, "late", "x")), file, ExportOptions.defaults());
+    Exporter.export(
+        Stream.of(Map.of("a", 1), Map.of("a", 2, "late", "x")), file, ExportOptions.defaults());
 
-    assertThat(parseCsv(Files.readString(file), ',')).containsExactly(List.of("a"), List.of("1"), List.of("2"));
+    assertThat(parseCsv(Files.readString(file), ','))
+        .containsExactly(List.of("a"), List.of("1"), List.of("2"));
   }
 
   @Test
@@ -100,8 +143,16 @@ class CsvExportTest {
 
     Exporter.export(formulas(), file, ExportOptions.defaults());
 
-    assertThat(parseCsv(Files.readString(file), ',').get(1)).containsExactly(
-        "'=HYPERLINK(\"http://x\")", "'+33620000000", "'-1+2", "'@SUM(A1)", "'\tx", "'\rx", "-12.5", "a=b");
+    assertThat(parseCsv(Files.readString(file), ',').get(1))
+        .containsExactly(
+            "'=HYPERLINK(\"http://x\")",
+            "'+33620000000",
+            "'-1+2",
+            "'@SUM(A1)",
+            "'\tx",
+            "'\rx",
+            "-12.5",
+            "a=b");
   }
 
   @Test
@@ -110,8 +161,16 @@ class CsvExportTest {
 
     Exporter.export(formulas(), file, ExportOptions.defaults().withFormulaGuard(false));
 
-    assertThat(parseCsv(Files.readString(file), ',').get(1)).containsExactly(
-        "=HYPERLINK(\"http://x\")", "+33620000000", "-1+2", "@SUM(A1)", "\tx", "\rx", "-12.5", "a=b");
+    assertThat(parseCsv(Files.readString(file), ',').get(1))
+        .containsExactly(
+            "=HYPERLINK(\"http://x\")",
+            "+33620000000",
+            "-1+2",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+            "-12.5",
+            "a=b");
   }
 
   private static Stream<Map<String, Object>> formulas() {

@@ -30,15 +30,20 @@ class ExportFailureTest {
 
   @ParameterizedTest
   @EnumSource(ExportFormat.class)
-  void failureMidwayLeavesTheTargetByteIdenticalAndNoTempFile(ExportFormat format) throws Exception {
+  void failureMidwayLeavesTheTargetByteIdenticalAndNoTempFile(ExportFormat format)
+      throws Exception {
     Path target = dir.resolve("users." + format.extensions().get(0));
     byte[] before = "previous export, kept\n".getBytes(StandardCharsets.UTF_8);
     Files.write(target, before);
 
     assertThatThrownBy(() -> Exporter.export(failingAfter(2000), target, ExportOptions.defaults()))
         .isInstanceOf(ExportException.class)
-        .hasMessage("Export to " + target.getFileName() + " failed after 2000 rows; " + target.getFileName()
-            + " is unchanged. Cause: Connection reset")
+        .hasMessage(
+            "Export to "
+                + target.getFileName()
+                + " failed after 2000 rows; "
+                + target.getFileName()
+                + " is unchanged. Cause: Connection reset")
         .hasRootCauseInstanceOf(SocketException.class)
         .satisfies(e -> assertThat(((ExportException) e).rowsWritten()).isEqualTo(2000));
 
@@ -55,8 +60,9 @@ class ExportFailureTest {
     Stream<Map<String, Integer>> rows = failingAfter(3);
 
     assertThatThrownBy(() -> Exporter.export(rows, target, options))
-        .hasMessage("Export to users.csv failed after 3 rows; users.csv was not created. "
-            + "Cause: Connection reset. Resume with .offset(103)");
+        .hasMessage(
+            "Export to users.csv failed after 3 rows; users.csv was not created. "
+                + "Cause: Connection reset. Resume with .offset(103)");
     assertThat(target).doesNotExist();
   }
 
@@ -64,12 +70,15 @@ class ExportFailureTest {
   void anInterruptedThreadStopsTheExportAndKeepsItsInterruptFlag() throws Exception {
     Path target = dir.resolve("users.ndjson");
     Files.writeString(target, "old\n");
-    Stream<Map<String, Long>> rows = LongStream.range(0, 1_000).mapToObj(i -> {
-      if (i == 10) {
-        Thread.currentThread().interrupt();
-      }
-      return Map.of("id", i);
-    });
+    Stream<Map<String, Long>> rows =
+        LongStream.range(0, 1_000)
+            .mapToObj(
+                i -> {
+                  if (i == 10) {
+                    Thread.currentThread().interrupt();
+                  }
+                  return Map.of("id", i);
+                });
 
     try {
       assertThatThrownBy(() -> Exporter.export(rows, target, ExportOptions.defaults()))
@@ -86,15 +95,20 @@ class ExportFailureTest {
   void theStreamIsClosedEitherWay() {
     var closed = new AtomicBoolean();
 
-    assertThatThrownBy(() -> Exporter.export(failingAfter(1).onClose(() -> closed.set(true)),
-        dir.resolve("a.csv"), ExportOptions.defaults()));
+    assertThatThrownBy(
+        () ->
+            Exporter.export(
+                failingAfter(1).onClose(() -> closed.set(true)),
+                dir.resolve("a.csv"),
+                ExportOptions.defaults()));
 
     assertThat(closed).isTrue();
   }
 
   @Test
   void unknownExtensionFailsBeforeTouchingAnything() {
-    assertThatThrownBy(() -> Exporter.export(Stream.of(Map.of("a", 1)), dir.resolve("users.xlsx").toString()))
+    assertThatThrownBy(
+            () -> Exporter.export(Stream.of(Map.of("a", 1)), dir.resolve("users.xlsx").toString()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("users.xlsx")
         .hasMessageContaining(".csv, .tsv, .json, .ndjson, .jsonl");
@@ -105,25 +119,30 @@ class ExportFailureTest {
   void aMissingDirectoryIsAClearFailure() {
     Path target = dir.resolve("no/such/dir/users.csv");
 
-    assertThatThrownBy(() -> Exporter.export(Stream.of(Map.of("a", 1)), target, ExportOptions.defaults()))
+    assertThatThrownBy(
+            () -> Exporter.export(Stream.of(Map.of("a", 1)), target, ExportOptions.defaults()))
         .isInstanceOf(ExportException.class)
-        .hasMessageStartingWith("Export to users.csv failed after 0 rows; users.csv was not created. Cause: ")
+        .hasMessageStartingWith(
+            "Export to users.csv failed after 0 rows; users.csv was not created. Cause: ")
         .hasMessageContaining("no/such/dir");
   }
 
   @Test
   void aNewFileGetsTheUsualPermissionsAndARewriteKeepsTheFilesOwn() throws Exception {
     assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
-    Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(dir.resolve("probe")));
+    Set<PosixFilePermission> usual =
+        Files.getPosixFilePermissions(Files.createFile(dir.resolve("probe")));
     Path fresh = dir.resolve("fresh.csv");
     Path kept = dir.resolve("kept.csv");
-    Files.createFile(kept, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r-----")));
+    Files.createFile(
+        kept, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r-----")));
 
     Exporter.export(Stream.of(Map.of("a", 1)), fresh, ExportOptions.defaults());
     Exporter.export(Stream.of(Map.of("a", 1)), kept, ExportOptions.defaults());
 
     assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(usual);
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-r-----");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)))
+        .isEqualTo("rw-r-----");
   }
 
   /** Writes 200,000 rows that never exist together: the stream makes each one on demand. */
@@ -131,13 +150,17 @@ class ExportFailureTest {
   void manyRowsFromALazyStreamAreAllWritten() throws Exception {
     Path target = dir.resolve("many.csv");
     var made = new AtomicLong();
-    Stream<Fixtures.Listing> rows = LongStream.range(0, 200_000)
-        .mapToObj(i -> {
-          made.incrementAndGet();
-          return Fixtures.plain(i);
-        });
+    Stream<Fixtures.Listing> rows =
+        LongStream.range(0, 200_000)
+            .mapToObj(
+                i -> {
+                  made.incrementAndGet();
+                  return Fixtures.plain(i);
+                });
 
-    ExportSummary summary = Exporter.export(rows, target, ExportOptions.defaults().withColumns("id", "title", "price.value"));
+    ExportSummary summary =
+        Exporter.export(
+            rows, target, ExportOptions.defaults().withColumns("id", "title", "price.value"));
 
     assertThat(summary.rows()).isEqualTo(200_000);
     assertThat(made).hasValue(200_000);
@@ -151,22 +174,24 @@ class ExportFailureTest {
 
   /** Rows {@code {"id": 0}}, {@code {"id": 1}}... then, after {@code n} rows, the network fails. */
   private static Stream<Map<String, Integer>> failingAfter(int n) {
-    Iterator<Map<String, Integer>> rows = new Iterator<>() {
-      int next;
+    Iterator<Map<String, Integer>> rows =
+        new Iterator<>() {
+          int next;
 
-      @Override
-      public boolean hasNext() {
-        if (next == n) {
-          throw new UncheckedIOException("page " + (n / 1000 + 1), new SocketException("Connection reset"));
-        }
-        return true;
-      }
+          @Override
+          public boolean hasNext() {
+            if (next == n) {
+              throw new UncheckedIOException(
+                  "page " + (n / 1000 + 1), new SocketException("Connection reset"));
+            }
+            return true;
+          }
 
-      @Override
-      public Map<String, Integer> next() {
-        return Map.of("id", next++);
-      }
-    };
+          @Override
+          public Map<String, Integer> next() {
+            return Map.of("id", next++);
+          }
+        };
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, 0), false);
   }
 }

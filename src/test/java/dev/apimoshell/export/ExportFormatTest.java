@@ -22,18 +22,21 @@ class ExportFormatTest {
   void unknownExtensionNamesTheSupportedOnes() {
     assertThatThrownBy(() -> ExportFormat.fromFileName("users.xlsx"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Cannot tell the export format of 'users.xlsx': use one of "
-            + ".csv, .tsv, .json, .ndjson, .jsonl (or give the format in ExportOptions)");
-    assertThatThrownBy(() -> ExportFormat.fromFileName("users"))
-        .hasMessageContaining("'users'");
+        .hasMessage(
+            "Cannot tell the export format of 'users.xlsx': use one of "
+                + ".csv, .tsv, .json, .ndjson, .jsonl (or give the format in ExportOptions)");
+    assertThatThrownBy(() -> ExportFormat.fromFileName("users")).hasMessageContaining("'users'");
   }
 
   @Test
   void summaryIsOneLine() {
-    var summary = new ExportSummary(Path.of("/tmp/x/users.csv"), ExportFormat.CSV, 40, 5_200, Duration.ofMillis(120));
+    var summary =
+        new ExportSummary(
+            Path.of("/tmp/x/users.csv"), ExportFormat.CSV, 40, 5_200, Duration.ofMillis(120));
 
     assertThat(summary).hasToString("users.csv: 40 rows, CSV, 5.2 kB in 0.12 s");
-    assertThat(new ExportSummary(Path.of("a.json"), ExportFormat.JSON, 1, 812, Duration.ofSeconds(2)))
+    assertThat(
+            new ExportSummary(Path.of("a.json"), ExportFormat.JSON, 1, 812, Duration.ofSeconds(2)))
         .hasToString("a.json: 1 row, JSON, 812 B in 2.00 s");
     assertThat(ExportSummary.size(13_049_000)).isEqualTo("13.0 MB");
     assertThat(ExportSummary.size(999_999)).isEqualTo("1.0 MB");
@@ -42,8 +45,12 @@ class ExportFormatTest {
   @Test
   void optionsDefaultsAndWithers() {
     var defaults = ExportOptions.defaults();
-    var changed = defaults.withColumns("b", "a").withDialect(CsvDialect.EXCEL_FR)
-        .withFormulaGuard(false).withFormat(ExportFormat.TSV);
+    var changed =
+        defaults
+            .withColumns("b", "a")
+            .withDialect(CsvDialect.EXCEL_FR)
+            .withFormulaGuard(false)
+            .withFormat(ExportFormat.TSV);
 
     assertThat(defaults.format()).isNull();
     assertThat(defaults.columns()).isEmpty();

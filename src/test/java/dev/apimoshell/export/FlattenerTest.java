@@ -17,23 +17,34 @@ class FlattenerTest {
   void nestedObjectsBecomeDottedColumnsInJacksonOrder() {
     Map<String, String> cells = Flattener.flatten(Fixtures.tricky());
 
-    assertThat(cells.keySet()).containsExactly(
-        "id", "title", "created_at", "price.value", "price.currency",
-        "price.negotiator.id", "price.negotiator.name", "tags", "note", "energy_class");
-    assertThat(cells).contains(
-        entry("created_at", "2018-09-11 14:43:20"),
-        entry("price.value", "2600000"),
-        entry("price.negotiator.name", "Ève"));
+    assertThat(cells.keySet())
+        .containsExactly(
+            "id",
+            "title",
+            "created_at",
+            "price.value",
+            "price.currency",
+            "price.negotiator.id",
+            "price.negotiator.name",
+            "tags",
+            "note",
+            "energy_class");
+    assertThat(cells)
+        .contains(
+            entry("created_at", "2018-09-11 14:43:20"),
+            entry("price.value", "2600000"),
+            entry("price.negotiator.name", "Ève"));
   }
 
   @Test
   void listsAreCompactJsonNullsAreEmptyExtraFieldsAreColumns() {
     Map<String, String> cells = Flattener.flatten(Fixtures.tricky());
 
-    assertThat(cells).contains(
-        entry("tags", "[\"piscine\",\"garçonnière\"]"),
-        entry("note", ""),
-        entry("energy_class", "B"));
+    assertThat(cells)
+        .contains(
+            entry("tags", "[\"piscine\",\"garçonnière\"]"),
+            entry("note", ""),
+            entry("energy_class", "B"));
   }
 
   @Test
@@ -61,9 +72,13 @@ class FlattenerTest {
     map.put("scaled", new java.math.BigDecimal("26E+5"));
     map.put("big", 1e7);
 
-    assertThat(Flattener.flatten(map)).containsExactly(
-        entry("double", "2600000.0"), entry("tiny", "0.1"), entry("decimal", "12.50"),
-        entry("scaled", "2600000"), entry("big", "10000000"));
+    assertThat(Flattener.flatten(map))
+        .containsExactly(
+            entry("double", "2600000.0"),
+            entry("tiny", "0.1"),
+            entry("decimal", "12.50"),
+            entry("scaled", "2600000"),
+            entry("big", "10000000"));
   }
 
   @Test
@@ -74,21 +89,34 @@ class FlattenerTest {
 
   @Test
   void realUserAndActionRecords() throws Exception {
-    User user = Json.mapper().readValue(
-        "{\"id\":\"9\",\"agency\":\"14\",\"active\":true,\"created_at\":\"2008-02-05 17:53:03\","
-            + "\"firstname\":\"Marc\",\"password\":\"*********\",\"phone\":null,\"badge\":\"gold\"}",
-        User.class);
-    Action action = Json.mapper().readValue(
-        "{\"id\":\"19344999\",\"type\":\"2\",\"date\":\"2018-09-11\",\"time_start\":\"14:43:20\","
-            + "\"properties\":{\"id\":\"233030\",\"price\":\"2600000\",\"currency\":\"EUR\"}}",
-        Action.class);
+    User user =
+        Json.mapper()
+            .readValue(
+                "{\"id\":\"9\",\"agency\":\"14\",\"active\":true,\"created_at\":\"2008-02-05"
+                    + " 17:53:03\","
+                    + "\"firstname\":\"Marc\",\"password\":\"*********\",\"phone\":null,\"badge\":\"gold\"}",
+                User.class);
+    Action action =
+        Json.mapper()
+            .readValue(
+                "{\"id\":\"19344999\",\"type\":\"2\",\"date\":\"2018-09-11\",\"time_start\":\"14:43:20\","
+                    + "\"properties\":{\"id\":\"233030\",\"price\":\"2600000\",\"currency\":\"EUR\"}}",
+                Action.class);
 
     Map<String, String> userCells = Flattener.flatten(user);
     Map<String, String> actionCells = Flattener.flatten(action);
 
-    assertThat(userCells).doesNotContainKey("password").contains(
-        entry("id", "9"), entry("created_at", "2008-02-05 17:53:03"), entry("phone", ""), entry("badge", "gold"));
-    assertThat(actionCells).contains(
-        entry("time_start", "14:43:20"), entry("properties.id", "233030"), entry("properties.price", "2600000"));
+    assertThat(userCells)
+        .doesNotContainKey("password")
+        .contains(
+            entry("id", "9"),
+            entry("created_at", "2008-02-05 17:53:03"),
+            entry("phone", ""),
+            entry("badge", "gold"));
+    assertThat(actionCells)
+        .contains(
+            entry("time_start", "14:43:20"),
+            entry("properties.id", "233030"),
+            entry("properties.price", "2600000"));
   }
 }

@@ -27,7 +27,8 @@ class JsonExportTest {
     assertThat(text.lines()).hasSize(4);
     assertThat(text).startsWith("[\n{").endsWith("}\n]\n").doesNotContain("hunter2", "s3cret");
     JsonNode array = Json.mapper().readTree(text);
-    assertThat(array).containsExactly(withoutPasswords(listings.get(0)), withoutPasswords(listings.get(1)));
+    assertThat(array)
+        .containsExactly(withoutPasswords(listings.get(0)), withoutPasswords(listings.get(1)));
     assertThat(array.get(0).get("energy_class").asText()).isEqualTo("B");
     assertThat(array.get(0).get("created_at").asText()).isEqualTo("2018-09-11 14:43:20");
     assertThat(summary.format()).isEqualTo(ExportFormat.JSON);
@@ -53,9 +54,15 @@ class JsonExportTest {
 
     Exporter.export(listings.stream(), file, ExportOptions.defaults());
 
-    var back = Json.mapper().readerFor(Fixtures.Listing.class).<Fixtures.Listing>readValues(file.toFile()).readAll();
+    var back =
+        Json.mapper()
+            .readerFor(Fixtures.Listing.class)
+            .<Fixtures.Listing>readValues(file.toFile())
+            .readAll();
     assertThat(back).hasSize(2);
-    assertThat(back.get(0)).usingRecursiveComparison().ignoringFields("password", "price.negotiator.password")
+    assertThat(back.get(0))
+        .usingRecursiveComparison()
+        .ignoringFields("password", "price.negotiator.password")
         .isEqualTo(listings.get(0));
     assertThat(back.get(0).password()).isNull();
     assertThat(back.get(0).price().negotiator().password()).isNull();
@@ -65,10 +72,17 @@ class JsonExportTest {
   void chosenColumnsKeepTheirNestingAndOrder() throws Exception {
     Path file = dir.resolve("few.ndjson");
 
-    Exporter.export(Stream.of(Fixtures.tricky()), file.toString(), "price.value", "id", "price.currency", "missing");
+    Exporter.export(
+        Stream.of(Fixtures.tricky()),
+        file.toString(),
+        "price.value",
+        "id",
+        "price.currency",
+        "missing");
 
     assertThat(Files.readString(file))
-        .isEqualTo("{\"price\":{\"value\":2600000,\"currency\":\"EUR\"},\"id\":7,\"missing\":null}\n");
+        .isEqualTo(
+            "{\"price\":{\"value\":2600000,\"currency\":\"EUR\"},\"id\":7,\"missing\":null}\n");
   }
 
   @Test
@@ -82,7 +96,8 @@ class JsonExportTest {
 
   /** The record as plain JSON would carry it, passwords removed by hand. */
   private static JsonNode withoutPasswords(Fixtures.Listing listing) throws Exception {
-    ObjectNode tree = (ObjectNode) Json.mapper().readTree(Json.mapper().writeValueAsString(listing));
+    ObjectNode tree =
+        (ObjectNode) Json.mapper().readTree(Json.mapper().writeValueAsString(listing));
     tree.remove("password");
     if (tree.get("price").get("negotiator") instanceof ObjectNode negotiator) {
       negotiator.remove("password");

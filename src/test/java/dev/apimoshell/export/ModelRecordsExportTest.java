@@ -15,17 +15,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The model's own records, from the examples of the API contract, plus an unknown field. */
 class ModelRecordsExportTest {
-  static final String USER = "{\"id\":\"9\",\"agency\":\"14\",\"active\":true,\"created_at\":\"2008-02-05 17:53:03\","
-      + "\"updated_at\":\"2016-04-15 23:07:33\",\"firstname\":\"Marc\",\"lastname\":\"WYLER\",\"username\":\"mylogin\","
-      + "\"password\":\"*********\",\"group\":\"2\",\"email\":\"NO-SPAM@swissmedimmo.com\",\"phone\":null,"
-      + "\"mobile\":\"+33620000000\",\"fax\":null,\"birthday_at\":\"1965-01-01\",\"timezone\":\"Europe\\/Paris\","
-      + "\"picture\":\"https:\\/\\/api.apimo.pro\\/uploads\\/user\\/9\\/picture_200.jpg\",\"badge\":{\"level\":\"gold\"}}";
+  static final String USER =
+      "{\"id\":\"9\",\"agency\":\"14\",\"active\":true,\"created_at\":\"2008-02-05"
+          + " 17:53:03\",\"updated_at\":\"2016-04-15"
+          + " 23:07:33\",\"firstname\":\"Marc\",\"lastname\":\"WYLER\",\"username\":\"mylogin\","
+          + "\"password\":\"*********\",\"group\":\"2\",\"email\":\"NO-SPAM@swissmedimmo.com\",\"phone\":null,"
+          + "\"mobile\":\"+33620000000\",\"fax\":null,\"birthday_at\":\"1965-01-01\",\"timezone\":\"Europe\\/Paris\","
+          + "\"picture\":\"https:\\/\\/api.apimo.pro\\/uploads\\/user\\/9\\/picture_200.jpg\",\"badge\":{\"level\":\"gold\"}}";
 
-  static final String ACTION = "{\"id\":\"19344999\",\"type\":\"2\",\"user\":\"1234\",\"contact\":\"8520201\",\"date\":\"2018-09-11\","
-      + "\"time_start\":\"14:43:20\",\"time_end\":\"15:43:00\",\"subject\":\"More details on a new property\","
-      + "\"content\":\"Hello, \\u2026\\nBest regards\",\"properties\":{\"id\":\"233030\",\"report\":null,\"price\":\"2600000\","
-      + "\"currency\":\"EUR\",\"rating\":null,\"assessment\":null},\"referral\":null,\"subreferral\":null,"
-      + "\"created_at\":\"2018-09-11 14:43:20\",\"updated_at\":\"2018-09-11 14:43:20\"}";
+  static final String ACTION =
+      "{\"id\":\"19344999\",\"type\":\"2\",\"user\":\"1234\",\"contact\":\"8520201\",\"date\":\"2018-09-11\",\"time_start\":\"14:43:20\",\"time_end\":\"15:43:00\",\"subject\":\"More"
+          + " details on a new property\",\"content\":\"Hello, \\u2026\\n"
+          + "Best regards\",\"properties\":{\"id\":\"233030\",\"report\":null,\"price\":\"2600000\","
+          + "\"currency\":\"EUR\",\"rating\":null,\"assessment\":null},\"referral\":null,\"subreferral\":null,\"created_at\":\"2018-09-11"
+          + " 14:43:20\",\"updated_at\":\"2018-09-11 14:43:20\"}";
 
   @TempDir Path dir;
 
@@ -37,13 +40,47 @@ class ModelRecordsExportTest {
     Exporter.export(Stream.of(user), file, ExportOptions.defaults().withDialect(CsvDialect.EXCEL));
 
     byte[] bytes = Files.readAllBytes(file);
-    List<List<String>> lines = parseCsv(new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8), ',');
-    assertThat(lines.get(0)).containsExactly("id", "agency", "active", "created_at", "updated_at", "firstname",
-        "lastname", "username", "group", "email", "phone", "mobile", "fax", "birthday_at", "timezone", "picture",
-        "badge.level");
-    assertThat(lines.get(1)).containsExactly("9", "14", "true", "2008-02-05 17:53:03", "2016-04-15 23:07:33", "Marc",
-        "WYLER", "mylogin", "2", "NO-SPAM@swissmedimmo.com", "", "'+33620000000", "", "1965-01-01", "Europe/Paris",
-        "https://api.apimo.pro/uploads/user/9/picture_200.jpg", "gold");
+    List<List<String>> lines =
+        parseCsv(
+            new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8), ',');
+    assertThat(lines.get(0))
+        .containsExactly(
+            "id",
+            "agency",
+            "active",
+            "created_at",
+            "updated_at",
+            "firstname",
+            "lastname",
+            "username",
+            "group",
+            "email",
+            "phone",
+            "mobile",
+            "fax",
+            "birthday_at",
+            "timezone",
+            "picture",
+            "badge.level");
+    assertThat(lines.get(1))
+        .containsExactly(
+            "9",
+            "14",
+            "true",
+            "2008-02-05 17:53:03",
+            "2016-04-15 23:07:33",
+            "Marc",
+            "WYLER",
+            "mylogin",
+            "2",
+            "NO-SPAM@swissmedimmo.com",
+            "",
+            "'+33620000000",
+            "",
+            "1965-01-01",
+            "Europe/Paris",
+            "https://api.apimo.pro/uploads/user/9/picture_200.jpg",
+            "gold");
   }
 
   @Test
@@ -60,7 +97,8 @@ class ModelRecordsExportTest {
     User userBack = Json.mapper().readValue(Files.readString(users), User.class);
     assertThat(userBack).usingRecursiveComparison().ignoringFields("password").isEqualTo(user);
     assertThat(userBack.extra()).containsKey("badge");
-    Action actionBack = Json.mapper().readerFor(Action.class).<Action>readValues(actions.toFile()).next();
+    Action actionBack =
+        Json.mapper().readerFor(Action.class).<Action>readValues(actions.toFile()).next();
     assertThat(actionBack).isEqualTo(action);
   }
 
@@ -68,11 +106,17 @@ class ModelRecordsExportTest {
   void actionsInATable() throws Exception {
     Action action = Json.mapper().readValue(ACTION, Action.class);
 
-    String table = Table.render(List.of(action), List.of("id", "date", "subject", "content", "properties.price"), 80);
+    String table =
+        Table.render(
+            List.of(action), List.of("id", "date", "subject", "content", "properties.price"), 80);
 
-    assertThat(table).isEqualTo(String.join("\n",
-        "      id  date        subject              content              properties.price",
-        "────────  ──────────  ───────────────────  ───────────────────  ────────────────",
-        "19344999  2018-09-11  More details on a …  Hello, …⏎Best rega…           2600000"));
+    assertThat(table)
+        .isEqualTo(
+            String.join(
+                "\n",
+                "      id  date        subject              content              properties.price",
+                "────────  ──────────  ───────────────────  ───────────────────  ────────────────",
+                "19344999  2018-09-11  More details on a …  Hello, …⏎Best rega…          "
+                    + " 2600000"));
   }
 }

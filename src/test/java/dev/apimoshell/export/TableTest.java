@@ -18,19 +18,23 @@ class TableTest {
     return row;
   }
 
-  private final List<Map<String, Object>> users = List.of(
-      user(9, "WYLER", "NO-SPAM@swissmedimmo.com"),
-      user(12, "Dupont-Aignan de la Tour d’Auvergne", null));
+  private final List<Map<String, Object>> users =
+      List.of(
+          user(9, "WYLER", "NO-SPAM@swissmedimmo.com"),
+          user(12, "Dupont-Aignan de la Tour d’Auvergne", null));
 
   @Test
   void alignedHeaderRuleAndRowsNumbersOnTheRight() {
     String table = Table.render(users, List.of(), 0);
 
-    assertThat(table).isEqualTo(String.join("\n",
-        "id  lastname                             email",
-        "──  ───────────────────────────────────  ────────────────────────",
-        " 9  WYLER                                NO-SPAM@swissmedimmo.com",
-        "12  Dupont-Aignan de la Tour d’Auvergne"));
+    assertThat(table)
+        .isEqualTo(
+            String.join(
+                "\n",
+                "id  lastname                             email",
+                "──  ───────────────────────────────────  ────────────────────────",
+                " 9  WYLER                                NO-SPAM@swissmedimmo.com",
+                "12  Dupont-Aignan de la Tour d’Auvergne"));
   }
 
   @Test
@@ -38,11 +42,14 @@ class TableTest {
     String table = Table.render(users, List.of(), 50);
 
     assertThat(table.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(50));
-    assertThat(table).isEqualTo(String.join("\n",
-        "id  lastname                email",
-        "──  ──────────────────────  ──────────────────────",
-        " 9  WYLER                   NO-SPAM@swissmedimmo.…",
-        "12  Dupont-Aignan de la T…"));
+    assertThat(table)
+        .isEqualTo(
+            String.join(
+                "\n",
+                "id  lastname                email",
+                "──  ──────────────────────  ──────────────────────",
+                " 9  WYLER                   NO-SPAM@swissmedimmo.…",
+                "12  Dupont-Aignan de la T…"));
   }
 
   @Test
@@ -50,12 +57,10 @@ class TableTest {
     String table = Table.render(users, List.of("id", "lastname", "email"), 12);
 
     assertThat(table.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(12));
-    assertThat(table).isEqualTo(String.join("\n",
-        "id  lastname",
-        "──  ────────",
-        " 9  WYLER",
-        "12  Dupont-…",
-        "1 more colu…"));
+    assertThat(table)
+        .isEqualTo(
+            String.join(
+                "\n", "id  lastname", "──  ────────", " 9  WYLER", "12  Dupont-…", "1 more colu…"));
   }
 
   @Test
@@ -65,13 +70,17 @@ class TableTest {
     row.put("content", "Hello,\r\nsee you\tsoon\n");
     row.put("properties", Map.of("price", 2600000));
 
-    String table = Table.render(List.of(row), List.of("properties.price", "content"), 80, "… 35 more of 40");
+    String table =
+        Table.render(List.of(row), List.of("properties.price", "content"), 80, "… 35 more of 40");
 
-    assertThat(table).isEqualTo(String.join("\n",
-        "properties.price  content",
-        "────────────────  ────────────────────",
-        "         2600000  Hello,⏎see you soon⏎",
-        "… 35 more of 40"));
+    assertThat(table)
+        .isEqualTo(
+            String.join(
+                "\n",
+                "properties.price  content",
+                "────────────────  ────────────────────",
+                "         2600000  Hello,⏎see you soon⏎",
+                "… 35 more of 40"));
   }
 
   @Test

@@ -12,17 +12,20 @@ import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
 class RecordParsingTest {
-  static final String USER = "{\"id\":\"9\",\"agency\":\"14\",\"active\":true,\"created_at\":\"2008-02-05 17:53:03\","
-      + "\"updated_at\":\"2016-04-15 23:07:33\",\"firstname\":\"Marc\",\"lastname\":\"WYLER\",\"username\":\"mylogin\","
-      + "\"password\":\"*********\",\"group\":\"2\",\"email\":\"NO-SPAM@swissmedimmo.com\",\"phone\":null,"
-      + "\"mobile\":\"+33620000000\",\"fax\":null,\"birthday_at\":\"1965-01-01\",\"timezone\":\"Europe\\/Paris\","
-      + "\"picture\":\"https:\\/\\/api.apimo.pro\\/uploads\\/user\\/9\\/picture_200.jpg\"}";
+  static final String USER =
+      "{\"id\":\"9\",\"agency\":\"14\",\"active\":true,\"created_at\":\"2008-02-05"
+          + " 17:53:03\",\"updated_at\":\"2016-04-15"
+          + " 23:07:33\",\"firstname\":\"Marc\",\"lastname\":\"WYLER\",\"username\":\"mylogin\","
+          + "\"password\":\"*********\",\"group\":\"2\",\"email\":\"NO-SPAM@swissmedimmo.com\",\"phone\":null,"
+          + "\"mobile\":\"+33620000000\",\"fax\":null,\"birthday_at\":\"1965-01-01\",\"timezone\":\"Europe\\/Paris\","
+          + "\"picture\":\"https:\\/\\/api.apimo.pro\\/uploads\\/user\\/9\\/picture_200.jpg\"}";
 
-  static final String ACTION = "{\"id\":\"19344999\",\"type\":\"2\",\"user\":\"1234\",\"contact\":\"8520201\",\"date\":\"2018-09-11\","
-      + "\"time_start\":\"14:43:20\",\"time_end\":\"15:43:00\",\"subject\":\"More details on a new property\","
-      + "\"content\":\"Hello, \\u2026\",\"properties\":{\"id\":\"233030\",\"report\":null,\"price\":\"2600000\","
-      + "\"currency\":\"EUR\",\"rating\":null,\"assessment\":null},\"referral\":null,\"subreferral\":null,"
-      + "\"created_at\":\"2018-09-11 14:43:20\",\"updated_at\":\"2018-09-11 14:43:20\"}";
+  static final String ACTION =
+      "{\"id\":\"19344999\",\"type\":\"2\",\"user\":\"1234\",\"contact\":\"8520201\",\"date\":\"2018-09-11\",\"time_start\":\"14:43:20\",\"time_end\":\"15:43:00\",\"subject\":\"More"
+          + " details on a new property\",\"content\":\"Hello,"
+          + " \\u2026\",\"properties\":{\"id\":\"233030\",\"report\":null,\"price\":\"2600000\","
+          + "\"currency\":\"EUR\",\"rating\":null,\"assessment\":null},\"referral\":null,\"subreferral\":null,\"created_at\":\"2018-09-11"
+          + " 14:43:20\",\"updated_at\":\"2018-09-11 14:43:20\"}";
 
   @Test
   void contractUserExampleParsesToExactValues() throws Exception {
@@ -73,23 +76,34 @@ class RecordParsingTest {
 
   @Test
   void numbersAndStringsAreInterchangeable() throws Exception {
-    User asNumbers = Json.mapper().readValue("{\"id\":9,\"agency\":14,\"active\":\"1\",\"group\":2}", User.class);
-    User asStrings = Json.mapper().readValue("{\"id\":\"9\",\"agency\":\"14\",\"active\":1,\"group\":\"2\"}", User.class);
+    User asNumbers =
+        Json.mapper()
+            .readValue("{\"id\":9,\"agency\":14,\"active\":\"1\",\"group\":2}", User.class);
+    User asStrings =
+        Json.mapper()
+            .readValue("{\"id\":\"9\",\"agency\":\"14\",\"active\":1,\"group\":\"2\"}", User.class);
     assertThat(asNumbers.id()).isEqualTo(asStrings.id()).isEqualTo(9);
     assertThat(asNumbers.group()).isEqualTo(asStrings.group()).isEqualTo(2);
     assertThat(asNumbers.active()).isTrue();
     assertThat(asStrings.active()).isTrue();
-    assertThat(Json.mapper().readValue("{\"id\":1,\"active\":\"0\"}", User.class).active()).isFalse();
-    assertThat(Json.mapper().readValue("{\"id\":1,\"active\":null}", User.class).active()).isFalse();
-    Action strings = Json.mapper().readValue("{\"id\":5,\"properties\":{\"id\":7,\"price\":2600000.5}}", Action.class);
+    assertThat(Json.mapper().readValue("{\"id\":1,\"active\":\"0\"}", User.class).active())
+        .isFalse();
+    assertThat(Json.mapper().readValue("{\"id\":1,\"active\":null}", User.class).active())
+        .isFalse();
+    Action strings =
+        Json.mapper()
+            .readValue("{\"id\":5,\"properties\":{\"id\":7,\"price\":2600000.5}}", Action.class);
     assertThat(strings.properties().price()).isEqualByComparingTo("2600000.5");
   }
 
   @Test
   void emptyValuesBecomeNull() throws Exception {
-    Action a = Json.mapper().readValue(
-        "{\"id\":\"1\",\"type\":\"\",\"date\":\"\",\"time_start\":null,\"properties\":[],"
-            + "\"created_at\":\"0000-00-00 00:00:00\"}", Action.class);
+    Action a =
+        Json.mapper()
+            .readValue(
+                "{\"id\":\"1\",\"type\":\"\",\"date\":\"\",\"time_start\":null,\"properties\":[],"
+                    + "\"created_at\":\"0000-00-00 00:00:00\"}",
+                Action.class);
     assertThat(a.type()).isNull();
     assertThat(a.date()).isNull();
     assertThat(a.timeStart()).isNull();
@@ -99,17 +113,22 @@ class RecordParsingTest {
 
   @Test
   void aDateThatIsNotADateIsAClearError() {
-    assertThatThrownBy(() -> Json.mapper().readValue("{\"id\":1,\"date\":\"tomorrow\"}", Action.class))
+    assertThatThrownBy(
+            () -> Json.mapper().readValue("{\"id\":1,\"date\":\"tomorrow\"}", Action.class))
         .isInstanceOf(InvalidFormatException.class)
         .hasMessageContaining("tomorrow");
   }
 
   @Test
   void unknownFieldsSurviveARoundTrip() throws Exception {
-    String json = "{\"id\":\"9\",\"agency\":\"14\",\"active\":true,\"nickname\":\"Marco\",\"badge\":{\"level\":3},"
-        + "\"tags\":[1,2],\"gone\":null,\"properties\":{\"id\":1,\"surface\":\"80\"}}";
+    String json =
+        "{\"id\":\"9\",\"agency\":\"14\",\"active\":true,\"nickname\":\"Marco\",\"badge\":{\"level\":3},"
+            + "\"tags\":[1,2],\"gone\":null,\"properties\":{\"id\":1,\"surface\":\"80\"}}";
     User u = Json.mapper().readValue(json, User.class);
-    assertThat(u.extra()).containsEntry("nickname", "Marco").containsKey("badge").containsKey("gone");
+    assertThat(u.extra())
+        .containsEntry("nickname", "Marco")
+        .containsKey("badge")
+        .containsKey("gone");
     JsonNode back = Json.mapper().valueToTree(u);
     assertThat(back.get("nickname").asText()).isEqualTo("Marco");
     assertThat(back.get("badge").get("level").asInt()).isEqualTo(3);
@@ -119,7 +138,11 @@ class RecordParsingTest {
     assertThat(back.get("created_at").isNull()).isTrue();
     assertThat(Json.mapper().treeToValue(back, User.class)).isEqualTo(u);
 
-    Action a = Json.mapper().readValue("{\"id\":1,\"properties\":{\"id\":1,\"surface\":\"80\"},\"method\":\"3\"}", Action.class);
+    Action a =
+        Json.mapper()
+            .readValue(
+                "{\"id\":1,\"properties\":{\"id\":1,\"surface\":\"80\"},\"method\":\"3\"}",
+                Action.class);
     JsonNode actionBack = Json.mapper().valueToTree(a);
     assertThat(actionBack.get("properties").get("surface").asText()).isEqualTo("80");
     assertThat(actionBack.get("method").asText()).isEqualTo("3");
@@ -137,8 +160,14 @@ class RecordParsingTest {
   @Test
   void passwordNeverShows() throws Exception {
     User u = Json.mapper().readValue(USER.replace("*********", "s3cr3t-hash"), User.class);
-    assertThat(u.toString()).doesNotContain("s3cr3t-hash").contains("password=(hidden)").contains("WYLER");
-    assertThat(u.toJson()).doesNotContain("s3cr3t-hash").doesNotContain("password").contains("\"lastname\" : \"WYLER\"");
+    assertThat(u.toString())
+        .doesNotContain("s3cr3t-hash")
+        .contains("password=(hidden)")
+        .contains("WYLER");
+    assertThat(u.toJson())
+        .doesNotContain("s3cr3t-hash")
+        .doesNotContain("password")
+        .contains("\"lastname\" : \"WYLER\"");
   }
 
   @Test

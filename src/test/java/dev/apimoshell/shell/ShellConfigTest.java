@@ -11,64 +11,71 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ShellConfigTest {
 
-    @TempDir
-    Path dir;
+  @TempDir Path dir;
 
-    private static ShellConfig.Options cli(String url, String provider, String token, String profile) {
-        return new ShellConfig.Options(url, provider, token, profile, false);
-    }
+  private static ShellConfig.Options cli(
+      String url, String provider, String token, String profile) {
+    return new ShellConfig.Options(url, provider, token, profile, false);
+  }
 
-    @Test
-    void nothingAnywhereMeansSandbox() {
-        ShellConfig c = ShellConfig.resolve(ShellConfig.Options.none(), Map.of(), dir);
-        assertThat(c.sandbox()).isTrue();
-        assertThat(c.toString()).contains("sandbox");
-    }
+  @Test
+  void nothingAnywhereMeansSandbox() {
+    ShellConfig c = ShellConfig.resolve(ShellConfig.Options.none(), Map.of(), dir);
+    assertThat(c.sandbox()).isTrue();
+    assertThat(c.toString()).contains("sandbox");
+  }
 
-    @Test
-    void sandboxFlagWinsOverEverything() {
-        var c = ShellConfig.resolve(new ShellConfig.Options(null, "p", "t", null, true),
-                Map.of("APIMO_PROVIDER", "p", "APIMO_TOKEN", "t"), dir);
-        assertThat(c.sandbox()).isTrue();
-    }
+  @Test
+  void sandboxFlagWinsOverEverything() {
+    var c =
+        ShellConfig.resolve(
+            new ShellConfig.Options(null, "p", "t", null, true),
+            Map.of("APIMO_PROVIDER", "p", "APIMO_TOKEN", "t"),
+            dir);
+    assertThat(c.sandbox()).isTrue();
+  }
 
-    @Test
-    void commandLineBeatsEnvironmentBeatsProfile() throws Exception {
-        Files.writeString(dir.resolve("default.properties"),
-                "base-url=https://profile.example\nprovider=fromProfile\ntoken=profileToken\n");
-        Map<String, String> env = Map.of("APIMO_PROVIDER", "fromEnv", "APIMO_BASE_URL", "https://env.example");
-        ShellConfig c = ShellConfig.resolve(cli(null, null, "cliToken", null), env, dir);
-        assertThat(c.sandbox()).isFalse();
-        assertThat(c.token()).isEqualTo("cliToken");
-        assertThat(c.provider()).isEqualTo("fromEnv");
-        assertThat(c.baseUrl()).isEqualTo("https://env.example");
-        assertThat(c.profileFile()).endsWith("default.properties");
-    }
+  @Test
+  void commandLineBeatsEnvironmentBeatsProfile() throws Exception {
+    Files.writeString(
+        dir.resolve("default.properties"),
+        "base-url=https://profile.example\nprovider=fromProfile\ntoken=profileToken\n");
+    Map<String, String> env =
+        Map.of("APIMO_PROVIDER", "fromEnv", "APIMO_BASE_URL", "https://env.example");
+    ShellConfig c = ShellConfig.resolve(cli(null, null, "cliToken", null), env, dir);
+    assertThat(c.sandbox()).isFalse();
+    assertThat(c.token()).isEqualTo("cliToken");
+    assertThat(c.provider()).isEqualTo("fromEnv");
+    assertThat(c.baseUrl()).isEqualTo("https://env.example");
+    assertThat(c.profileFile()).endsWith("default.properties");
+  }
 
-    @Test
-    void namedProfileIsReadAndBaseUrlDefaults() throws Exception {
-        Files.writeString(dir.resolve("prod.properties"), "provider=7\ntoken=s3cret\n");
-        ShellConfig c = ShellConfig.resolve(cli(null, null, null, "prod"), Map.of(), dir);
-        assertThat(c.provider()).isEqualTo("7");
-        assertThat(c.baseUrl()).isEqualTo(ShellConfig.DEFAULT_BASE_URL);
-        assertThat(c.toString()).contains("7").doesNotContain("s3cret");
-    }
+  @Test
+  void namedProfileIsReadAndBaseUrlDefaults() throws Exception {
+    Files.writeString(dir.resolve("prod.properties"), "provider=7\ntoken=s3cret\n");
+    ShellConfig c = ShellConfig.resolve(cli(null, null, null, "prod"), Map.of(), dir);
+    assertThat(c.provider()).isEqualTo("7");
+    assertThat(c.baseUrl()).isEqualTo(ShellConfig.DEFAULT_BASE_URL);
+    assertThat(c.toString()).contains("7").doesNotContain("s3cret");
+  }
 
-    @Test
-    void missingNamedProfileIsAnError() {
-        assertThatThrownBy(() -> ShellConfig.resolve(cli(null, null, null, "nope"), Map.of(), dir))
-                .isInstanceOf(ShellConfig.ConfigException.class).hasMessageContaining("nope");
-    }
+  @Test
+  void missingNamedProfileIsAnError() {
+    assertThatThrownBy(() -> ShellConfig.resolve(cli(null, null, null, "nope"), Map.of(), dir))
+        .isInstanceOf(ShellConfig.ConfigException.class)
+        .hasMessageContaining("nope");
+  }
 
-    @Test
-    void providerWithoutTokenIsAnError() {
-        assertThatThrownBy(() -> ShellConfig.resolve(cli(null, "1", null, null), Map.of(), dir))
-                .hasMessageContaining("token");
-    }
+  @Test
+  void providerWithoutTokenIsAnError() {
+    assertThatThrownBy(() -> ShellConfig.resolve(cli(null, "1", null, null), Map.of(), dir))
+        .hasMessageContaining("token");
+  }
 
-    @Test
-    void configDirHonoursXdg() {
-        assertThat(ShellConfig.configDir(Map.of("XDG_CONFIG_HOME", "/x/cfg"))).isEqualTo(Path.of("/x/cfg/apimo-shell"));
-        assertThat(ShellConfig.configDir(Map.of()).toString()).endsWith(".config/apimo-shell");
-    }
+  @Test
+  void configDirHonoursXdg() {
+    assertThat(ShellConfig.configDir(Map.of("XDG_CONFIG_HOME", "/x/cfg")))
+        .isEqualTo(Path.of("/x/cfg/apimo-shell"));
+    assertThat(ShellConfig.configDir(Map.of()).toString()).endsWith(".config/apimo-shell");
+  }
 }

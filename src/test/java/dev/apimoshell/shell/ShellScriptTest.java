@@ -22,167 +22,217 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShellScriptTest {
 
-    private Sandbox sandbox;
-    private JShellEngine engine;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private Sandbox sandbox;
+  private JShellEngine engine;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    @TempDir
-    Path dir;
+  @TempDir Path dir;
 
-    @BeforeAll
-    void start() {
-        sandbox = Sandbox.start();
-        Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
-        engine = new JShellEngine(new PrintStream(out, true), new PrintStream(err, true));
-        assertThat(engine.startupProblems()).isEmpty();
-    }
+  @BeforeAll
+  void start() {
+    sandbox = Sandbox.start();
+    Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
+    engine = new JShellEngine(new PrintStream(out, true), new PrintStream(err, true));
+    assertThat(engine.startupProblems()).isEmpty();
+  }
 
-    @AfterAll
-    void stop() {
-        engine.close();
-        sandbox.close();
-    }
+  @AfterAll
+  void stop() {
+    engine.close();
+    sandbox.close();
+  }
 
-    private int run(String script, Feedback.Mode mode, String... args) {
-        out.reset();
-        err.reset();
-        engine.setArgs(List.of(args));
-        return new ScriptRunner(engine, new Feedback(mode, false, Printers.standard()),
-                new PrintStream(out, true), new PrintStream(err, true)).run(script, "test.jsh");
-    }
+  private int run(String script, Feedback.Mode mode, String... args) {
+    out.reset();
+    err.reset();
+    engine.setArgs(List.of(args));
+    return new ScriptRunner(
+            engine,
+            new Feedback(mode, false, Printers.standard()),
+            new PrintStream(out, true),
+            new PrintStream(err, true))
+        .run(script, "test.jsh");
+  }
 
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
 
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
 
-    @Test
-    void argsReachTheScriptAndSuccessIsZero() {
-        int status = run("System.out.println(args.length + \":\" + String.join(\"|\", args));\n", Feedback.Mode.SILENT,
-                "a", "b c", "-x \"q\"");
-        assertThat(status).isZero();
-        assertThat(out()).isEqualTo("3:a|b c|-x \"q\"\n");
-    }
+  @Test
+  void argsReachTheScriptAndSuccessIsZero() {
+    int status =
+        run(
+            "System.out.println(args.length + \":\" + String.join(\"|\", args));\n",
+            Feedback.Mode.SILENT,
+            "a",
+            "b c",
+            "-x \"q\"");
+    assertThat(status).isZero();
+    assertThat(out()).isEqualTo("3:a|b c|-x \"q\"\n");
+  }
 
-    @Test
-    void uncaughtExceptionIsOneAndNamesFileAndLine() {
-        int status = run("int ok = 1;\n\nthrow new IllegalArgumentException(\"bad input\");\nSystem.out.println(\"never\");\n",
-                Feedback.Mode.SILENT);
-        assertThat(status).isEqualTo(1);
-        assertThat(err()).isEqualTo("test.jsh:3: IllegalArgumentException: bad input\n");
-        assertThat(out()).doesNotContain("never");
-    }
+  @Test
+  void uncaughtExceptionIsOneAndNamesFileAndLine() {
+    int status =
+        run(
+            "int ok = 1;\n\n"
+                + "throw new IllegalArgumentException(\"bad input\");\n"
+                + "System.out.println(\"never\");\n",
+            Feedback.Mode.SILENT);
+    assertThat(status).isEqualTo(1);
+    assertThat(err()).isEqualTo("test.jsh:3: IllegalArgumentException: bad input\n");
+    assertThat(out()).doesNotContain("never");
+  }
 
-    @Test
-    void compileErrorIsOneWithLineAndCaret() {
-        int status = run("int a = 1;\nString s = a;\n", Feedback.Mode.SILENT);
-        assertThat(status).isEqualTo(1);
-        assertThat(err()).startsWith("test.jsh:2: error: incompatible types").contains("String s = a;\n           ^");
-    }
+  @Test
+  void compileErrorIsOneWithLineAndCaret() {
+    int status = run("int a = 1;\nString s = a;\n", Feedback.Mode.SILENT);
+    assertThat(status).isEqualTo(1);
+    assertThat(err())
+        .startsWith("test.jsh:2: error: incompatible types")
+        .contains("String s = a;\n           ^");
+  }
 
-    @Test
-    void silentModePrintsOnlyWhatTheScriptPrints() {
-        assertThat(run("1 + 1\nint x = 3;\nSystem.out.println(\"x=\" + x);\n", Feedback.Mode.SILENT)).isZero();
-        assertThat(out()).isEqualTo("x=3\n");
-    }
+  @Test
+  void silentModePrintsOnlyWhatTheScriptPrints() {
+    assertThat(run("1 + 1\nint x = 3;\nSystem.out.println(\"x=\" + x);\n", Feedback.Mode.SILENT))
+        .isZero();
+    assertThat(out()).isEqualTo("x=3\n");
+  }
 
-    @Test
-    void valuesModePrintsExpressionValues() {
-        assertThat(run("int y = 4;\ny * 10\nApimo.agency(14).users().count()\n", Feedback.Mode.VALUES)).isZero();
-        assertThat(out()).isEqualTo("40\n40\n");
-    }
+  @Test
+  void valuesModePrintsExpressionValues() {
+    assertThat(run("int y = 4;\ny * 10\nApimo.agency(14).users().count()\n", Feedback.Mode.VALUES))
+        .isZero();
+    assertThat(out()).isEqualTo("40\n40\n");
+  }
 
-    @Test
-    void apimoErrorsAreTheirMessage() {
-        assertThat(run("Apimo.agency(999).users().list();\n", Feedback.Mode.SILENT)).isEqualTo(1);
-        assertThat(err()).startsWith("test.jsh:1: 404").doesNotContain("Exception");
-    }
+  @Test
+  void apimoErrorsAreTheirMessage() {
+    assertThat(run("Apimo.agency(999).users().list();\n", Feedback.Mode.SILENT)).isEqualTo(1);
+    assertThat(err()).startsWith("test.jsh:1: 404").doesNotContain("Exception");
+  }
 
-    @Test
-    void slashExitEndsTheScriptWithItsStatus() {
-        assertThat(run("System.out.println(\"before\");\n/exit 4\nSystem.out.println(\"after\");\n",
-                Feedback.Mode.SILENT)).isEqualTo(4);
-        assertThat(out()).isEqualTo("before\n");
-    }
+  @Test
+  void slashExitEndsTheScriptWithItsStatus() {
+    assertThat(
+            run(
+                "System.out.println(\"before\");\n/exit 4\nSystem.out.println(\"after\");\n",
+                Feedback.Mode.SILENT))
+        .isEqualTo(4);
+    assertThat(out()).isEqualTo("before\n");
+  }
 
-    @Test
-    void exampleScriptsRunAgainstTheSandbox() throws Exception {
-        Path examples = Path.of("scripts/examples");
-        assertThat(run(Files.readString(examples.resolve("inactive-users.jsh")), Feedback.Mode.SILENT, "14"))
-                .as(err()).isZero();
-        assertThat(out()).contains("inactive users in agency 14").contains("lastname");
-        assertThat(run(Files.readString(examples.resolve("agent-actions.jsh")), Feedback.Mode.SILENT,
-                "14", "9", "2018-01-01", "2018-12-31")).as(err()).isZero();
-        assertThat(out()).containsPattern("\\d+ actions of user 9 from 2018-01-01 to 2018-12-31").contains("by type: {").contains("Call=");
-        assertThat(run(Files.readString(examples.resolve("agency-summary.jsh")), Feedback.Mode.SILENT))
-                .as(err()).isZero();
-        assertThat(out()).contains("Agency 14: 40 users").contains("actions");
-    }
+  @Test
+  void exampleScriptsRunAgainstTheSandbox() throws Exception {
+    Path examples = Path.of("scripts/examples");
+    assertThat(
+            run(
+                Files.readString(examples.resolve("inactive-users.jsh")),
+                Feedback.Mode.SILENT,
+                "14"))
+        .as(err())
+        .isZero();
+    assertThat(out()).contains("inactive users in agency 14").contains("lastname");
+    assertThat(
+            run(
+                Files.readString(examples.resolve("agent-actions.jsh")),
+                Feedback.Mode.SILENT,
+                "14",
+                "9",
+                "2018-01-01",
+                "2018-12-31"))
+        .as(err())
+        .isZero();
+    assertThat(out())
+        .containsPattern("\\d+ actions of user 9 from 2018-01-01 to 2018-12-31")
+        .contains("by type: {")
+        .contains("Call=");
+    assertThat(run(Files.readString(examples.resolve("agency-summary.jsh")), Feedback.Mode.SILENT))
+        .as(err())
+        .isZero();
+    assertThat(out()).contains("Agency 14: 40 users").contains("actions");
+  }
 
-    // ---- real processes: exit(n) ends the JVM, stdin is the process's own
+  // ---- real processes: exit(n) ends the JVM, stdin is the process's own
 
-    private static Process launch(String stdin, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
+  private static Process launch(String stdin, String... args) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
-        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().close();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return p;
-    }
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
+    p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+    p.getOutputStream().close();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return p;
+  }
 
-    private static String text(java.io.InputStream in) throws Exception {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  private static String text(java.io.InputStream in) throws Exception {
+    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  }
 
-    @Test
-    void exitHelperSetsTheProcessStatus() throws Exception {
-        Path script = dir.resolve("three.jsh");
-        Files.writeString(script, "System.out.println(\"bye \" + args[0]);\nexit(3);\nSystem.out.println(\"not here\");\n");
-        Process p = launch("", "--sandbox", script.toString(), "now");
-        assertThat(text(p.getInputStream())).isEqualTo("bye now\n");
-        assertThat(p.exitValue()).isEqualTo(3);
-    }
+  @Test
+  void exitHelperSetsTheProcessStatus() throws Exception {
+    Path script = dir.resolve("three.jsh");
+    Files.writeString(
+        script,
+        "System.out.println(\"bye \" + args[0]);\nexit(3);\nSystem.out.println(\"not here\");\n");
+    Process p = launch("", "--sandbox", script.toString(), "now");
+    assertThat(text(p.getInputStream())).isEqualTo("bye now\n");
+    assertThat(p.exitValue()).isEqualTo(3);
+  }
 
-    @Test
-    void pipedSnippetsRunAndPrintValuesWithoutEscapes() throws Exception {
-        Process p = launch("Apimo.agency(14).users().count()\nint n = 2;\nn + 1\n", "--sandbox");
-        String stdout = text(p.getInputStream());
-        assertThat(stdout).isEqualTo("40\n3\n").doesNotContain("\u001b");
-        assertThat(p.exitValue()).isZero();
-    }
+  @Test
+  void pipedSnippetsRunAndPrintValuesWithoutEscapes() throws Exception {
+    Process p = launch("Apimo.agency(14).users().count()\nint n = 2;\nn + 1\n", "--sandbox");
+    String stdout = text(p.getInputStream());
+    assertThat(stdout).isEqualTo("40\n3\n").doesNotContain("\u001b");
+    assertThat(p.exitValue()).isZero();
+  }
 
-    @Test
-    void unknownScriptFileIsAnError() throws Exception {
-        Process p = launch("", "--sandbox", dir.resolve("missing.jsh").toString());
-        assertThat(text(p.getErrorStream())).contains("no such file");
-        assertThat(p.exitValue()).isEqualTo(2);
-    }
+  @Test
+  void unknownScriptFileIsAnError() throws Exception {
+    Process p = launch("", "--sandbox", dir.resolve("missing.jsh").toString());
+    assertThat(text(p.getErrorStream())).contains("no such file");
+    assertThat(p.exitValue()).isEqualTo(2);
+  }
 
-    @Test
-    void writesOutsideTheEmbeddedSandboxNeedYes() throws Exception {
-        String send = "Apimo.agency(14).sendLead(NewLead.of(\"Lefèvre\", \"h.lefevre@example.com\"))\n";
-        List<String> target = List.of("--base-url", sandbox.baseUrl(), "--provider", sandbox.provider(),
-                "--token", sandbox.token());
-        long before = sandbox.requestCount();
+  @Test
+  void writesOutsideTheEmbeddedSandboxNeedYes() throws Exception {
+    String send = "Apimo.agency(14).sendLead(NewLead.of(\"Lefèvre\", \"h.lefevre@example.com\"))\n";
+    List<String> target =
+        List.of(
+            "--base-url",
+            sandbox.baseUrl(),
+            "--provider",
+            sandbox.provider(),
+            "--token",
+            sandbox.token());
+    long before = sandbox.requestCount();
 
-        Process refused = launch(send, target.toArray(String[]::new));
-        String refusal = text(refused.getErrorStream());
-        assertThat(refusal).contains("not sent without --yes").contains("send a lead to agency 14")
-                .doesNotContain(sandbox.token());
-        assertThat(refused.exitValue()).isEqualTo(1);
-        assertThat(sandbox.requestCount()).isEqualTo(before);
+    Process refused = launch(send, target.toArray(String[]::new));
+    String refusal = text(refused.getErrorStream());
+    assertThat(refusal)
+        .contains("not sent without --yes")
+        .contains("send a lead to agency 14")
+        .doesNotContain(sandbox.token());
+    assertThat(refused.exitValue()).isEqualTo(1);
+    assertThat(sandbox.requestCount()).isEqualTo(before);
 
-        List<String> withYes = new ArrayList<>(target);
-        withYes.add("--yes");
-        Process sent = launch(send, withYes.toArray(String[]::new));
-        assertThat(text(sent.getInputStream())).matches("\\d+\\n");
-        assertThat(sent.exitValue()).isZero();
-    }
+    List<String> withYes = new ArrayList<>(target);
+    withYes.add("--yes");
+    Process sent = launch(send, withYes.toArray(String[]::new));
+    assertThat(text(sent.getInputStream())).matches("\\d+\\n");
+    assertThat(sent.exitValue()).isZero();
+  }
 }
