@@ -189,6 +189,23 @@ class ShellTerminalTest {
   }
 
   @Test
+  void completionCoversTheWholeApi() {
+    JavaCompleter completer = new JavaCompleter(() -> repl.engine().analysis(), Commands.names());
+    assertThat(values(completer, "Apimo.agency(14).pro", "pro")).contains("properties()");
+    assertThat(values(completer, "Apimo.agency(14).con", "con"))
+        .contains("contacts()", "contracts()");
+    assertThat(values(completer, "Apimo.agency(14).properties().st", "st"))
+        .contains("step(", "status(");
+    assertThat(values(completer, "Apimo.agency(14).send", "send")).contains("sendLead(");
+    assertThat(values(completer, "Apimo.cat", "cat")).contains("catalog(", "catalogs()");
+    assertThat(Commands.names()).contains("/catalog", "/export", "/raw");
+  }
+
+  private static java.util.List<String> values(JavaCompleter completer, String line, String word) {
+    return completer.suggestions(line, line.length(), word).stream().map(c -> c.value()).toList();
+  }
+
+  @Test
   void queriesPrintAsTablesWithTheRestCounted() throws Exception {
     String out = run("Apimo.agency(14).users()");
     assertThat(out)
