@@ -2,6 +2,8 @@ package dev.apimoshell;
 
 import dev.apimoshell.api.AgencyRef;
 import dev.apimoshell.api.Query;
+import dev.apimoshell.api.Session;
+import dev.apimoshell.api.WriteGuard;
 import dev.apimoshell.export.ExportSummary;
 import dev.apimoshell.export.Exporter;
 import dev.apimoshell.http.ApimoConfig;
@@ -105,6 +107,14 @@ public final class Apimo {
       throw new IllegalArgumentException("Nothing to export: the value is null");
     }
     return Exporter.export(stream, file, columns);
+  }
+
+  /**
+   * Asked before each write of every client (the shell asks the user, or wants {@code --yes});
+   * by default every write is allowed.
+   */
+  public static void guardWrites(WriteGuard guard) {
+    Session.guardEveryClient(guard);
   }
 
   /** Sets the culture of labels ({@code "fr"}, {@code "en"}); {@code en} by default. */

@@ -107,7 +107,10 @@ public final class ApimoClient {
     session.pages().removeListener(listener);
   }
 
-  /** Asked before each write (the shell asks the user); by default every write is allowed. */
+  /**
+   * Asked before each write of this client, in place of {@link Apimo#guardWrites}'s guard; null
+   * goes back to that one.
+   */
   public void writeGuard(WriteGuard guard) {
     session.writeGuard(guard);
   }

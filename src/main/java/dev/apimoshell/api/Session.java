@@ -24,7 +24,8 @@ public final class Session {
   private final PageFetcher pages;
   private final Catalogs catalogs;
   private volatile String culture = "en";
-  private volatile WriteGuard writeGuard = description -> true;
+  private static volatile WriteGuard everyClient = WriteGuard.ALLOW_ALL;
+  private volatile WriteGuard writeGuard;
   private final Set<String> unavailable = ConcurrentHashMap.newKeySet();
 
   public Session(ApimoHttp http, CatalogCache cache) {
@@ -63,8 +64,14 @@ public final class Session {
     this.culture = code;
   }
 
+  /** This session's own guard; null to use the one for every client. */
   public void writeGuard(WriteGuard guard) {
-    this.writeGuard = guard == null ? description -> true : guard;
+    this.writeGuard = guard;
+  }
+
+  /** The guard of every session that has none of its own. */
+  public static void guardEveryClient(WriteGuard guard) {
+    everyClient = guard == null ? WriteGuard.ALLOW_ALL : guard;
   }
 
   /**
@@ -95,7 +102,8 @@ public final class Session {
           "Cannot " + what + ": " + String.join("; ", problems) + ".");
     }
     String description = what + " with POST " + path + " on " + http.config().baseUrl();
-    if (!writeGuard.allow(description)) {
+    WriteGuard guard = writeGuard != null ? writeGuard : everyClient;
+    if (!guard.allow(http.config().baseUrl(), description)) {
       throw new CancellationException("Not sent: " + description + " (not confirmed)");
     }
     byte[] json;

@@ -72,9 +72,12 @@ public final class Json {
     return MAPPER;
   }
 
-  /** True for the field names that never leave the program, whatever their case. */
+  /**
+   * True for the field names that never leave the program, whatever their case: a user's
+   * {@code password}, and the API {@code token} should a config object be printed or exported.
+   */
   public static boolean isSecret(String fieldName) {
-    return "password".equalsIgnoreCase(fieldName);
+    return "password".equalsIgnoreCase(fieldName) || "token".equalsIgnoreCase(fieldName);
   }
 
   /** The JSON tree of {@code value} without any secret field, at any depth. */

@@ -42,8 +42,12 @@ final class CapturingExecutionControl extends DirectExecutionControl {
 
   private static final long GRACE_MILLIS = 300;
 
+  /** After a stop, how long {@link #invoke} waits for the thread before giving up on it. */
+  private static final long ABANDON_MILLIS = 1_500;
+
   private volatile Thread running;
   private volatile boolean stopRequested;
+  private volatile long stopRequestedAt;
   private volatile Object lastValue;
   private volatile Throwable lastThrown;
 
@@ -77,13 +81,14 @@ final class CapturingExecutionControl extends DirectExecutionControl {
             },
             "apimo-shell snippet");
     thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+    thread.setDaemon(true); // an abandoned snippet must not keep the JVM alive
     running = thread;
     try {
       if (stopRequested) {
         throw new StoppedException();
       }
       thread.start();
-      thread.join();
+      awaitOrAbandon(thread);
     } finally {
       running = null;
     }
@@ -103,12 +108,32 @@ final class CapturingExecutionControl extends DirectExecutionControl {
   }
 
   /**
+   * Waits for the snippet. After a stop, a thread that is still alive past {@link
+   * #ABANDON_MILLIS} is left behind (JDK 20+ cannot stop a busy loop): the prompt comes back and
+   * the loop runs on, as a daemon, until the shell ends.
+   */
+  private void awaitOrAbandon(Thread thread) throws InterruptedException {
+    while (thread.isAlive()) {
+      thread.join(50);
+      if (stopRequested
+          && thread.isAlive()
+          && System.nanoTime() - stopRequestedAt > ABANDON_MILLIS * 1_000_000) {
+        System.err.println(
+            "warning: the snippet ignored the stop; its thread runs on until you quit"
+                + " (Java " + Runtime.version().feature() + " cannot end a busy loop)");
+        return;
+      }
+    }
+  }
+
+  /**
    * Interrupts the running snippet; if it is still busy after a short grace, stops its thread. A
    * stop that arrives while the snippet still compiles keeps it from starting.
    */
   @Override
   @SuppressWarnings({"removal", "deprecation"})
   public void stop() {
+    stopRequestedAt = System.nanoTime();
     stopRequested = true;
     Thread thread = running;
     if (thread == null) {

@@ -46,6 +46,9 @@ final class Feedback {
                             new Outcome.Failed(e, e.getClass().getName(), e.getMessage()))
                         + ")");
       }
+      if (shown == null) {
+        shown = red("(its toString() failed)");
+      }
       if (mode == Mode.VALUES || v.name() == null) {
         return shown;
       }

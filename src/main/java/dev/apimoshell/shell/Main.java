@@ -1,6 +1,8 @@
 package dev.apimoshell.shell;
 
+import dev.apimoshell.Apimo;
 import java.io.IOException;
+import java.net.URI;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,7 +76,14 @@ public final class Main implements Callable<Integer> {
   List<String> args = new ArrayList<>();
 
   public static void main(String[] argv) {
-    CommandLine cli = new CommandLine(new Main()).setStopAtPositional(true);
+    CommandLine cli =
+        new CommandLine(new Main())
+            .setStopAtPositional(true)
+            .setExecutionExceptionHandler(
+                (e, commandLine, parsed) -> {
+                  System.err.println("apimo-shell: " + e);
+                  return 1;
+                });
     System.exit(cli.execute(argv));
   }
 
@@ -86,6 +95,9 @@ public final class Main implements Callable<Integer> {
         scriptText = Files.readString(script);
       } catch (NoSuchFileException e) {
         System.err.println("apimo-shell: no such file: " + script);
+        return 2;
+      } catch (IOException e) {
+        System.err.println("apimo-shell: cannot read " + script + " as UTF-8 text: " + e);
         return 2;
       }
     }
@@ -134,15 +146,12 @@ public final class Main implements Callable<Integer> {
                       new Feedback(mode, false, ValuePrinter.plain()).error(p, "startup.jsh: ")));
       engine.setArgs(args);
       Connection target = connection.join();
-      if (!target.isSandbox() && !yes) {
-        target
-            .client()
-            .writeGuard(
-                description -> {
-                  System.err.println("apimo-shell: not sent without --yes: " + description);
-                  return false;
-                });
-      }
+      guardWrites(
+          target,
+          description -> {
+            System.err.println("apimo-shell: not sent without --yes: " + description);
+            return false;
+          });
       return new ScriptRunner(
               engine,
               new Feedback(mode, false, Printers.standard()),
@@ -157,7 +166,12 @@ public final class Main implements Callable<Integer> {
       throws IOException {
     try (Terminal terminal = TerminalBuilder.builder().name("apimo-shell").system(true).build()) {
       Path history = ShellConfig.configDir(System.getenv()).resolve("history");
-      Files.createDirectories(history.getParent());
+      try {
+        Files.createDirectories(history.getParent());
+      } catch (IOException e) {
+        terminal.writer().println("apimo-shell: no history this time (" + e + ")");
+        history = null;
+      }
       try (Repl repl =
           new Repl(
               terminal,
@@ -170,17 +184,25 @@ public final class Main implements Callable<Integer> {
         if (repl.progress() != null) {
           target.client().addPageListener(repl.progress());
         }
-        if (!target.isSandbox() && !yes) {
-          target
-              .client()
-              .writeGuard(description -> repl.confirm("About to " + description + ". Send?"));
-        }
+        guardWrites(target, description -> repl.confirm("About to " + description + ". Send?"));
         terminal.writer().println(banner(target));
         terminal.writer().flush();
         repl.run();
       }
     }
     return 0;
+  }
+
+  /**
+   * Writes from any client of this process: to the embedded sandbox they go, elsewhere they need
+   * {@code --yes} or the user's word.
+   */
+  private void guardWrites(Connection target, java.util.function.Predicate<String> ask) {
+    if (yes) {
+      return;
+    }
+    URI sandbox = target.isSandbox() ? URI.create(target.client().baseUrl()) : null;
+    Apimo.guardWrites((url, description) -> url.equals(sandbox) || ask.test(description));
   }
 
   private JShellEngine newEngine(PrintStream out) {

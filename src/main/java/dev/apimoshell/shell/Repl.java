@@ -10,6 +10,7 @@ import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
 
 /**
@@ -27,6 +28,7 @@ final class Repl implements Commands.Host, AutoCloseable {
   private final Feedback feedback;
   private final Supplier<String> target;
   private final LineReader reader;
+  private final LineReader confirmations;
   private final PrintWriter out;
   private final PrintStream stream;
   private final Commands commands = new Commands(this);
@@ -78,6 +80,9 @@ final class Repl implements Commands.Host, AutoCloseable {
       builder.variable(LineReader.HISTORY_FILE, historyFile);
     }
     this.reader = builder.build();
+    this.confirmations =
+        LineReaderBuilder.builder().terminal(terminal).history(new DefaultHistory()).build();
+    confirmations.setVariable(LineReader.DISABLE_HISTORY, true);
     terminal.handle(Terminal.Signal.INT, signal -> interrupt());
     reportStartupProblems();
   }
@@ -93,12 +98,22 @@ final class Repl implements Commands.Host, AutoCloseable {
       } catch (EndOfFileException e) {
         return;
       }
-      if (SnippetParser.isCommand(line)) {
-        if (!commands.run(line)) {
-          return;
+      try {
+        if (SnippetParser.isCommand(line)) {
+          if (!commands.run(line)) {
+            return;
+          }
+        } else {
+          run(line);
         }
-      } else {
-        run(line);
+      } catch (RuntimeException | LinkageError e) {
+        // A bug of ours must not end the session and lose the user's variables.
+        out.println(
+            "apimo-shell: unexpected "
+                + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
+                + " (the session goes on)");
+        out.flush();
       }
     }
   }
@@ -212,7 +227,7 @@ final class Repl implements Commands.Host, AutoCloseable {
   /** Asks a yes/no question on the terminal, outside the prompt (for write confirmations). */
   boolean confirm(String question) {
     try {
-      String answer = reader.readLine(question + " [y/N] ");
+      String answer = confirmations.readLine(question + " [y/N] ");
       return answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes");
     } catch (UserInterruptException | EndOfFileException e) {
       return false;

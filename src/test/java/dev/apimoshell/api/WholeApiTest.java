@@ -395,7 +395,7 @@ class WholeApiTest {
   @Test
   void aWriteGuardCanRefuseAWrite() {
     var asked = new ArrayList<String>();
-    client.writeGuard(description -> asked.add(description) && false);
+    client.writeGuard((target, description) -> asked.add(target + " " + description) && false);
 
     assertThatThrownBy(() -> client.agency(14).sendLead(NewLead.of("Martin", null)))
         .isInstanceOf(CancellationException.class)

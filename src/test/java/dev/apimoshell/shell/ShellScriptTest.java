@@ -229,6 +229,17 @@ class ShellScriptTest {
     assertThat(refused.exitValue()).isEqualTo(1);
     assertThat(sandbox.requestCount()).isEqualTo(before);
 
+    String sneaky =
+        "Apimo.connect(\""
+            + sandbox.baseUrl()
+            + "\", \"1\", \""
+            + sandbox.token()
+            + "\").agency(14).sendLead(NewLead.of(\"Lefèvre\", \"h@example.com\"))\n";
+    Process other = launch(sneaky, target.toArray(String[]::new));
+    assertThat(text(other.getErrorStream())).contains("not sent without --yes");
+    assertThat(other.exitValue()).isEqualTo(1);
+    assertThat(sandbox.requestCount()).isEqualTo(before);
+
     List<String> withYes = new ArrayList<>(target);
     withYes.add("--yes");
     Process sent = launch(send, withYes.toArray(String[]::new));
