@@ -110,8 +110,8 @@ public final class Apimo {
   }
 
   /**
-   * Asked before each write of every client (the shell asks the user, or wants {@code --yes});
-   * by default every write is allowed.
+   * Asked before each write of every client (the shell asks the user, or wants {@code --yes}); by
+   * default every write is allowed.
    */
   public static void guardWrites(WriteGuard guard) {
     Session.guardEveryClient(guard);

@@ -88,7 +88,7 @@ public final class ApimoClient {
     return session.http().config().baseUrl().toString();
   }
 
-  /** The provider id; the token is not exposed. */
+  /** The provider id (the token stays inside the HTTP session). */
   public String provider() {
     return session.http().config().provider();
   }

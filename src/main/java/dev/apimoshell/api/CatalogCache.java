@@ -65,9 +65,10 @@ public record CatalogCache(Path dir, Duration ttl) {
       return;
     }
     Path file = file(server, key);
+    Path temp = null;
     try {
       Files.createDirectories(file.getParent());
-      Path temp = Files.createTempFile(file.getParent(), ".catalog", ".part");
+      temp = Files.createTempFile(file.getParent(), ".catalog", ".part");
       Files.write(temp, body);
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -76,6 +77,17 @@ public record CatalogCache(Path dir, Duration ttl) {
       }
     } catch (IOException ignored) {
       // Next run fetches again.
+      deleteQuietly(temp);
+    }
+  }
+
+  private static void deleteQuietly(Path temp) {
+    try {
+      if (temp != null) {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException ignored) {
+      // A stray .part file in a cache folder harms nothing.
     }
   }
 

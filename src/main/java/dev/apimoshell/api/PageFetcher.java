@@ -14,11 +14,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Fetches and decodes one page of a list endpoint. The records are read one by one from the body
- * with a streaming parser, so a page never exists twice in memory.
+ * with a streaming parser, without building a JSON tree of the whole page.
  *
  * <p>Plumbing shared by the queries of one client; scripts use {@link Query}.
  */
@@ -96,7 +97,9 @@ public final class PageFetcher {
     if (items == null) {
       throw response.malformed("no '" + endpoint.listKey() + "' list in the body", null);
     }
-    return new Page<>(items, total);
+    int positions = items.size();
+    items.removeIf(Objects::isNull); // a null among the records carries nothing to keep
+    return new Page<>(items, total, positions);
   }
 
   private static String at(JsonProcessingException e) {

@@ -40,6 +40,7 @@ final class Pager<T> implements Iterator<T> {
     this.spec = spec;
     this.wanted = wanted;
     this.nextOffset = spec.offset();
+    this.pageOffset = spec.offset();
   }
 
   /** The offset of the page being delivered: resuming there repeats some records but loses none. */
@@ -76,10 +77,10 @@ final class Pager<T> implements Iterator<T> {
     pageOffset = nextOffset;
     Page<T> page = fetcher.fetch(spec.endpoint(), spec.params(), ask, pageOffset);
     total = page.totalItems();
-    nextOffset += page.items().size();
+    nextOffset += page.positions();
     boolean reachedTotal = total >= 0 && nextOffset >= total;
-    boolean shortWithoutTotal = total < 0 && page.items().size() < ask;
-    finished = page.items().isEmpty() || reachedTotal || shortWithoutTotal;
+    boolean shortWithoutTotal = total < 0 && page.positions() < ask;
+    finished = page.positions() == 0 || reachedTotal || shortWithoutTotal;
 
     List<T> fresh = deduplicate(page.items(), pageOffset);
     delivered += fresh.size();

@@ -9,7 +9,7 @@ import dev.apimoshell.model.Agency;
 import dev.apimoshell.model.Json;
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,7 +26,8 @@ public final class Session {
   private volatile String culture = "en";
   private static volatile WriteGuard everyClient = WriteGuard.ALLOW_ALL;
   private volatile WriteGuard writeGuard;
-  private final Set<String> unavailable = ConcurrentHashMap.newKeySet();
+  private static final long RETRY_FAILED_CATALOG_NANOS = 60_000_000_000L;
+  private final Map<String, Long> failures = new ConcurrentHashMap<>();
 
   public Session(ApimoHttp http, CatalogCache cache) {
     this.http = http;
@@ -76,18 +77,21 @@ public final class Session {
 
   /**
    * The word for a code in this session's culture, or null when the catalog lacks it or cannot be
-   * fetched. A table or an export asks once per row: a catalog that failed is not asked again by
-   * this session (call {@code catalog(name)} to see why).
+   * fetched. A table or an export asks once per row, so a catalog that failed is not asked again
+   * for a minute (call {@code catalog(name)} to see why it fails).
    */
   public String label(String catalog, int code) {
     String key = culture + "/" + catalog;
-    if (unavailable.contains(key)) {
+    Long failedAt = failures.get(key);
+    if (failedAt != null && System.nanoTime() - failedAt < RETRY_FAILED_CATALOG_NANOS) {
       return null;
     }
     try {
-      return catalogs.get(catalog, culture).find(code).orElse(null);
+      String label = catalogs.get(catalog, culture).find(code).orElse(null);
+      failures.remove(key);
+      return label;
     } catch (ApimoException | IllegalArgumentException e) {
-      unavailable.add(key);
+      failures.put(key, System.nanoTime());
       return null;
     }
   }

@@ -3,8 +3,8 @@ package dev.apimoshell.api;
 import java.net.URI;
 
 /**
- * Asked before every write. The library allows all writes; the shell installs one guard for
- * every client of the process ({@code Apimo.guardWrites}) that lets writes to its embedded sandbox
+ * Asked before every write. The library allows all writes; the shell installs one guard for every
+ * client of the process ({@code Apimo.guardWrites}) that lets writes to its embedded sandbox
  * through and asks the user (or wants {@code --yes}) for anything else.
  */
 @FunctionalInterface

@@ -5,7 +5,7 @@ package dev.apimoshell.export;
  * person can act on:
  *
  * <pre>
- * Export to users.csv failed after 2000 rows; users.csv is unchanged. Cause: Connection reset. Resume with .offset(2000)
+ * Export to users.csv failed after 2000 rows; users.csv is unchanged. Cause: Connection reset. It stopped at .offset(2000)
  * </pre>
  *
  * The original failure is the {@linkplain #getCause() cause}.

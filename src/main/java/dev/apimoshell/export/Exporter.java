@@ -63,10 +63,10 @@ public final class Exporter {
     Path temp = null;
     try (rows) {
       Path dir = target.toAbsolutePath().getParent();
-      temp = createPartFile(dir, target.getFileName().toString());
-      if (existed) {
-        keepPermissions(target, temp);
+      if (!Files.isDirectory(dir)) {
+        throw new NoSuchFileException(dir.toString());
       }
+      temp = createPartFile(dir, target.getFileName().toString());
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
         RowWriter writer = open(format, out, options);
         for (Iterator<?> it = rows.iterator(); it.hasNext(); ) {
@@ -78,10 +78,14 @@ public final class Exporter {
         }
         writer.finish();
       }
+      if (existed) {
+        keepPermissions(target, temp);
+      }
+      long bytes = Files.size(temp);
       moveOver(temp, target);
       temp = null;
       return new ExportSummary(
-          target, format, written, Files.size(target), Duration.ofNanos(System.nanoTime() - start));
+          target, format, written, bytes, Duration.ofNanos(System.nanoTime() - start));
     } catch (IOException | RuntimeException e) {
       throw failure(target, existed, written, options, e);
     } finally {
@@ -148,7 +152,7 @@ public final class Exporter {
     if (options.resumeOffset() != null) {
       try {
         long offset = options.resumeOffset().applyAsLong(written);
-        message.append(". Resume with .offset(").append(offset).append(')');
+        message.append(". It stopped at .offset(").append(offset).append(')');
       } catch (RuntimeException unknown) {
         cause.addSuppressed(unknown);
       }

@@ -73,8 +73,8 @@ public final class Json {
   }
 
   /**
-   * True for the field names that never leave the program, whatever their case: a user's
-   * {@code password}, and the API {@code token} should a config object be printed or exported.
+   * True for the field names that never leave the program, whatever their case: a user's {@code
+   * password}, and the API {@code token} should a config object be printed or exported.
    */
   public static boolean isSecret(String fieldName) {
     return "password".equalsIgnoreCase(fieldName) || "token".equalsIgnoreCase(fieldName);

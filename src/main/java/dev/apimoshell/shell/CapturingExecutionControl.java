@@ -108,9 +108,9 @@ final class CapturingExecutionControl extends DirectExecutionControl {
   }
 
   /**
-   * Waits for the snippet. After a stop, a thread that is still alive past {@link
-   * #ABANDON_MILLIS} is left behind (JDK 20+ cannot stop a busy loop): the prompt comes back and
-   * the loop runs on, as a daemon, until the shell ends.
+   * Waits for the snippet. After a stop, a thread that is still alive past {@link #ABANDON_MILLIS}
+   * is left behind (JDK 20+ cannot stop a busy loop): the prompt comes back and the loop runs on,
+   * as a daemon, until the shell ends.
    */
   private void awaitOrAbandon(Thread thread) throws InterruptedException {
     while (thread.isAlive()) {
@@ -120,7 +120,9 @@ final class CapturingExecutionControl extends DirectExecutionControl {
           && System.nanoTime() - stopRequestedAt > ABANDON_MILLIS * 1_000_000) {
         System.err.println(
             "warning: the snippet ignored the stop; its thread runs on until you quit"
-                + " (Java " + Runtime.version().feature() + " cannot end a busy loop)");
+                + " (Java "
+                + Runtime.version().feature()
+                + " cannot end a busy loop)");
         return;
       }
     }

@@ -1,9 +1,10 @@
 package dev.apimoshell.shell;
 
 import dev.apimoshell.Apimo;
+import dev.apimoshell.http.ApimoConfig;
 import java.io.IOException;
-import java.net.URI;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -43,7 +44,7 @@ public final class Main implements Callable<Integer> {
   @Option(
       names = "--base-url",
       paramLabel = "URL",
-      description = "API base URL (default https://api.apimo.pro)")
+      description = "API base URL (default " + ApimoConfig.DEFAULT_BASE_URL + ")")
   String baseUrl;
 
   @Option(names = "--provider", paramLabel = "ID", description = "provider id")

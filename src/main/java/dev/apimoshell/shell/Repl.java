@@ -111,7 +111,9 @@ final class Repl implements Commands.Host, AutoCloseable {
         out.println(
             "apimo-shell: unexpected "
                 + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
+                + (e.getMessage() == null
+                    ? ""
+                    : ": " + e.getMessage().lines().findFirst().orElse(""))
                 + " (the session goes on)");
         out.flush();
       }

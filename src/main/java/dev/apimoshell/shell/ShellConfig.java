@@ -1,5 +1,6 @@
 package dev.apimoshell.shell;
 
+import dev.apimoshell.http.ApimoConfig;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -16,8 +17,6 @@ import java.util.Properties;
  */
 public record ShellConfig(
     String baseUrl, String provider, String token, boolean sandbox, String profileFile) {
-
-  public static final String DEFAULT_BASE_URL = "https://api.apimo.pro";
 
   /** What the user typed on the command line; {@code null} for absent options. */
   public record Options(
@@ -77,7 +76,7 @@ public record ShellConfig(
               + " was found)");
     }
     return new ShellConfig(
-        baseUrl == null ? DEFAULT_BASE_URL : baseUrl,
+        baseUrl == null ? ApimoConfig.DEFAULT_BASE_URL : baseUrl,
         provider,
         token,
         false,

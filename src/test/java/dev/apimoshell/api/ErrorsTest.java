@@ -303,14 +303,16 @@ class ErrorsTest {
   }
 
   @Test
-  void aConfigPrintedAsATableOrExportedKeepsTheTokenOut(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws Exception {
+  void aConfigPrintedAsATableOrExportedKeepsTheTokenOut(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     var config = client.http().config();
     String table = dev.apimoshell.export.Table.render(List.of(config), List.of(), 200);
     var file = dir.resolve("config.json");
     dev.apimoshell.Apimo.export(config, file.toString());
 
     assertThat(table).contains("provider").doesNotContain(Fixtures.TOKEN);
-    assertThat(java.nio.file.Files.readString(file)).contains("1234").doesNotContain(Fixtures.TOKEN);
+    assertThat(java.nio.file.Files.readString(file))
+        .contains("1234")
+        .doesNotContain(Fixtures.TOKEN);
   }
 }

@@ -287,4 +287,11 @@ class PagingTest {
         .isInstanceOf(java.util.concurrent.CancellationException.class)
         .hasMessageContaining("Stopped");
   }
+
+  @Test
+  void aNullAmongTheRecordsIsSkipped() {
+    stubUsersPage(10_000, 0, "{\"users\":[null," + Fixtures.user(1) + "],\"total_items\":2}");
+
+    assertThat(client.agency(14).users().list()).extracting(User::id).containsExactly(1L);
+  }
 }

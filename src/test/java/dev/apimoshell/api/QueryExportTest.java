@@ -100,7 +100,7 @@ class QueryExportTest {
         .hasMessageStartingWith(
             "Export to users.ndjson failed after 4 rows; users.ndjson is unchanged. Cause: Cannot"
                 + " reach")
-        .hasMessageEndingWith("Resume with .offset(4)");
+        .hasMessageEndingWith("It stopped at .offset(4)");
 
     assertThat(Files.readAllBytes(target)).isEqualTo(before);
     try (Stream<Path> files = Files.list(dir)) {
@@ -126,7 +126,7 @@ class QueryExportTest {
                     .where(User::active)
                     .export(dir.resolve("a.json").toString()))
         .hasMessageContaining("failed after 2 rows")
-        .hasMessageEndingWith("Resume with .offset(4)");
+        .hasMessageEndingWith("It stopped at .offset(4)");
   }
 
   @Test
@@ -142,5 +142,21 @@ class QueryExportTest {
     assertThat(table.lines().findFirst().orElseThrow()).contains("id").contains("lastname");
     assertThat(table).contains("D'Artagnan 3").endsWith("… 37 more of 40");
     assertThat(table).doesNotContain("password");
+  }
+
+  @Test
+  void aMissingDirectoryIsNamedAndNothingIsFetched() {
+    assertThatThrownBy(
+            () ->
+                client
+                    .agency(14)
+                    .users()
+                    .where(u -> true)
+                    .offset(5000)
+                    .export(dir.resolve("nope").resolve("users.csv").toString()))
+        .hasMessageContaining("no such file or directory: " + dir.resolve("nope"))
+        .hasMessageNotContaining(".part")
+        .hasMessageEndingWith("It stopped at .offset(5000)");
+    assertThat(wm.getAllServeEvents()).isEmpty();
   }
 }

@@ -62,7 +62,7 @@ class ExportFailureTest {
     assertThatThrownBy(() -> Exporter.export(rows, target, options))
         .hasMessage(
             "Export to users.csv failed after 3 rows; users.csv was not created. "
-                + "Cause: Connection reset. Resume with .offset(103)");
+                + "Cause: Connection reset. It stopped at .offset(103)");
     assertThat(target).doesNotExist();
   }
 

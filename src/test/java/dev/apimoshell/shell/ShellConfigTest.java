@@ -55,7 +55,7 @@ class ShellConfigTest {
     Files.writeString(dir.resolve("prod.properties"), "provider=7\ntoken=s3cret\n");
     ShellConfig c = ShellConfig.resolve(cli(null, null, null, "prod"), Map.of(), dir);
     assertThat(c.provider()).isEqualTo("7");
-    assertThat(c.baseUrl()).isEqualTo(ShellConfig.DEFAULT_BASE_URL);
+    assertThat(c.baseUrl()).isEqualTo(dev.apimoshell.http.ApimoConfig.DEFAULT_BASE_URL);
     assertThat(c.toString()).contains("7").doesNotContain("s3cret");
   }
 

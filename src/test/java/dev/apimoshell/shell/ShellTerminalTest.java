@@ -234,9 +234,11 @@ class ShellTerminalTest {
   void ctrlCStopsASleep() throws Exception {
     int m = mark();
     type("Thread.sleep(60_000)\n");
-    while (!repl.busy()) {
+    long deadline = System.nanoTime() + 15_000_000_000L;
+    while (!repl.busy() && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
+    assertThat(repl.busy()).isTrue();
     repl.interrupt();
     awaitOutput(m, "stopped");
     assertThat(run("1 + 2")).contains("==> 3");
