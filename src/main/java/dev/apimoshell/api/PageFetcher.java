@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Fetches and decodes one page of a list endpoint. The records are read one by one from the body
@@ -27,6 +30,13 @@ public final class PageFetcher {
   private final ApimoHttp http;
   private final ObjectMapper mapper = Json.mapper();
   private final List<PageListener> listeners = new CopyOnWriteArrayList<>();
+  private final ExecutorService ahead =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "apimo-shell prefetch");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   public PageFetcher(ApimoHttp http) {
     this.http = http;
@@ -58,6 +68,11 @@ public final class PageFetcher {
     query.put("offset", offset);
     Response response = http.get(endpoint.path(), query);
     return decode(endpoint, response);
+  }
+
+  /** As {@link #fetch}, on a background thread: cancelling the future cancels the request. */
+  <T> Future<Page<T>> fetchAhead(Endpoint<T> endpoint, Map<String, String> filters, int limit, long offset) {
+    return ahead.submit(() -> fetch(endpoint, filters, limit, offset));
   }
 
   private <T> Page<T> decode(Endpoint<T> endpoint, Response response) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * Walks a list endpoint page by page, fetching the next page only when the previous one is used up.
@@ -19,11 +21,18 @@ import java.util.concurrent.CancellationException;
  * repeated across neighbouring pages (offset paging over data that changes) are delivered once, by
  * id, remembering one page of ids so memory stays constant. A page made only of repeats means the
  * server ignores {@code offset}: that is an error, not an endless loop.
+ *
+ * <p>Reading ahead: from the second page on (or the first, with {@code prefetch}), the next page is
+ * requested as soon as a page arrives, so the network works while the caller processes records.
+ * One page ahead at most, so memory stays bounded; {@code first()} still costs one request.
  */
-final class Pager<T> implements Iterator<T> {
+final class Pager<T> implements Iterator<T>, AutoCloseable {
   private final PageFetcher fetcher;
   private final QuerySpec<T> spec;
   private final long wanted;
+  private final boolean prefetch;
+  private Future<Page<T>> ahead;
+  private int pagesFetched;
   private long nextOffset;
   private long pageOffset;
   private long delivered;
@@ -34,11 +43,13 @@ final class Pager<T> implements Iterator<T> {
 
   /**
    * @param wanted records the caller will take at most (-1 if unknown), to ask no more than needed
+   * @param prefetch read ahead from the first page on (the caller will read everything)
    */
-  Pager(PageFetcher fetcher, QuerySpec<T> spec, long wanted) {
+  Pager(PageFetcher fetcher, QuerySpec<T> spec, long wanted, boolean prefetch) {
     this.fetcher = fetcher;
     this.spec = spec;
     this.wanted = wanted;
+    this.prefetch = prefetch;
     this.nextOffset = spec.offset();
     this.pageOffset = spec.offset();
   }
@@ -66,16 +77,20 @@ final class Pager<T> implements Iterator<T> {
 
   private void fetchNextPage() {
     if (Thread.currentThread().isInterrupted()) {
+      close();
       throw new CancellationException(
           "Stopped after " + delivered + " records (offset " + nextOffset + ")");
     }
-    int ask = wanted < 0 ? spec.pageSize() : (int) Math.min(spec.pageSize(), wanted - delivered);
+    int ask = nextAsk();
     if (ask <= 0) {
       finished = true;
       return;
     }
     pageOffset = nextOffset;
-    Page<T> page = fetcher.fetch(spec.endpoint(), spec.params(), ask, pageOffset);
+    Page<T> page =
+        ahead != null ? await(ahead) : fetcher.fetch(spec.endpoint(), spec.params(), ask, pageOffset);
+    ahead = null;
+    pagesFetched++;
     total = page.totalItems();
     nextOffset += page.positions();
     boolean reachedTotal = total >= 0 && nextOffset >= total;
@@ -86,6 +101,38 @@ final class Pager<T> implements Iterator<T> {
     delivered += fresh.size();
     current = fresh.iterator();
     fetcher.notifyPage(spec.endpoint().path(), nextOffset - spec.offset(), expected());
+    if ((prefetch || pagesFetched >= 2) && !finished && nextAsk() > 0) {
+      ahead = fetcher.fetchAhead(spec.endpoint(), spec.params(), nextAsk(), nextOffset);
+    }
+  }
+
+  private int nextAsk() {
+    return wanted < 0 ? spec.pageSize() : (int) Math.min(spec.pageSize(), wanted - delivered);
+  }
+
+  private Page<T> await(Future<Page<T>> page) {
+    try {
+      return page.get();
+    } catch (InterruptedException e) {
+      page.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new CancellationException(
+          "Stopped after " + delivered + " records (offset " + pageOffset + ")");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Cancels a page fetched ahead that nobody will read. */
+  @Override
+  public void close() {
+    if (ahead != null) {
+      ahead.cancel(true);
+      ahead = null;
+    }
   }
 
   private List<T> deduplicate(List<T> items, long pageOffset) {

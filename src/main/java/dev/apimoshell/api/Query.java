@@ -81,18 +81,24 @@ public class Query<T> {
 
   /** The records, fetched page by page as the stream is consumed. */
   public Stream<T> stream() {
-    return stream(pager());
+    return stream(pager(false));
   }
 
-  private Pager<T> pager() {
-    return new Pager<>(fetcher, spec, spec.filter() == null ? spec.limit() : -1);
+  /**
+   * @param prefetch whether to fetch the next page while this one is consumed: for callers that
+   *     read everything (an export), not for {@code first()}, which must cost one request
+   */
+  private Pager<T> pager(boolean prefetch) {
+    return new Pager<>(fetcher, spec, spec.filter() == null ? spec.limit() : -1, prefetch);
   }
 
   private Stream<T> stream(Pager<T> pager) {
     Stream<T> records =
         StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(pager, Spliterator.ORDERED | Spliterator.NONNULL),
-            false);
+                Spliterators.spliteratorUnknownSize(
+                    pager, Spliterator.ORDERED | Spliterator.NONNULL),
+                false)
+            .onClose(pager::close);
     if (spec.filter() != null) {
       records = records.filter(spec.filter());
     }
@@ -145,7 +151,8 @@ public class Query<T> {
 
   /**
    * Writes the records to {@code file}, in the format its extension names ({@code .csv}, {@code
-   * .tsv}, {@code .json}, {@code .ndjson}/{@code .jsonl}), page by page in constant memory. The
+   * .tsv}, {@code .json}, {@code .ndjson}/{@code .jsonl}), page by page in constant memory (the next
+   * page is fetched while the current one is written). The
    * file is replaced only when the export is complete; on failure it is left as it was and the
    * error says the {@code offset(...)} where it stopped.
    *
@@ -162,7 +169,7 @@ public class Query<T> {
    * As {@link #export(String, String...)}, with every option (CSV dialect, formula guard, format).
    */
   public ExportSummary export(Path target, ExportOptions options) {
-    Pager<T> pager = pager();
+    Pager<T> pager = pager(true);
     LongUnaryOperator resume =
         spec.filter() == null ? written -> spec.offset() + written : written -> pager.pageOffset();
     return Exporter.export(stream(pager), target, options.withResumeOffset(resume));

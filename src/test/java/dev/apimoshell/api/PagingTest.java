@@ -294,4 +294,30 @@ class PagingTest {
 
     assertThat(client.agency(14).users().list()).extracting(User::id).containsExactly(1L);
   }
+
+  @Test
+  void fromTheSecondPageOnTheNextPageIsFetchedAhead() throws Exception {
+    stubUsersPage(2, 0, Fixtures.users(6, 1, 2));
+    stubUsersPage(2, 2, Fixtures.users(6, 3, 4));
+    stubUsersPage(2, 4, Fixtures.users(6, 5, 6));
+    java.util.Iterator<User> users = client.agency(14).users().pageSize(2).stream().iterator();
+
+    users.next();
+    users.next();
+    assertThat(userRequests()).hasSize(1); // no read-ahead yet: a caller may stop at page one
+    users.next();
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (userRequests().size() < 3 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+
+    assertThat(userRequests())
+        .extracting(r -> r.queryParameter("offset").firstValue())
+        .containsExactly("0", "2", "4");
+    assertThat(users.next().id()).isEqualTo(4);
+    assertThat(users.next().id()).isEqualTo(5);
+    assertThat(users.next().id()).isEqualTo(6);
+    assertThat(users.hasNext()).isFalse();
+    assertThat(userRequests()).hasSize(3);
+  }
 }

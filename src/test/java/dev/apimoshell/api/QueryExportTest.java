@@ -3,6 +3,7 @@ package dev.apimoshell.api;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -66,6 +67,10 @@ class QueryExportTest {
             .export(target.toString(), "id", "lastname", "created_at");
 
     assertThat(summary.rows()).isEqualTo(5);
+    // Pages are fetched ahead while rows are written, but each exactly once and none past the end.
+    assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/agencies/14/users"))))
+        .extracting(r -> r.queryParameter("offset").firstValue())
+        .containsExactly("0", "2", "4");
     assertThat(summary.format()).isEqualTo(ExportFormat.CSV);
     List<Map<String, String>> rows;
     try (MappingIterator<Map<String, String>> it =
