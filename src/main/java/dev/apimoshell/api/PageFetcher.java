@@ -71,7 +71,8 @@ public final class PageFetcher {
   }
 
   /** As {@link #fetch}, on a background thread: cancelling the future cancels the request. */
-  <T> Future<Page<T>> fetchAhead(Endpoint<T> endpoint, Map<String, String> filters, int limit, long offset) {
+  <T> Future<Page<T>> fetchAhead(
+      Endpoint<T> endpoint, Map<String, String> filters, int limit, long offset) {
     return ahead.submit(() -> fetch(endpoint, filters, limit, offset));
   }
 

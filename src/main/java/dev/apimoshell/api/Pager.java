@@ -23,8 +23,8 @@ import java.util.concurrent.Future;
  * server ignores {@code offset}: that is an error, not an endless loop.
  *
  * <p>Reading ahead: from the second page on (or the first, with {@code prefetch}), the next page is
- * requested as soon as a page arrives, so the network works while the caller processes records.
- * One page ahead at most, so memory stays bounded; {@code first()} still costs one request.
+ * requested as soon as a page arrives, so the network works while the caller processes records. One
+ * page ahead at most, so memory stays bounded; {@code first()} still costs one request.
  */
 final class Pager<T> implements Iterator<T>, AutoCloseable {
   private final PageFetcher fetcher;
@@ -88,7 +88,9 @@ final class Pager<T> implements Iterator<T>, AutoCloseable {
     }
     pageOffset = nextOffset;
     Page<T> page =
-        ahead != null ? await(ahead) : fetcher.fetch(spec.endpoint(), spec.params(), ask, pageOffset);
+        ahead != null
+            ? await(ahead)
+            : fetcher.fetch(spec.endpoint(), spec.params(), ask, pageOffset);
     ahead = null;
     pagesFetched++;
     total = page.totalItems();

@@ -151,10 +151,10 @@ public class Query<T> {
 
   /**
    * Writes the records to {@code file}, in the format its extension names ({@code .csv}, {@code
-   * .tsv}, {@code .json}, {@code .ndjson}/{@code .jsonl}), page by page in constant memory (the next
-   * page is fetched while the current one is written). The
-   * file is replaced only when the export is complete; on failure it is left as it was and the
-   * error says the {@code offset(...)} where it stopped.
+   * .tsv}, {@code .json}, {@code .ndjson}/{@code .jsonl}), page by page in constant memory (the
+   * next page is fetched while the current one is written). The file is replaced only when the
+   * export is complete; on failure it is left as it was and the error says the {@code offset(...)}
+   * where it stopped.
    *
    * <pre>{@code Apimo.agency(14).users().export("users.csv", "id", "lastname", "email")}</pre>
    *
