@@ -188,7 +188,8 @@ public final class Flattener {
     if (value.isContainerNode()) {
       return value.toString();
     }
-    if (value.isFloatingPointNumber() && Double.isFinite(value.doubleValue())) {
+    if (value.isBigDecimal()
+        || value.isFloatingPointNumber() && Double.isFinite(value.doubleValue())) {
       return value.decimalValue().toPlainString();
     }
     return value.asText();

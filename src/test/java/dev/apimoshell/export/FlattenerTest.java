@@ -119,4 +119,30 @@ class FlattenerTest {
             entry("properties.id", "233030"),
             entry("properties.price", "2600000"));
   }
+
+  @Test
+  void theFastReadingAndTheTreeReadingAgree() throws Exception {
+    User user =
+        Json.mapper()
+            .readValue(
+                "{\"id\":9,\"agency\":14,\"group\":\"2\",\"password\":\"x\",\"email\":null,"
+                    + "\"badge\":{\"level\":3,\"password\":\"y\"},\"empty\":{},\"secretOnly\":{\"password\":\"z\"},"
+                    + "\"teams\":[{\"name\":\"A\",\"password\":\"w\"}],\"ratio\":0.50,\"big\":1e400}",
+                User.class);
+
+    Map<String, String> fast = Flattener.flatten(user);
+    Map<String, String> tree = new LinkedHashMap<>(Flattener.flatten(user, true));
+    tree.remove("group_label");
+
+    assertThat(fast).isEqualTo(tree);
+    assertThat(fast)
+        .contains(
+            entry("badge.level", "3"),
+            entry("empty", ""),
+            entry("secretOnly", ""),
+            entry("teams", "[{\"name\":\"A\"}]"),
+            entry("ratio", "0.50"))
+        .doesNotContainKey("password")
+        .doesNotContainKey("badge.password");
+  }
 }

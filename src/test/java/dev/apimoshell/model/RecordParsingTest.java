@@ -175,4 +175,26 @@ class RecordParsingTest {
     Action a = Json.mapper().readValue(ACTION, Action.class);
     assertThat(a.toJson()).contains("\"price\" : 2600000").doesNotContain("E+");
   }
+
+  @Test
+  void datesInApimosShapeAndOthersParseAndImpossibleOnesAreErrors() throws Exception {
+    Action a =
+        Json.mapper()
+            .readValue(
+                "{\"id\":1,\"date\":\"2018-09-11\",\"time_start\":\"14:43\","
+                    + "\"created_at\":\"2018-09-11T14:43:20\",\"updated_at\":\"2018-09-11 14:43\"}",
+                Action.class);
+    assertThat(a.timeStart()).isEqualTo(LocalTime.of(14, 43));
+    assertThat(a.createdAt()).isEqualTo(LocalDateTime.of(2018, 9, 11, 14, 43, 20));
+    assertThat(a.updatedAt()).isEqualTo(LocalDateTime.of(2018, 9, 11, 14, 43));
+    assertThatThrownBy(
+            () -> Json.mapper().readValue("{\"id\":1,\"date\":\"2018-13-45\"}", Action.class))
+        .isInstanceOf(InvalidFormatException.class)
+        .hasMessageContaining("2018-13-45");
+    assertThatThrownBy(
+            () ->
+                Json.mapper()
+                    .readValue("{\"id\":1,\"created_at\":\"2018-02-30 25:00:00\"}", Action.class))
+        .isInstanceOf(InvalidFormatException.class);
+  }
 }
