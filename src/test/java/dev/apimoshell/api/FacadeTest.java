@@ -9,11 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.apimoshell.Apimo;
 import dev.apimoshell.ApimoClient;
+import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.http.ApimoConfig;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+@ExtendWith(DefaultClientReset.class)
 class FacadeTest {
   @RegisterExtension
   static WireMockExtension first =

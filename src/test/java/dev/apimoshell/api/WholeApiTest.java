@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.apimoshell.ApimoClient;
+import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.ApimoException;
 import dev.apimoshell.model.Agency;
@@ -36,9 +37,11 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(DefaultClientReset.class)
 class WholeApiTest {
   @RegisterExtension
   static WireMockExtension wm =

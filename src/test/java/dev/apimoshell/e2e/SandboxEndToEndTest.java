@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apimoshell.ApimoClient;
+import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.api.CatalogCache;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.ApimoException;
@@ -24,8 +25,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Our client against the sandbox over real HTTP on loopback: counts, filters, laziness, writes. */
+@ExtendWith(DefaultClientReset.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SandboxEndToEndTest {
   private Sandbox sandbox;

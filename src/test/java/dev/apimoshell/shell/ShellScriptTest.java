@@ -3,6 +3,7 @@ package dev.apimoshell.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apimoshell.Apimo;
+import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.sandbox.Sandbox;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -16,9 +17,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Script mode: in process for outputs and statuses, as a real process where the JVM must exit. */
+@ExtendWith(DefaultClientReset.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShellScriptTest {
 

@@ -3,6 +3,7 @@ package dev.apimoshell.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apimoshell.Apimo;
+import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.sandbox.Sandbox;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Drives the real REPL loop through a JLine terminal over pipes (an external xterm, not a dumb one:
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
  * typed Ctrl-C into the INT signal, as a real terminal does): types lines and reads what the shell
  * prints. One shell (one JShell start) serves every test.
  */
+@ExtendWith(DefaultClientReset.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShellTerminalTest {
 
