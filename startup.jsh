@@ -2,6 +2,7 @@
 import dev.apimoshell.*;
 import dev.apimoshell.api.*;
 import dev.apimoshell.model.*;
+import dev.apimoshell.export.*;
 import java.util.*;
 import java.util.stream.*;
 import java.time.*;

@@ -1,5 +1,6 @@
 package dev.apimoshell.api;
 
+import dev.apimoshell.export.CsvDialect;
 import dev.apimoshell.export.ExportOptions;
 import dev.apimoshell.export.ExportSummary;
 import dev.apimoshell.export.Exporter;
@@ -163,6 +164,15 @@ public class Query<T> {
    */
   public ExportSummary export(String file, String... columns) {
     return export(Path.of(file), ExportOptions.defaults().withColumns(columns));
+  }
+
+  /**
+   * As {@link #export(String, String...)} in a CSV dialect: {@code CsvDialect.EXCEL_FR} writes
+   * {@code ;} and a UTF-8 BOM, so French-locale Excel opens the file with its accents.
+   */
+  public ExportSummary export(String file, CsvDialect dialect, String... columns) {
+    return export(
+        Path.of(file), ExportOptions.defaults().withDialect(dialect).withColumns(columns));
   }
 
   /**

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.apimoshell.ApimoClient;
+import dev.apimoshell.export.CsvDialect;
 import dev.apimoshell.export.ExportException;
 import dev.apimoshell.export.ExportFormat;
 import dev.apimoshell.export.ExportSummary;
@@ -163,5 +164,18 @@ class QueryExportTest {
         .hasMessageNotContaining(".part")
         .hasMessageEndingWith("It stopped at .offset(5000)");
     assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void theExcelPresetWritesABomAndSemicolons() throws Exception {
+    page(0, Fixtures.users(1, 1));
+    Path target = dir.resolve("users.csv");
+
+    client.agency(14).users().export(target.toString(), CsvDialect.EXCEL_FR, "id", "firstname");
+
+    byte[] bytes = Files.readAllBytes(target);
+    assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+    assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).substring(1))
+        .isEqualTo("id;firstname\r\n1;Hélène\r\n");
   }
 }
