@@ -75,6 +75,16 @@ public final class AgencyRef {
     return session.agencies().where(a -> a.id() == id).first();
   }
 
+  /** As {@link #sendLead(NewLead)}, from {@code NewLead.of(lastname, email)...}. */
+  public long sendLead(NewLead.Builder lead) {
+    return sendLead(lead.build());
+  }
+
+  /** As {@link #createAction(NewAction)}, from {@code NewAction.of(user, date)...}. */
+  public long createAction(NewAction.Builder action) {
+    return createAction(action.build());
+  }
+
   /** Sends a lead to the agency; returns the new lead's id. Validated first, never retried. */
   public long sendLead(NewLead lead) {
     return session.create(path() + "/leads", lead, lead.problems(), "send a lead to agency " + id);

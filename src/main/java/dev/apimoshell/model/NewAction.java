@@ -14,7 +14,7 @@ import java.util.List;
  * required; times are sent as {@code HH:MM}.
  *
  * <pre>{@code
- * Apimo.agency(14).createAction(NewAction.of(9, LocalDate.now()).withType(1).withSubject("Called back"))
+ * Apimo.agency(14).createAction(NewAction.of(9, LocalDate.now()).type(1).subject("Called back"))
  * }</pre>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -33,136 +33,92 @@ public record NewAction(
     Integer referral,
     Integer subreferral) {
 
-  public static NewAction of(long user, LocalDate date) {
-    return new NewAction(user, date, null, null, null, null, null, null, null, null, null, null);
+  /** A builder for the action of {@code user} on {@code date}; the other fields are optional. */
+  public static Builder of(long user, LocalDate date) {
+    return new Builder(user, date);
   }
 
-  public NewAction withType(int code) {
-    return new NewAction(
-        user,
-        date,
-        code,
-        method,
-        startAt,
-        endAt,
-        contact,
-        properties,
-        subject,
-        content,
-        referral,
-        subreferral);
-  }
+  /** Collects the optional fields: {@code NewAction.of(9, date).type(1).subject("Called back")}. */
+  public static final class Builder {
+    private final long user;
+    private final LocalDate date;
+    private Integer type;
+    private Integer method;
+    private LocalTime startAt;
+    private LocalTime endAt;
+    private Long contact;
+    private Long property;
+    private String subject;
+    private String content;
+    private Integer referral;
+    private Integer subreferral;
 
-  public NewAction withMethod(int code) {
-    return new NewAction(
-        user,
-        date,
-        type,
-        code,
-        startAt,
-        endAt,
-        contact,
-        properties,
-        subject,
-        content,
-        referral,
-        subreferral);
-  }
+    private Builder(long user, LocalDate date) {
+      this.user = user;
+      this.date = date;
+    }
 
-  public NewAction withTimes(LocalTime start, LocalTime end) {
-    return new NewAction(
-        user,
-        date,
-        type,
-        method,
-        start,
-        end,
-        contact,
-        properties,
-        subject,
-        content,
-        referral,
-        subreferral);
-  }
+    /** A code of the {@code action_type} catalog (call, e-mail, visit...). */
+    public Builder type(int code) {
+      this.type = code;
+      return this;
+    }
 
-  public NewAction withContact(long id) {
-    return new NewAction(
-        user,
-        date,
-        type,
-        method,
-        startAt,
-        endAt,
-        id,
-        properties,
-        subject,
-        content,
-        referral,
-        subreferral);
-  }
+    /** A code of the {@code action_method} catalog. */
+    public Builder method(int code) {
+      this.method = code;
+      return this;
+    }
 
-  public NewAction withProperty(long id) {
-    return new NewAction(
-        user,
-        date,
-        type,
-        method,
-        startAt,
-        endAt,
-        contact,
-        id,
-        subject,
-        content,
-        referral,
-        subreferral);
-  }
+    public Builder times(LocalTime start, LocalTime end) {
+      this.startAt = start;
+      this.endAt = end;
+      return this;
+    }
 
-  public NewAction withSubject(String text) {
-    return new NewAction(
-        user,
-        date,
-        type,
-        method,
-        startAt,
-        endAt,
-        contact,
-        properties,
-        text,
-        content,
-        referral,
-        subreferral);
-  }
+    public Builder contact(long id) {
+      this.contact = id;
+      return this;
+    }
 
-  public NewAction withContent(String text) {
-    return new NewAction(
-        user,
-        date,
-        type,
-        method,
-        startAt,
-        endAt,
-        contact,
-        properties,
-        subject,
-        text,
-        referral,
-        subreferral);
-  }
+    /** The property the action is about (sent as {@code properties}). */
+    public Builder property(long id) {
+      this.property = id;
+      return this;
+    }
 
-  public NewAction withReferral(int code, Integer subcode) {
-    return new NewAction(
-        user,
-        date,
-        type,
-        method,
-        startAt,
-        endAt,
-        contact,
-        properties,
-        subject,
-        content,
-        code,
-        subcode);
+    public Builder subject(String text) {
+      this.subject = text;
+      return this;
+    }
+
+    public Builder content(String text) {
+      this.content = text;
+      return this;
+    }
+
+    /** Where the action comes from: a code of the {@code referral} catalog, and a sub-code. */
+    public Builder referral(int code, Integer subcode) {
+      this.referral = code;
+      this.subreferral = subcode;
+      return this;
+    }
+
+    public NewAction build() {
+      return new NewAction(
+          user,
+          date,
+          type,
+          method,
+          startAt,
+          endAt,
+          contact,
+          property,
+          subject,
+          content,
+          referral,
+          subreferral);
+    }
   }
 
   /** What is wrong with this action, one sentence each; empty when it can be sent. */

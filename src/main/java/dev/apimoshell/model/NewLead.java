@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * needs a way back to the person: a last name or an e-mail.
  *
  * <pre>{@code
- * Apimo.agency(14).sendLead(NewLead.of("Lefèvre", "h.lefevre@example.com").withMessage("Is it still for sale?").withProperty(86379445))
+ * Apimo.agency(14).sendLead(NewLead.of("Lefèvre", "h.lefevre@example.com").message("Is it still for sale?").property(86379445))
  * }</pre>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,117 +35,105 @@ public record NewLead(
 
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-  public static NewLead of(String lastname, String email) {
-    return new NewLead(
-        null, null, null, null, null, null, lastname, null, email, null, null, null, null);
+  /** A builder for a lead from this person; either may be null, not both. */
+  public static Builder of(String lastname, String email) {
+    return new Builder(lastname, email);
   }
 
-  public NewLead withFirstname(String name) {
-    return new NewLead(
-        reference,
-        date,
-        step,
-        type,
-        language,
-        country,
-        lastname,
-        name,
-        email,
-        phone,
-        message,
-        property,
-        propertyReference);
-  }
+  /** Collects the optional fields: {@code NewLead.of("Lefèvre", email).message("...")}. */
+  public static final class Builder {
+    private final String lastname;
+    private final String email;
+    private String reference;
+    private LocalDateTime date;
+    private Integer step;
+    private Integer type;
+    private String language;
+    private String country;
+    private String firstname;
+    private String phone;
+    private String message;
+    private Long property;
+    private String propertyReference;
 
-  public NewLead withPhone(String number) {
-    return new NewLead(
-        reference,
-        date,
-        step,
-        type,
-        language,
-        country,
-        lastname,
-        firstname,
-        email,
-        number,
-        message,
-        property,
-        propertyReference);
-  }
+    private Builder(String lastname, String email) {
+      this.lastname = lastname;
+      this.email = email;
+    }
 
-  public NewLead withMessage(String text) {
-    return new NewLead(
-        reference,
-        date,
-        step,
-        type,
-        language,
-        country,
-        lastname,
-        firstname,
-        email,
-        phone,
-        text,
-        property,
-        propertyReference);
-  }
+    public Builder firstname(String name) {
+      this.firstname = name;
+      return this;
+    }
 
-  public NewLead withProperty(long id) {
-    return new NewLead(
-        reference,
-        date,
-        step,
-        type,
-        language,
-        country,
-        lastname,
-        firstname,
-        email,
-        phone,
-        message,
-        id,
-        propertyReference);
-  }
+    public Builder phone(String number) {
+      this.phone = number;
+      return this;
+    }
 
-  public NewLead withPropertyReference(String ref) {
-    return new NewLead(
-        reference, date, step, type, language, country, lastname, firstname, email, phone, message,
-        property, ref);
-  }
+    public Builder message(String text) {
+      this.message = text;
+      return this;
+    }
 
-  public NewLead withType(int code) {
-    return new NewLead(
-        reference,
-        date,
-        step,
-        code,
-        language,
-        country,
-        lastname,
-        firstname,
-        email,
-        phone,
-        message,
-        property,
-        propertyReference);
-  }
+    /** The property the person asks about, by id. */
+    public Builder property(long id) {
+      this.property = id;
+      return this;
+    }
 
-  public NewLead withLanguage(String code) {
-    return new NewLead(
-        reference,
-        date,
-        step,
-        type,
-        code,
-        country,
-        lastname,
-        firstname,
-        email,
-        phone,
-        message,
-        property,
-        propertyReference);
+    /** The property the person asks about, by the agency's reference ({@code VI7}). */
+    public Builder propertyReference(String ref) {
+      this.propertyReference = ref;
+      return this;
+    }
+
+    /** A code of the {@code lead_type} catalog. */
+    public Builder type(int code) {
+      this.type = code;
+      return this;
+    }
+
+    /** A code of the {@code lead_step} catalog. */
+    public Builder step(int code) {
+      this.step = code;
+      return this;
+    }
+
+    /** The person's language, two letters: {@code fr}, {@code en}. */
+    public Builder language(String code) {
+      this.language = code;
+      return this;
+    }
+
+    public Builder country(String code) {
+      this.country = code;
+      return this;
+    }
+
+    /** The lead's own reference and date, when it comes from another system. */
+    public Builder source(String reference, LocalDateTime date) {
+      this.reference = reference;
+      this.date = date;
+      return this;
+    }
+
+    public NewLead build() {
+      return new NewLead(
+          reference,
+          date,
+          step,
+          type,
+          language,
+          country,
+          lastname,
+          firstname,
+          email,
+          phone,
+          message,
+          property,
+          propertyReference);
+    }
   }
 
   /** What is wrong with this lead, one sentence each; empty when it can be sent. */

@@ -312,10 +312,10 @@ class WholeApiTest {
             .agency(14)
             .createAction(
                 NewAction.of(9, LocalDate.of(2026, 11, 28))
-                    .withType(1)
-                    .withTimes(LocalTime.of(9, 30), LocalTime.of(10, 0))
-                    .withSubject("Appel, « rappel »")
-                    .withContact(8520201));
+                    .type(1)
+                    .times(LocalTime.of(9, 30), LocalTime.of(10, 0))
+                    .subject("Appel, « rappel »")
+                    .contact(8520201));
 
     assertThat(id).isEqualTo(19344239L);
     wm.verify(
@@ -338,8 +338,8 @@ class WholeApiTest {
             .agency(14)
             .sendLead(
                 NewLead.of("Lefèvre", "h.lefevre@example.com")
-                    .withMessage("Toujours libre ?")
-                    .withProperty(86379445));
+                    .message("Toujours libre ?")
+                    .property(86379445));
 
     assertThat(id).isEqualTo(77);
     wm.verify(

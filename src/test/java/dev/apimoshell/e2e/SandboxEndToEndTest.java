@@ -154,7 +154,7 @@ class SandboxEndToEndTest {
     long leadId =
         client
             .agency(14)
-            .sendLead(NewLead.of("Lefèvre", "h.lefevre@example.com").withMessage("Encore dispo ?"));
+            .sendLead(NewLead.of("Lefèvre", "h.lefevre@example.com").message("Encore dispo ?"));
     assertThat(client.agency(14).leads().count()).isEqualTo(before + 1);
     assertThat(client.agency(14).leads().where(l -> l.id() == leadId).first())
         .get()
@@ -163,8 +163,7 @@ class SandboxEndToEndTest {
     long actionId =
         client
             .agency(14)
-            .createAction(
-                NewAction.of(9, LocalDate.of(2026, 11, 28)).withType(1).withSubject("Rappel"));
+            .createAction(NewAction.of(9, LocalDate.of(2026, 11, 28)).type(1).subject("Rappel"));
     assertThat(client.agency(14).user(9).actions().where(a -> a.id() == actionId).first())
         .get()
         .satisfies(a -> assertThat(a.subject()).isEqualTo("Rappel"));
