@@ -137,7 +137,8 @@ public final class Main implements Callable<Integer> {
   }
 
   private int runScript(
-      String text, String name, Feedback.Mode mode, CompletableFuture<Connection> connection) {
+      String text, String name, Feedback.Mode mode, CompletableFuture<Connection> connection)
+      throws IOException {
     try (JShellEngine engine = new JShellEngine(System.out, System.err)) {
       engine
           .startupProblems()
@@ -153,13 +154,41 @@ public final class Main implements Callable<Integer> {
             System.err.println("apimo-shell: not sent without --yes: " + description);
             return false;
           });
-      return new ScriptRunner(
-              engine,
-              new Feedback(mode, false, Printers.standard()),
-              System.out,
-              System.err,
-              columns())
-          .run(text, name);
+      try (Terminal stderr = stderrTerminal()) {
+        Progress progress = stderr == null ? null : new Progress(stderr);
+        if (progress != null) {
+          target.client().addPageListener(progress);
+        }
+        return new ScriptRunner(
+                engine,
+                new Feedback(mode, false, Printers.standard()),
+                System.out,
+                System.err,
+                columns(),
+                progress)
+            .run(text, name);
+      }
+    }
+  }
+
+  /** The terminal behind stderr, for a progress line; null when stderr is a file or a pipe. */
+  private static Terminal stderrTerminal() {
+    try {
+      Terminal terminal =
+          TerminalBuilder.builder()
+              .name("apimo-shell progress")
+              .system(true)
+              .systemOutput(TerminalBuilder.SystemOutput.SysErr)
+              .dumb(true)
+              .build();
+      if (Terminal.TYPE_DUMB.equals(terminal.getType())
+          || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
+        terminal.close();
+        return null;
+      }
+      return terminal;
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 

@@ -15,17 +15,25 @@ final class ScriptRunner {
   private final PrintStream out;
   private final PrintStream err;
   private final int width;
+  private final Progress progress;
 
   ScriptRunner(JShellEngine engine, Feedback feedback, PrintStream out, PrintStream err) {
-    this(engine, feedback, out, err, 120);
+    this(engine, feedback, out, err, 120, null);
   }
 
   /**
    * @param width columns for tables: there is no terminal to ask
+   * @param progress draws long streams' progress on stderr when it is a terminal; else null
    */
   ScriptRunner(
-      JShellEngine engine, Feedback feedback, PrintStream out, PrintStream err, int width) {
+      JShellEngine engine,
+      Feedback feedback,
+      PrintStream out,
+      PrintStream err,
+      int width,
+      Progress progress) {
     this.width = width;
+    this.progress = progress;
     this.engine = engine;
     this.feedback = feedback;
     this.out = out;
@@ -46,7 +54,7 @@ final class ScriptRunner {
             where + "ignored (commands other than /exit are for the prompt): " + piece.source());
         continue;
       }
-      for (Outcome o : engine.evalOne(piece.source())) {
+      for (Outcome o : evalOne(piece.source())) {
         String error = feedback.error(o, where);
         if (!error.isEmpty()) {
           out.flush();
@@ -64,6 +72,18 @@ final class ScriptRunner {
     }
     out.flush();
     return 0;
+  }
+
+  private java.util.List<Outcome> evalOne(String source) {
+    if (progress == null) {
+      return engine.evalOne(source);
+    }
+    progress.start();
+    try {
+      return engine.evalOne(source);
+    } finally {
+      progress.clear();
+    }
   }
 
   private static int exitStatus(String command) {

@@ -249,4 +249,16 @@ class ShellScriptTest {
     assertThat(text(sent.getInputStream())).matches("\\d+\\n");
     assertThat(sent.exitValue()).isZero();
   }
+
+  @Test
+  void aLongStreamDrawsNoProgressWhenStderrIsNotATerminal() throws Exception {
+    // Over a second of paging: on a terminal this would draw a progress line on stderr.
+    String slow =
+        "Apimo.agency(14).contacts().pageSize(5).limit(600).stream().peek(c -> { try {"
+            + " Thread.sleep(3); } catch (InterruptedException e) { } }).count()\n";
+    Process p = launch(slow, "--sandbox");
+    assertThat(text(p.getInputStream())).isEqualTo("600\n");
+    assertThat(text(p.getErrorStream())).isEmpty();
+    assertThat(p.exitValue()).isZero();
+  }
 }
