@@ -196,8 +196,7 @@ public class Query<T> {
    */
   public String preview(int rows, String... columns) {
     Page<T> page = page(rows);
-    long more = page.totalItems() - page.items().size();
-    String note = more > 0 ? "… " + more + " more of " + page.totalItems() : null;
+    String note = Table.moreNote(page.items().size(), page.totalItems());
     return Table.render(page.items(), List.of(columns), Table.terminalWidth(), note);
   }
 

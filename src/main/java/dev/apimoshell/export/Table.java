@@ -193,6 +193,11 @@ public final class Table {
     return line.toString().stripTrailing();
   }
 
+  /** The line under a preview: {@code … 35 more of 40}, or null when nothing more is there. */
+  public static String moreNote(int shown, long total) {
+    return total > shown ? "… " + (total - shown) + " more of " + total : null;
+  }
+
   /** A record's own choice of columns ({@link ApimoRecord#tableColumns()}), or none. */
   private static List<String> recordColumns(List<?> rows) {
     if (!rows.isEmpty() && rows.get(0) instanceof ApimoRecord record) {

@@ -57,10 +57,8 @@ final class Printers {
     if (rows.isEmpty()) {
       return total > 0 ? "(" + total + " rows, none in this page)" : "(no rows)";
     }
-    String note = null;
-    if (total > rows.size()) {
-      note = "… " + (total - rows.size()) + " more of " + total;
-    } else if (total < 0 && rows.size() == PREVIEW_ROWS) {
+    String note = Table.moreNote(rows.size(), total);
+    if (note == null && total < 0 && rows.size() == PREVIEW_ROWS) {
       note = "… maybe more (filtered query: .list() or .count() for all)";
     }
     return Table.render(rows, List.of(), width, note);

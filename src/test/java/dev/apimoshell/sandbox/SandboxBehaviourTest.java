@@ -75,21 +75,7 @@ class SandboxBehaviourTest {
       assertThat(all.get("total_items").asInt()).isEqualTo(251);
       JsonNode action = all.get("actions").get(0);
       assertThat(SandboxContractTest.fieldNames(action))
-          .containsExactly(
-              "id",
-              "type",
-              "user",
-              "contact",
-              "date",
-              "time_start",
-              "time_end",
-              "subject",
-              "content",
-              "properties",
-              "referral",
-              "subreferral",
-              "created_at",
-              "updated_at");
+          .containsExactlyElementsOf(SandboxContractTest.ACTION_KEYS);
       assertThat(action.get("id").textValue()).isEqualTo(id);
       assertThat(action.get("user").textValue()).isEqualTo("9");
       assertThat(action.get("time_start").textValue()).isEqualTo("10:30:00");

@@ -101,22 +101,7 @@ class SandboxContractTest {
     assertThat(body.get("total_items").asLong()).isEqualTo(250);
     JsonNode withProperty = null;
     for (JsonNode action : body.get("actions")) {
-      assertThat(fieldNames(action))
-          .containsExactly(
-              "id",
-              "type",
-              "user",
-              "contact",
-              "date",
-              "time_start",
-              "time_end",
-              "subject",
-              "content",
-              "properties",
-              "referral",
-              "subreferral",
-              "created_at",
-              "updated_at");
+      assertThat(fieldNames(action)).containsExactlyElementsOf(ACTION_KEYS);
       assertThat(action.get("id").isTextual()).isTrue();
       assertThat(action.get("type").isTextual()).isTrue();
       assertThat(action.get("user").textValue()).isEqualTo("9");
@@ -258,6 +243,24 @@ class SandboxContractTest {
     getWith(sandbox, "/catalogs");
     assertThat(sandbox.requestCount()).isEqualTo(before + 2);
   }
+
+  /** The keys of an action, in the order of the contract's example. */
+  static final List<String> ACTION_KEYS =
+      List.of(
+          "id",
+          "type",
+          "user",
+          "contact",
+          "date",
+          "time_start",
+          "time_end",
+          "subject",
+          "content",
+          "properties",
+          "referral",
+          "subreferral",
+          "created_at",
+          "updated_at");
 
   static List<String> fieldNames(JsonNode node) {
     List<String> names = new ArrayList<>();
