@@ -1,6 +1,7 @@
 package dev.apimoshell.api;
 
 import dev.apimoshell.model.Action;
+import java.time.LocalDate;
 import java.util.function.Predicate;
 
 /**
@@ -17,6 +18,27 @@ public final class ActionQuery extends Query<Action> {
   /** Only actions of this type (filtered by the server). */
   public ActionQuery type(int code) {
     return with(spec.withParam("type", code));
+  }
+
+  /**
+   * Only actions dated from {@code from} to {@code to}, both days included. Apimo's actions call
+   * has no date filter, so this one runs here: every page of the user's actions is fetched (add
+   * {@link #type(int)} to let the server narrow them), and actions without a date are left out.
+   *
+   * <pre>{@code actions().between(LocalDate.of(2018, 9, 1), LocalDate.of(2018, 9, 30)).list()}
+   * </pre>
+   */
+  public ActionQuery between(LocalDate from, LocalDate to) {
+    if (from == null || to == null) {
+      throw new IllegalArgumentException(
+          "between(from, to) needs two dates, e.g. between(LocalDate.of(2018, 9, 1),"
+              + " LocalDate.of(2018, 9, 30))");
+    }
+    if (from.isAfter(to)) {
+      throw new IllegalArgumentException(
+          "between(" + from + ", " + to + "): the first date is after the second; swap them");
+    }
+    return where(a -> a.date() != null && !a.date().isBefore(from) && !a.date().isAfter(to));
   }
 
   @Override

@@ -40,7 +40,7 @@ public final class AgencyRef {
     return new Query<>(session.pages(), spec("users", User.class, 10_000));
   }
 
-  /** A handle on one user of the agency, for its actions. */
+  /** A handle on one user of the agency, for its actions and its record ({@code details()}). */
   public UserRef user(long userId) {
     return new UserRef(session, this, userId);
   }
@@ -48,6 +48,32 @@ public final class AgencyRef {
   /** The agency's listings (1,000 a page at most), with step/status/group/since filters. */
   public PropertyQuery properties() {
     return new PropertyQuery(session.pages(), spec("properties", Property.class, 1_000));
+  }
+
+  /**
+   * One listing by id. Apimo has no call for one property, so this pages through {@link
+   * #properties()} 1,000 at a time and stops at the page that holds it: one request per 1,000
+   * listings before it, every page when there is none.
+   *
+   * <pre>{@code Apimo.agency(14).property(86379445).map(Property::price)}</pre>
+   *
+   * @return the listing, or empty when the agency has none with this id
+   */
+  public Optional<Property> property(long propertyId) {
+    return properties().where(p -> p.id() == propertyId).first();
+  }
+
+  /**
+   * One contact by id. Apimo has no call for one contact, so this pages through {@link #contacts()}
+   * 10,000 at a time and stops at the page that holds it: one request per 10,000 contacts before
+   * it, every page when there is none.
+   *
+   * <pre>{@code Apimo.agency(14).contact(8520201).map(Contact::email)}</pre>
+   *
+   * @return the contact, or empty when the agency has none with this id
+   */
+  public Optional<Contact> contact(long contactId) {
+    return contacts().where(c -> c.id() == contactId).first();
   }
 
   /** The agency's contacts (10,000 a page at most). */

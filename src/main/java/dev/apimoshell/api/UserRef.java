@@ -1,6 +1,8 @@
 package dev.apimoshell.api;
 
 import dev.apimoshell.model.Action;
+import dev.apimoshell.model.User;
+import java.util.Optional;
 
 /**
  * A handle on one user of an agency, for the queries below it. Sends nothing by itself.
@@ -26,6 +28,18 @@ public final class UserRef {
     return agency;
   }
 
+  /**
+   * The user's record, found in the agency's user list (Apimo has no call for one user): one
+   * request for an agency of up to 10,000 users.
+   *
+   * <pre>{@code Apimo.agency(14).user(9).details().map(User::email)}</pre>
+   *
+   * @return the user, or empty when the agency has no user with this id
+   */
+  public Optional<User> details() {
+    return agency.users().where(u -> u.id() == id).first();
+  }
+
   /** The user's actions (1,000 a page at most). */
   public ActionQuery actions() {
     var endpoint =
@@ -35,6 +49,6 @@ public final class UserRef {
 
   @Override
   public String toString() {
-    return "User " + id + " of agency " + agency.id() + " (try .actions())";
+    return "User " + id + " of agency " + agency.id() + " (try .actions(), .details())";
   }
 }

@@ -2,6 +2,7 @@ package dev.apimoshell.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import java.util.Map;
  * The property an {@link Action} is about, as the action embeds it: its id, the price discussed and
  * the agent's notes.
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ActionProperty(
     Long id,
     String report,
@@ -16,7 +18,8 @@ public record ActionProperty(
     String currency,
     Integer rating,
     String assessment,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)
+        Map<String, Object> extra) {
 
   public ActionProperty {
     extra = Extra.freeze(extra);

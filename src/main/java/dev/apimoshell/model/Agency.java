@@ -2,6 +2,8 @@ package dev.apimoshell.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.math.BigDecimal;
@@ -13,13 +15,16 @@ import java.util.Map;
  * An agency visible to the provider, from {@code GET /agencies}, with its details. (To query an
  * agency's data, use the handle {@code Apimo.agency(id)}.)
  *
- * <pre>{@code Apimo.agencies().where(Agency::active).list()}</pre>
+ * <p>{@code active} is null when Apimo leaves it out; {@link #isActive()} reads that as not active.
+ *
+ * <pre>{@code Apimo.agencies().where(Agency::isActive).list()}</pre>
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Agency(
     long id,
     String reference,
-    boolean active,
+    Boolean active,
     String name,
     NamedRef company,
     Long brand,
@@ -46,7 +51,8 @@ public record Agency(
     List<Object> sectors,
     List<Object> rates,
     List<Object> partners,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
+    @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)
+        Map<String, Object> extra)
     implements ApimoRecord {
 
   public Agency {
@@ -56,6 +62,12 @@ public record Agency(
     rates = Lists.orEmpty(rates);
     partners = Lists.orEmpty(partners);
     extra = Extra.freeze(extra);
+  }
+
+  /** Whether Apimo says the agency is active; false when it says nothing. */
+  @JsonIgnore
+  public boolean isActive() {
+    return Boolean.TRUE.equals(active);
   }
 
   @Override

@@ -33,7 +33,8 @@ public interface ApimoRecord {
   }
 
   /**
-   * The record as JSON, pretty, unknown fields included, {@code password} left out at any depth.
+   * The record as JSON, pretty: the fields Apimo sent, unknown ones included, empty ones and {@code
+   * password} (at any depth) left out. Nothing is invented for a field Apimo did not send.
    */
   default String toJson() {
     try {

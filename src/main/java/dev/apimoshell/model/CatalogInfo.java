@@ -9,7 +9,7 @@ import java.util.Map;
 public record CatalogInfo(
     String name,
     String path,
-    @JsonProperty("private") boolean isPrivate,
+    @JsonProperty("private") Boolean isPrivate,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
   public CatalogInfo {

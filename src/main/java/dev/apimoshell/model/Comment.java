@@ -2,11 +2,13 @@ package dev.apimoshell.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Map;
 
 /** A property description in one language ({@code fr}, {@code en}...). */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Comment(
     String language,
@@ -15,7 +17,8 @@ public record Comment(
     String hook,
     String comment,
     String commentFull,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)
+        Map<String, Object> extra) {
 
   public Comment {
     extra = Extra.freeze(extra);

@@ -2,6 +2,7 @@ package dev.apimoshell.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.LocalDate;
@@ -14,8 +15,9 @@ import java.util.Map;
  * /agencies/{id}/contacts}. {@code category}: 1 individual, 2 couple, 3 company; {@code title} is a
  * code of {@code contact_title}.
  *
- * <pre>{@code Apimo.agency(14).contacts().where(c -> c.email() == null).count()}</pre>
+ * <pre>{@code Apimo.agency(14).contacts().where(c -> c.email().isEmpty()).count()}</pre>
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Contact(
     long id,
@@ -34,7 +36,8 @@ public record Contact(
     String language,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
+    @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)
+        Map<String, Object> extra)
     implements ApimoRecord {
 
   public Contact {

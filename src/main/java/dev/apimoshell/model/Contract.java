@@ -2,6 +2,7 @@ package dev.apimoshell.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.util.Map;
  * A contract (sale, lease, mandate...), from {@code GET /agencies/{id}/contracts}. Apimo documents
  * few of its fields: the typed ones are the common few, the rest is in {@link #extra()}.
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Contract(
     long id,
@@ -27,7 +29,8 @@ public record Contract(
     LocalDate endAt,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
+    @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)
+        Map<String, Object> extra)
     implements ApimoRecord {
 
   public Contract {

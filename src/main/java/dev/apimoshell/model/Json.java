@@ -1,5 +1,7 @@
 package dev.apimoshell.model;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -36,6 +38,13 @@ import java.util.function.Function;
  * {@code "1"}, dates as zone-less {@code 2008-02-05 17:53:03}, empty values as {@code ""} or {@code
  * []}. This mapper accepts all of them so that records stay strictly typed, and writes dates back
  * the way Apimo sends them.
+ *
+ * <p>One rule for absent values, in every record: text that is missing, null or {@code ""} reads as
+ * {@code ""}, so {@code c.email().contains("@")} never throws and {@code email().isEmpty()} means
+ * "no e-mail"; numbers, flags, dates and nested objects that are missing read as null, never as an
+ * invented {@code 0} or {@code false}; lists read as empty. Written back ({@code toJson()}, tables,
+ * exports), a record leaves out what is empty, so it shows what Apimo sent and nothing more (an
+ * explicit {@code null}, {@code ""} or {@code []} from Apimo is left out too).
  *
  * <pre>{@code User u = Json.mapper().readValue(bytes, User.class);}</pre>
  */
@@ -141,6 +150,9 @@ public final class Json {
     mapper
         .coercionConfigDefaults()
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+    mapper
+        .configOverride(String.class)
+        .setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
     // PHP encodes an empty object as [], so "properties": [] means "no property".
     mapper
         .coercionConfigFor(LogicalType.POJO)

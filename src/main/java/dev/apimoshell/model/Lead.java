@@ -2,6 +2,7 @@ package dev.apimoshell.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.LocalDateTime;
@@ -12,6 +13,7 @@ import java.util.Map;
  * A lead (a contact request from a portal or a web site), from {@code GET /agencies/{id}/leads}.
  * {@code type} and {@code step} are codes of {@code lead_type} and {@code lead_step}.
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Lead(
     long id,
@@ -30,7 +32,8 @@ public record Lead(
     String propertyReference,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
+    @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)
+        Map<String, Object> extra)
     implements ApimoRecord {
 
   public Lead {

@@ -2,14 +2,20 @@ package dev.apimoshell.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Map;
 
 /** A property picture; {@code rank} orders them. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Picture(
-    Long id, Integer rank, String url, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    Long id,
+    Integer rank,
+    String url,
+    @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)
+        Map<String, Object> extra) {
 
   public Picture {
     extra = Extra.freeze(extra);

@@ -2,6 +2,7 @@ package dev.apimoshell.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.LocalDateTime;
@@ -11,6 +12,7 @@ import java.util.Map;
  * A buyer's or tenant's search, from {@code GET /agencies/{id}/requests}. Apimo documents few of
  * its fields, so the typed ones are the common few; the rest is in {@link #extra()}.
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Request(
     long id,
@@ -20,7 +22,8 @@ public record Request(
     Integer category,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
+    @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)
+        Map<String, Object> extra)
     implements ApimoRecord {
 
   public Request {

@@ -2,6 +2,8 @@ package dev.apimoshell.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.LocalDate;
@@ -16,13 +18,19 @@ import java.util.Map;
  * Apimo's private mode. {@code password} is what Apimo sends (masked or encrypted) and is never
  * shown by {@link #toString()} or exports.
  *
- * <pre>{@code Apimo.agency(14).users().where(u -> u.active() && u.email() == null).list()}</pre>
+ * <p>Apimo always sends {@code agency} and {@code active} in the user list, but not in the user a
+ * property embeds: there they are null, never an invented {@code 0} or {@code false}. {@link
+ * #isActive()} reads an absent flag as not active, for filters that must not fail on null.
+ *
+ * <pre>{@code Apimo.agency(14).users().where(u -> u.isActive() && u.email().isEmpty()).list()}
+ * </pre>
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record User(
     long id,
-    long agency,
-    boolean active,
+    Long agency,
+    Boolean active,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
     String firstname,
@@ -37,11 +45,21 @@ public record User(
     LocalDate birthdayAt,
     String timezone,
     String picture,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
+    @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)
+        Map<String, Object> extra)
     implements ApimoRecord {
 
   public User {
     extra = Extra.freeze(extra);
+  }
+
+  /**
+   * Whether Apimo says the user is active; false when it says nothing (a property's embedded user).
+   * {@code where(u -> u.active())} also works on the user list, where the flag is always sent.
+   */
+  @JsonIgnore
+  public boolean isActive() {
+    return Boolean.TRUE.equals(active);
   }
 
   /** First name and last name, as a person would write them. */
