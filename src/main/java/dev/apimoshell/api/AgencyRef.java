@@ -52,28 +52,28 @@ public final class AgencyRef {
 
   /**
    * One listing by id. Apimo has no call for one property, so this pages through {@link
-   * #properties()} 1,000 at a time and stops at the page that holds it: one request per 1,000
-   * listings before it, every page when there is none.
+   * #properties()} 1,000 at a time, with no page read ahead, and stops at the page that holds it:
+   * one request per 1,000 listings before it, every page when there is none.
    *
    * <pre>{@code Apimo.agency(14).property(86379445).map(Property::price)}</pre>
    *
    * @return the listing, or empty when the agency has none with this id
    */
   public Optional<Property> property(long propertyId) {
-    return properties().where(p -> p.id() == propertyId).first();
+    return RecordFinder.find(properties(), propertyId);
   }
 
   /**
    * One contact by id. Apimo has no call for one contact, so this pages through {@link #contacts()}
-   * 10,000 at a time and stops at the page that holds it: one request per 10,000 contacts before
-   * it, every page when there is none.
+   * 10,000 at a time, with no page read ahead, and stops at the page that holds it: one request per
+   * 10,000 contacts before it, every page when there is none.
    *
    * <pre>{@code Apimo.agency(14).contact(8520201).map(Contact::email)}</pre>
    *
    * @return the contact, or empty when the agency has none with this id
    */
   public Optional<Contact> contact(long contactId) {
-    return contacts().where(c -> c.id() == contactId).first();
+    return RecordFinder.find(contacts(), contactId);
   }
 
   /** The agency's contacts (10,000 a page at most). */

@@ -30,14 +30,14 @@ public final class UserRef {
 
   /**
    * The user's record, found in the agency's user list (Apimo has no call for one user): one
-   * request for an agency of up to 10,000 users.
+   * request for an agency of up to 10,000 users, one more per further 10,000.
    *
    * <pre>{@code Apimo.agency(14).user(9).details().map(User::email)}</pre>
    *
    * @return the user, or empty when the agency has no user with this id
    */
   public Optional<User> details() {
-    return agency.users().where(u -> u.id() == id).first();
+    return RecordFinder.find(agency.users(), id);
   }
 
   /** The user's actions (1,000 a page at most). */

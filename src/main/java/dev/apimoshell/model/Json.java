@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -136,6 +139,7 @@ public final class Json {
         JsonMapper.builder()
             .addModule(time)
             .addModule(lenient)
+            .annotationIntrospector(new MissingTextAsEmpty())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -150,14 +154,29 @@ public final class Json {
     mapper
         .coercionConfigDefaults()
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
-    mapper
-        .configOverride(String.class)
-        .setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
     // PHP encodes an empty object as [], so "properties": [] means "no property".
     mapper
         .coercionConfigFor(LogicalType.POJO)
         .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.AsNull);
     return mapper;
+  }
+
+  /**
+   * Reads a missing or null text field of this package's records as {@code ""}; other classes read
+   * through this mapper (a caller's own records) keep Jackson's null.
+   */
+  private static final class MissingTextAsEmpty extends JacksonAnnotationIntrospector {
+    private static final JsonSetter.Value AS_EMPTY = JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY);
+
+    @Override
+    public JsonSetter.Value findSetterInfo(Annotated annotated) {
+      if (annotated instanceof AnnotatedMember member
+          && member.getRawType() == String.class
+          && member.getDeclaringClass().getPackage() == Json.class.getPackage()) {
+        return AS_EMPTY.withOverrides(super.findSetterInfo(annotated));
+      }
+      return super.findSetterInfo(annotated);
+    }
   }
 
   /** Reads {@code YYYY-MM-DD HH:MM:SS} and friends; blank and MySQL zero dates become null. */
