@@ -80,6 +80,21 @@ class FindOneTest {
   }
 
   @Test
+  void aServerIgnoringOffsetEndsTheSearchWithAnErrorNotALoop() {
+    String full =
+        LongStream.rangeClosed(1, 1_000)
+            .mapToObj(id -> "{\"id\":" + id + "}")
+            .collect(Collectors.joining(",", "{\"properties\":[", "]}"));
+    wm.stubFor(get(urlPathEqualTo("/agencies/14/properties")).willReturn(okJson(full)));
+
+    assertThatThrownBy(() -> client.agency(14).property(4_242))
+        .isInstanceOf(PagingException.class)
+        .hasMessageContaining("ignore 'offset'")
+        .hasMessageContaining("4242");
+    assertThat(offsetsAsked("properties")).containsExactly("0", "1000");
+  }
+
+  @Test
   void aContactIsFoundInPagesOfTenThousand() {
     stubPages("contacts", 10_000, 12_000);
 
