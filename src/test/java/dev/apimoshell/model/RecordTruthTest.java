@@ -40,7 +40,8 @@ class RecordTruthTest {
     assertThat(user.has("agency")).isFalse();
     assertThat(user.has("active")).isFalse();
     assertThat(p.toJson()).doesNotContain("\"agency\"").doesNotContain("\"active\"");
-    assertThat(Flattener.flatten(p.user())).doesNotContainKeys("agency", "active");
+    assertThat(Flattener.flatten(p, true)).doesNotContainKeys("user.agency", "user.active");
+    assertThat(Flattener.flatten(p.user(), true)).doesNotContainKeys("agency", "active");
   }
 
   @Test
