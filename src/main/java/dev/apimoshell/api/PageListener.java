@@ -7,4 +7,14 @@ package dev.apimoshell.api;
 @FunctionalInterface
 public interface PageListener {
   void onPage(String path, long fetched, long expected);
+
+  /**
+   * Told once per stream when paging went on, or stopped, on a doubt the user should know of: a
+   * page held more records than {@code total_items} said, or the set of seen ids is full. The shell
+   * shows it in {@code /http}.
+   *
+   * <pre>{@code client.addPageListener(new PageListener() { ...onWarning(path, m) -> log(m) })}
+   * </pre>
+   */
+  default void onWarning(String path, String message) {}
 }
