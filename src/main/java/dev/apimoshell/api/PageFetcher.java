@@ -175,7 +175,13 @@ public final class PageFetcher {
       throw response.malformed("'" + endpoint.listKey() + "' is not a list", null);
     }
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      items.add(mapper.readValue(p, endpoint.type()));
+      try {
+        items.add(mapper.readValue(p, endpoint.type()));
+      } catch (JsonMappingException e) {
+        e.prependPath(items, items.size());
+        e.prependPath(endpoint, endpoint.listKey());
+        throw e;
+      }
     }
     return items;
   }

@@ -260,8 +260,7 @@ public final class Json {
         try {
           return number.longValueExact();
         } catch (ArithmeticException notWhole) {
-          return (Long)
-              ctxt.handleWeirdNumberValue(Long.class, number, "expected a whole number id");
+          return (Long) ctxt.handleWeirdNumberValue(Long.class, number, "expected a whole number");
         }
       }
       if (token == JsonToken.VALUE_STRING) {
