@@ -11,9 +11,10 @@ import java.util.Set;
  *
  * <p>Memory is bounded and predictable whatever the ids look like: a sorted {@code long[]} (8 bytes
  * per id) plus the ids added since the last merge in a {@link HashSet} (at most a sixteenth of the
- * total, about 60 bytes each), so about 12 bytes per id, 1M ids in about 12 MB. Past {@code
- * capacity} ids the set stops growing ({@link #isFull()}) and the caller falls back to
- * de-duplicating neighbouring pages only.
+ * total). Measured ({@code SeenIdsBench}, 1M ids, sequential or random): 11.3 bytes per id, 11 MB
+ * for 1M ids, against 64 bytes per id for a {@code HashSet<Long>}; a merge briefly needs a second
+ * array. Past {@code capacity} ids the set stops growing ({@link #isFull()}) and the caller falls
+ * back to de-duplicating neighbouring pages only.
  *
  * <pre>{@code
  * var seen = new SeenIds(SeenIds.DEFAULT_CAPACITY);
@@ -22,7 +23,7 @@ import java.util.Set;
  * }</pre>
  */
 final class SeenIds {
-  /** 2M ids: about 24 MB at most, more than any agency's users, contacts or properties. */
+  /** 2M ids, about 23 MB: more than any agency's users, contacts or properties. */
   static final int DEFAULT_CAPACITY = 2_000_000;
 
   private static final int MIN_RECENT = 4096;
