@@ -41,16 +41,7 @@ class HostilePagingTest {
   @BeforeEach
   void setUp() {
     client = Fixtures.client(wm.baseUrl());
-    client.addPageListener(
-        new PageListener() {
-          @Override
-          public void onPage(String path, long fetched, long expected) {}
-
-          @Override
-          public void onWarning(String path, String message) {
-            warnings.add(path + ": " + message);
-          }
-        });
+    client.addPageListener(PageListener.warnings((path, m) -> warnings.add(path + ": " + m)));
     wm.stubFor(
         get(urlPathEqualTo("/agencies/14/users")).atPriority(10).willReturn(okJson(body("0"))));
   }
