@@ -157,14 +157,13 @@ final class Pager<T> implements Iterator<T>, AutoCloseable {
     warnedPastTotal = true;
     fetcher.notifyWarning(
         spec.endpoint().path(),
-        "the page at offset "
+        "a full page at offset "
             + pageOffset
-            + " was full and went past total_items "
+            + " went past total_items ("
             + total
-            + ": paging stopped at total_items, as Apimo's contract says, but the server may hold"
-            + " more; .offset("
+            + "): stopped at the total, as Apimo's contract says; there may be more from .offset("
             + nextOffset
-            + ") fetches what follows.");
+            + ").");
   }
 
   private void warnSeenFull() {

@@ -112,7 +112,7 @@ class HostilePagingTest {
     assertThat(warnings)
         .singleElement()
         .asString()
-        .contains("/agencies/14/users", "total_items 5", ".offset(10)");
+        .contains("/agencies/14/users", "total_items (5)", ".offset(10)");
   }
 
   @Test
