@@ -136,7 +136,7 @@ final class Pager<T> implements Iterator<T>, AutoCloseable {
           ? await(ahead)
           : fetcher.fetch(spec.endpoint(), spec.params(), ask, pageOffset);
     } catch (ApimoException e) {
-      if (pageOffset == spec.offset() || e instanceof PagingException) {
+      if (pageOffset == spec.offset()) {
         throw e;
       }
       String resume =
@@ -237,19 +237,15 @@ final class Pager<T> implements Iterator<T>, AutoCloseable {
     }
     boolean nothingNew = fresh.isEmpty() && !items.isEmpty();
     boolean samePage = !items.isEmpty() && items.equals(previousItems);
-    if (pageOffset > spec.offset()
-        && (samePage || nothingNew && (allFromPageBefore || previousHadNothingNew))) {
+    boolean ignoresOffset = samePage || nothingNew && allFromPageBefore;
+    if (pageOffset > spec.offset() && (ignoresOffset || nothingNew && previousHadNothingNew)) {
+      String what =
+          ignoresOffset
+              ? "the same " + items.size() + " records for offset " + pageOffset + " as before"
+              : "only records already delivered, two pages in a row, up to offset " + pageOffset;
       throw new PagingException(
           "Apimo returned "
-              + (samePage || allFromPageBefore
-                  ? "the same "
-                      + items.size()
-                      + " records for offset "
-                      + pageOffset
-                      + " as for"
-                      + " the page before"
-                  : "only records already delivered for two pages in a row, up to offset "
-                      + pageOffset)
+              + what
               + ": it seems to ignore 'offset'. Stopped instead of looping forever; try a larger"
               + " pageSize(...).",
           spec.endpoint().path() + "?limit=" + items.size() + "&offset=" + pageOffset);
