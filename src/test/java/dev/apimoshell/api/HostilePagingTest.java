@@ -315,6 +315,23 @@ class HostilePagingTest {
   }
 
   @Test
+  void aFailureOfAPageFetchedAheadSaysWhereToResumeToo() {
+    page(0, body("25", range(1, 10)));
+    page(10, body("25", range(11, 20)));
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users"))
+            .withQueryParam("offset", equalTo("20"))
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    var delivered = new ArrayList<Long>();
+
+    assertThatThrownBy(() -> users().stream().forEach(u -> delivered.add(u.id())))
+        .isInstanceOf(IncompleteStreamException.class)
+        .hasMessageContaining("offset 20 after 20 records")
+        .hasMessageContaining(".offset(20)");
+    assertThat(delivered).hasSize(20);
+  }
+
+  @Test
   void aFailureMidStreamWithALimitSaysTheRestOfTheLimitToo() {
     page(0, body("25", range(1, 10)));
     wm.stubFor(
