@@ -10,6 +10,7 @@ import dev.apimoshell.http.ApimoHttp;
 import dev.apimoshell.http.Response;
 import dev.apimoshell.model.Json;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.concurrent.Future;
  * <p>Plumbing shared by the queries of one client; scripts use {@link Query}.
  */
 public final class PageFetcher {
+  private static final BigDecimal MAX_TOTAL = BigDecimal.valueOf(Long.MAX_VALUE);
   private final ApimoHttp http;
   private final ObjectMapper mapper = Json.mapper();
   private final List<PageListener> listeners = new CopyOnWriteArrayList<>();
@@ -60,6 +62,12 @@ public final class PageFetcher {
     }
   }
 
+  void notifyWarning(String path, String message) {
+    for (PageListener listener : listeners) {
+      listener.onWarning(path, message);
+    }
+  }
+
   /** GET one page: {@code limit} records from {@code offset}, with the endpoint's filters. */
   public <T> Page<T> fetch(
       Endpoint<T> endpoint, Map<String, String> filters, int limit, long offset) {
@@ -89,7 +97,7 @@ public final class PageFetcher {
         if (name.equals(endpoint.listKey())) {
           items = readList(p, value, endpoint, response);
         } else if (name.equals("total_items")) {
-          total = p.getValueAsLong(-1);
+          total = totalItems(p, value);
         } else {
           p.skipChildren();
         }
@@ -116,6 +124,27 @@ public final class PageFetcher {
     int positions = items.size();
     items.removeIf(Objects::isNull); // a null among the records carries nothing to keep
     return new Page<>(items, total, positions);
+  }
+
+  /**
+   * {@code total_items} as a count, or -1 for "unknown" (page until a short or empty page): absent,
+   * null, negative, not a number or beyond a long. {@code "25"} and {@code 25.7} count as 25.
+   */
+  private static long totalItems(JsonParser p, JsonToken token) throws IOException {
+    BigDecimal total;
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      total = p.getDecimalValue();
+    } else if (token == JsonToken.VALUE_STRING && p.getTextLength() <= 40) {
+      try {
+        total = new BigDecimal(p.getText().strip());
+      } catch (NumberFormatException notANumber) {
+        return -1;
+      }
+    } else {
+      p.skipChildren();
+      return -1;
+    }
+    return total.signum() < 0 || total.compareTo(MAX_TOTAL) > 0 ? -1 : total.longValue();
   }
 
   private static String at(JsonProcessingException e) {
@@ -146,7 +175,13 @@ public final class PageFetcher {
       throw response.malformed("'" + endpoint.listKey() + "' is not a list", null);
     }
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      items.add(mapper.readValue(p, endpoint.type()));
+      try {
+        items.add(mapper.readValue(p, endpoint.type()));
+      } catch (JsonMappingException e) {
+        e.prependPath(items, items.size());
+        e.prependPath(endpoint, endpoint.listKey());
+        throw e;
+      }
     }
     return items;
   }

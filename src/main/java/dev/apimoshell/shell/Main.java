@@ -1,6 +1,7 @@
 package dev.apimoshell.shell;
 
 import dev.apimoshell.Apimo;
+import dev.apimoshell.api.PageListener;
 import dev.apimoshell.http.ApimoConfig;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -158,6 +159,13 @@ public final class Main implements Callable<Integer> {
         Progress progress = stderr == null ? null : new Progress(stderr);
         if (progress != null) {
           target.client().addPageListener(progress);
+        } else {
+          target
+              .client()
+              .addPageListener(
+                  PageListener.warnings(
+                      (path, message) ->
+                          System.err.println("apimo-shell: warning: " + path + ": " + message)));
         }
         return new ScriptRunner(
                 engine,
