@@ -1,0 +1,39 @@
+package dev.apimoshell.api;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The tokens of every client made in this process, so that text can be checked for them (the shell
+ * keeps such lines out of its history) without any way to read them back.
+ *
+ * <pre>{@code
+ * if (Secrets.appearIn(line)) { return; }   // do not store the line
+ * }</pre>
+ */
+public final class Secrets {
+
+  private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
+
+  private Secrets() {}
+
+  /** Remembers {@code secret} for the life of the process; blank or null is ignored. */
+  public static void register(String secret) {
+    if (secret != null && !secret.isBlank()) {
+      KNOWN.add(secret.strip());
+    }
+  }
+
+  /** Whether {@code text} contains a registered secret. */
+  public static boolean appearIn(String text) {
+    if (text == null) {
+      return false;
+    }
+    for (String secret : KNOWN) {
+      if (text.contains(secret)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
