@@ -71,9 +71,8 @@ public record ApimoConfig(
       throw new IllegalArgumentException(
           "Refusing "
               + config.baseUrl()
-              + ": plain http would send the provider and token in clear to a host that is not"
-              + " this machine; use https://, or accept the risk with --insecure,"
-              + " APIMO_INSECURE=true or ApimoConfig.insecure(...)");
+              + ": plain http sends the token in clear to another machine; use https://, or"
+              + " accept the risk with --insecure, APIMO_INSECURE=true or ApimoConfig.insecure()");
     }
     return config;
   }

@@ -56,9 +56,7 @@ final class Connection implements AutoCloseable {
   /** The target in words, for {@code /whoami}; never the token. */
   String describe() {
     String where = client.baseUrl() + " as provider " + client.provider();
-    return sandbox == null
-        ? where
-        : "the embedded sandbox at " + where + " (no credentials configured; see --help)";
+    return sandbox == null ? where : "the embedded sandbox at " + where + " (generated data)";
   }
 
   @Override

@@ -10,13 +10,18 @@ import org.jline.reader.impl.history.DefaultHistory;
  * The persistent history, except lines that hold a token: the configured one, any client's made in
  * this process ({@link Secrets}), or a string literal typed as the token of {@code
  * Apimo.connect(url, provider, "token")} (the history is written before that line runs, so before
- * its client exists).
+ * its client exists), or a literal given to a variable named like a secret ({@code String token =
+ * "..."}, which a later {@code connect} would use).
  */
 final class SecretSafeHistory extends DefaultHistory {
 
   /** A call whose third argument is a token. */
   private static final Pattern CONNECT =
       Pattern.compile("\\b(?:connect|ApimoConfig\\s*\\.\\s*(?:of|insecure))\\s*\\(");
+
+  /** A string literal given to a variable named like a secret: {@code String token = "..."}. */
+  private static final Pattern SECRET_VARIABLE =
+      Pattern.compile("(?i)\\b\\w*(?:token|secret|passw)\\w*\\s*=\\s*\"");
 
   private final String secret;
 
@@ -35,7 +40,8 @@ final class SecretSafeHistory extends DefaultHistory {
   private boolean holdsSecret(String line) {
     return (secret != null && line.contains(secret))
         || Secrets.appearIn(line)
-        || typesATokenLiteral(line);
+        || typesATokenLiteral(line)
+        || SECRET_VARIABLE.matcher(line).find();
   }
 
   /** Whether a connect call in {@code source} has a string literal as its third argument. */

@@ -82,11 +82,11 @@ class LauncherTest {
           launch(
               Map.of(),
               "-e",
-              "Apimo.client().provider() + \" \" + System.getProperty(\"user.home\")",
+              "Apimo.client().baseUrl() + \" \" + System.getProperty(\"user.home\")",
               "-e",
               "Apimo.agency(14).users().count()");
       assertThat(run.stderr()).isEmpty();
-      assertThat(run.out()).isEqualTo("\"" + sandbox.provider() + " " + home + "\"\n40\n");
+      assertThat(run.out()).isEqualTo("\"" + sandbox.baseUrl() + " " + home + "\"\n40\n");
 
       Files.setPosixFilePermissions(profile, PosixFilePermissions.fromString("rw-r--r--"));
       Run readable = launch(Map.of(), "-e", "1");

@@ -63,11 +63,16 @@ class SecretSafeHistoryTest {
                 "var prod = Apimo.connect(\"https://api.apimo.pro\", \"1234\", \"typed-t0ken\")",
                 "var b = ApimoConfig.of(url, p, \"typed-too\").withRequestsPerSecond(1)",
                 "var env = Apimo.connect(url, \"1\", System.getenv(\"APIMO_TOKEN\"))",
-                "List.of(\"a\", \"b\", \"c\")"));
+                "List.of(\"a\", \"b\", \"c\")",
+                "String apiToken = \"assigned-first\"",
+                "var prodSecret=\"assigned-too\"",
+                "boolean same = token == \"x\""));
     assertThat(file)
-        .contains("kept", "System.getenv", "List.of")
+        .contains("kept", "System.getenv", "List.of", "same")
         .doesNotContain("typed-t0ken")
-        .doesNotContain("typed-too");
+        .doesNotContain("typed-too")
+        .doesNotContain("assigned-first")
+        .doesNotContain("assigned-too");
   }
 
   @Test
