@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Secrets {
 
+  private static final int SHORT = 8;
+
   private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
 
   private Secrets() {}
@@ -24,13 +26,18 @@ public final class Secrets {
     }
   }
 
-  /** Whether {@code text} contains a registered secret. */
+  /**
+   * Whether {@code text} contains a registered secret. One shorter than {@value #SHORT} characters
+   * (made-up tokens such as {@code "t"}) counts only as a whole string literal, so that it does not
+   * match half the lines typed.
+   */
   public static boolean appearIn(String text) {
     if (text == null) {
       return false;
     }
     for (String secret : KNOWN) {
-      if (text.contains(secret)) {
+      String needle = secret.length() < SHORT ? '"' + secret + '"' : secret;
+      if (text.contains(needle)) {
         return true;
       }
     }

@@ -78,14 +78,17 @@ class SecretSafeHistoryTest {
   @Test
   void anyClientsTokenIsKeptOut() throws Exception {
     Apimo.connect("http://127.0.0.1:9", "1", "registered-secret-42");
+    Apimo.connect("http://127.0.0.1:9", "1", "e");
     List<String> file =
         typeAndSave(
             "configured-secret",
             "String a = \"registered-secret-42\"",
             "String b = \"configured-secret\"",
-            "String c = \"fine\"");
+            "String c = \"fine\"",
+            "String d = \"e\"");
     assertThat(String.join("\n", file))
         .contains("fine")
+        .doesNotContain("String d")
         .doesNotContain("registered-secret-42")
         .doesNotContain("configured-secret");
   }
