@@ -16,10 +16,14 @@ apimo_utf8_locale() {
 }
 
 # Maven's steps as they start, with the seconds elapsed, so a first build of about a minute
-# shows it is alive; the full output goes to the log named on failure.
+# shows it is alive; the full output goes to the log named on failure. The last line read is
+# Maven's exit status, returned (callers need not set pipefail).
 apimo_build_progress() {
   local line step plugin goal start=$SECONDS
   while IFS= read -r line; do
+    case "$line" in
+      "apimo-build-status "*) return "${line#apimo-build-status }" ;;
+    esac
     printf '%s\n' "$line" >>"$1"
     case "$line" in
       "[INFO] --- "*)
@@ -34,6 +38,7 @@ apimo_build_progress() {
         ;;
     esac
   done
+  return 1
 }
 
 apimo_utf8_locale
@@ -46,7 +51,8 @@ else
     echo "apimo-shell: building (first run or sources changed; about a minute)..." >&2
     apimo_log="$APIMO_HOME/target.build.log"
     : >"$apimo_log"
-    if ! (cd "$APIMO_HOME" && mvn -B -ntp -DskipTests package 2>&1) | apimo_build_progress "$apimo_log"; then
+    if ! { (cd "$APIMO_HOME" && mvn -B -ntp -DskipTests package 2>&1); echo "apimo-build-status $?"; } \
+      | apimo_build_progress "$apimo_log"; then
       echo "apimo-shell: build failed; see $apimo_log" >&2
       exit 1
     fi
