@@ -18,7 +18,9 @@ import java.util.Set;
  *     .withRequestsPerSecond(5);
  * }</pre>
  *
- * <p>{@link #toString()} never shows the token, so a config can be printed or logged.
+ * <p>{@link #toString()} never shows the token, so a config can be printed or logged. {@link #of}
+ * refuses plain {@code http://} to a host other than loopback (Basic auth would carry the token in
+ * clear); {@link #insecure} and the canonical constructor leave that choice to the caller.
  *
  * @param baseUrl the API root, e.g. {@code https://api.apimo.pro}
  * @param provider the provider id (Basic auth user)
