@@ -52,7 +52,8 @@ public final class Apimo {
 
   /**
    * A new, independent client; it does not replace the default (see {@link
-   * ApimoClient#makeDefault()}).
+   * ApimoClient#makeDefault()}). A plain {@code http://} URL to a host other than loopback is
+   * refused, since it would send the token in clear (see {@link ApimoConfig#insecure}).
    */
   public static ApimoClient connect(String baseUrl, String provider, String token) {
     return ApimoClient.connect(baseUrl, provider, token);
