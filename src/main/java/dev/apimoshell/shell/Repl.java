@@ -36,6 +36,7 @@ final class Repl implements Commands.Host, AutoCloseable {
   private final Progress progress;
   private JShellEngine engine;
   private volatile Thread printing;
+  private String editor;
 
   /**
    * @param engines makes a fresh engine writing to the given stream (at start and on {@code
@@ -99,8 +100,13 @@ final class Repl implements Commands.Host, AutoCloseable {
         return;
       }
       try {
-        if (SnippetParser.isCommand(line)) {
-          if (!commands.run(line)) {
+        String word = bareWord(line);
+        if (word.equals("help")) {
+          commands.run("/help");
+        } else if (word.equals("exit") || word.equals("quit")) {
+          return;
+        } else if (SnippetParser.isCommand(line)) {
+          if (commands.run(line) == Commands.Result.EXIT) {
             return;
           }
         } else {
@@ -108,6 +114,7 @@ final class Repl implements Commands.Host, AutoCloseable {
         }
       } catch (RuntimeException | LinkageError e) {
         // A bug of ours must not end the session and lose the user's variables.
+        engine.recordFailure(e);
         out.println(
             "apimo-shell: unexpected "
                 + e.getClass().getSimpleName()
@@ -120,12 +127,49 @@ final class Repl implements Commands.Host, AutoCloseable {
     }
   }
 
+  /**
+   * {@code exit}, {@code quit} or {@code help} typed alone (also as {@code exit()} or with a {@code
+   * ;}), unless the session has a variable of that name; else empty.
+   */
+  private String bareWord(String line) {
+    String word = line.strip().replaceAll("\\s*(\\(\\s*\\))?\\s*;?$", "");
+    if (!word.equals("exit") && !word.equals("quit") && !word.equals("help")) {
+      return "";
+    }
+    boolean variable =
+        engine
+            .jshell()
+            .variables()
+            .anyMatch(v -> v.name().equals(word) && engine.jshell().status(v).isActive());
+    return variable ? "" : word;
+  }
+
   /** Runs Java text, several snippets if it holds several, stopping at the first stopped one. */
   @Override
-  public void run(String text) {
+  public boolean run(String text) {
+    return run(text, null);
+  }
+
+  @Override
+  public boolean runFile(String text, String name) {
+    return run(text, name);
+  }
+
+  /**
+   * Runs text typed at the prompt ({@code file} null) or read from a file: stops at the first
+   * stopped snippet or exit request, and in a file at the first failure too.
+   */
+  private boolean run(String text, String file) {
+    boolean ok = true;
     for (SnippetSplitter.Piece piece : engine.splitter().split(text)) {
       if (piece.command()) {
-        commands.run(piece.source());
+        Commands.Result result = commands.run(piece.source());
+        if (result == Commands.Result.EXIT && file != null) {
+          out.println(file + ": /exit ended the file; the session goes on");
+          out.flush();
+          return ok;
+        }
+        ok &= result == Commands.Result.DONE;
         continue;
       }
       if (progress != null) {
@@ -140,9 +184,25 @@ final class Repl implements Commands.Host, AutoCloseable {
         }
       }
       printing = Thread.currentThread();
+      Integer exit = null;
       try {
         for (Outcome o : outcomes) {
-          String error = feedback.error(o, "");
+          exit = JShellEngine.exitStatus(o);
+          if (exit != null) {
+            out.println(
+                file == null
+                    ? "exit(" + exit + ") ignored at the prompt: the session goes on; /exit leaves"
+                    : file
+                        + ":"
+                        + piece.line()
+                        + ": exit("
+                        + exit
+                        + ") ended the file;"
+                        + " the session goes on");
+            break;
+          }
+          ok &= !(o instanceof Outcome.Failed || o instanceof Outcome.Rejected);
+          String error = feedback.error(o, file == null ? "" : file + ":" + piece.line() + ": ");
           String result = error.isEmpty() ? feedback.result(o, width()) : error;
           if (!result.isEmpty()) {
             out.println(result);
@@ -153,10 +213,14 @@ final class Repl implements Commands.Host, AutoCloseable {
         Thread.interrupted();
       }
       out.flush();
-      if (outcomes.stream().anyMatch(o -> o instanceof Outcome.Stopped)) {
-        return;
+      if (exit != null || outcomes.stream().anyMatch(o -> o instanceof Outcome.Stopped)) {
+        return false;
+      }
+      if (!ok && file != null) {
+        return false;
       }
     }
+    return ok;
   }
 
   /**
@@ -199,6 +263,16 @@ final class Repl implements Commands.Host, AutoCloseable {
     engine.close();
     engine = engines.get();
     reportStartupProblems();
+  }
+
+  @Override
+  public String editor() {
+    return editor != null ? editor : Commands.Host.super.editor();
+  }
+
+  /** Uses this command instead of $VISUAL/$EDITOR for {@code /edit} (tests). */
+  void editor(String command) {
+    this.editor = command;
   }
 
   @Override
