@@ -39,6 +39,11 @@ final class Commands {
       out().println(message);
     }
 
+    /** Runs a program on the terminal ({@code /edit}'s editor) and returns its exit status. */
+    default int runProgram(ProcessBuilder program) throws IOException, InterruptedException {
+      return program.inheritIO().start().waitFor();
+    }
+
     /** The editor command {@code /edit} starts: $VISUAL, $EDITOR or vi. */
     default String editor() {
       String visual = System.getenv("VISUAL");
@@ -188,7 +193,8 @@ final class Commands {
 
   private void help(PrintWriter out) {
     out.println("Type Java; the facade is imported: Apimo.agency(14).users()");
-    HELP.forEach((k, v) -> out.printf("  %-14s %s%n", k, v));
+    int width = HELP.keySet().stream().mapToInt(String::length).max().orElse(0);
+    HELP.forEach((k, v) -> out.printf("  %-" + width + "s  %s%n", k, v));
     out.println(
         "Keys: TAB completes (twice: signatures), Ctrl-R searches history,"
             + " Ctrl-C stops a running snippet or clears the line, Ctrl-D quits.");
@@ -365,13 +371,13 @@ final class Commands {
     host.engine().userSnippets().stream()
         .filter(s -> s instanceof MethodSnippet)
         .map(s -> (MethodSnippet) s)
-        .forEach(m -> out.println(m.name() + "(" + m.parameterTypes() + ")" + returnType(m)));
+        .forEach(m -> out.println(returnType(m) + " " + m.name() + "(" + m.parameterTypes() + ")"));
   }
 
   /** The return type from a signature such as {@code (int)String}. */
   private static String returnType(MethodSnippet m) {
     String signature = m.signature();
-    return " " + signature.substring(signature.lastIndexOf(')') + 1);
+    return signature.substring(signature.lastIndexOf(')') + 1);
   }
 
   private void types(PrintWriter out) {
@@ -410,9 +416,12 @@ final class Commands {
       host.engine().jshell().drop(s);
       out.println(
           "dropped "
-              + (s instanceof DeclarationSnippet d
-                  ? s.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + d.name()
-                  : "snippet " + s.id()));
+              + switch (s.kind()) {
+                case VAR -> "variable " + ((DeclarationSnippet) s).name();
+                case METHOD -> "method " + ((DeclarationSnippet) s).name();
+                case TYPE_DECL -> "type " + ((DeclarationSnippet) s).name();
+                default -> "snippet " + s.id();
+              });
     }
   }
 
@@ -429,10 +438,8 @@ final class Commands {
       try {
         Files.writeString(file, before.isEmpty() ? "" : String.join("\n", before) + "\n");
         int status =
-            new ProcessBuilder("sh", "-c", host.editor() + " \"$1\"", "sh", file.toString())
-                .inheritIO()
-                .start()
-                .waitFor();
+            host.runProgram(
+                new ProcessBuilder("sh", "-c", host.editor() + " \"$1\"", "sh", file.toString()));
         if (status != 0) {
           fail("the editor (" + host.editor() + ") exited with " + status + "; nothing run");
           return;
