@@ -270,17 +270,6 @@ final class Repl implements Commands.Host, AutoCloseable {
     return editor != null ? editor : Commands.Host.super.editor();
   }
 
-  /** Stops JLine reading the keyboard while the program runs, so every key reaches it. */
-  @Override
-  public int runProgram(ProcessBuilder program) throws java.io.IOException, InterruptedException {
-    terminal.pause(true);
-    try {
-      return program.inheritIO().start().waitFor();
-    } finally {
-      terminal.resume();
-    }
-  }
-
   /** Uses this command instead of $VISUAL/$EDITOR for {@code /edit} (tests). */
   void editor(String command) {
     this.editor = command;
