@@ -174,7 +174,8 @@ final class Commands {
       fail(
           "unknown command "
               + name
-              + (hint.isEmpty() ? "; /help lists the commands" : "; " + hint));
+              + (hint.isEmpty() ? "" : "; " + hint)
+              + " (/help lists the commands)");
     } else {
       action.accept(out, arg);
     }

@@ -91,7 +91,7 @@ final class ScriptRunner implements Commands.Host {
           here
               + (Commands.names().contains(name)
                   ? name + " is for the prompt; scripts run " + String.join(" ", scriptCommands())
-                  : "unknown command " + name + "; " + Nearest.hint(name, Commands.names())));
+                  : unknown(name)));
       return 1;
     }
     where = here;
@@ -101,6 +101,11 @@ final class ScriptRunner implements Commands.Host {
       return exitStatus;
     }
     return result == Commands.Result.FAILED ? 1 : 0;
+  }
+
+  private static String unknown(String name) {
+    String hint = Nearest.hint(name, Commands.names());
+    return "unknown command " + name + (hint.isEmpty() ? "" : "; " + hint);
   }
 
   private static List<String> scriptCommands() {

@@ -145,7 +145,7 @@ class ShellSessionTest {
     run("int counter = 1");
     assertThat(run("countr + 1")).contains("did you mean counter?");
     assertThat(run("/hepl")).contains("unknown command /hepl; did you mean /help?");
-    assertThat(run("/zzzzzz")).contains("unknown command /zzzzzz; /help lists the commands");
+    assertThat(run("/zzzzzz")).contains("unknown command /zzzzzz (/help lists the commands)");
   }
 
   @Test
