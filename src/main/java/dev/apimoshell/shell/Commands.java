@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.MethodSnippet;
@@ -33,6 +32,11 @@ final class Commands {
      * the session.
      */
     boolean runFile(String text, String name);
+
+    /** The text with the API token masked: for listing snippets. */
+    default String redact(String text) {
+      return text;
+    }
 
     /** Says what went wrong with a command (a script adds its file and line). */
     default void problem(String message) {
@@ -264,15 +268,21 @@ final class Commands {
       return;
     }
     String file = words.get(0);
-    List<Snippet> snippets = host.engine().savableSnippets();
-    String text =
-        snippets.stream()
+    List<String> sources =
+        host.engine().savableSnippets().stream()
             .map(s -> host.engine().sourceOf(s).strip())
             .map(s -> s.endsWith(";") || s.endsWith("}") ? s : s + ";")
-            .collect(Collectors.joining("\n", "", "\n"));
+            .toList();
+    List<String> safe = sources.stream().filter(s -> host.redact(s).equals(s)).toList();
     try {
-      Files.writeString(Path.of(file), text);
-      out.println("saved " + snippets.size() + " snippets to " + file);
+      Files.writeString(Path.of(file), String.join("\n", safe) + "\n");
+      int secret = sources.size() - safe.size();
+      out.println(
+          "saved "
+              + safe.size()
+              + " snippets to "
+              + file
+              + (secret == 0 ? "" : " (" + secret + " left out: they hold the API token)"));
     } catch (IOException e) {
       fail("cannot write " + file + ": " + e.getMessage());
     }
@@ -363,7 +373,7 @@ final class Commands {
 
   private void list(PrintWriter out) {
     for (Snippet s : host.engine().userSnippets()) {
-      String source = host.engine().sourceOf(s).strip().replace("\n", "\n       ");
+      String source = host.redact(host.engine().sourceOf(s)).strip().replace("\n", "\n       ");
       out.printf("%4s : %s%n", s.id(), source);
     }
   }

@@ -27,7 +27,8 @@ import jdk.jshell.VarSnippet;
 /**
  * The shell's JShell: one session in this JVM (fast start, the facade's default client shared with
  * snippets) that loads {@code startup.jsh} and turns JShell's events into {@link Outcome}s carrying
- * real objects.
+ * real objects. Each snippet's exit calls are rewritten by {@link ExitGuard} first, so an exit
+ * comes back as an outcome ({@link #exitStatus}) instead of ending the JVM.
  */
 final class JShellEngine implements AutoCloseable {
 
@@ -81,7 +82,7 @@ final class JShellEngine implements AutoCloseable {
         .toList();
   }
 
-  /** The user's snippets that ran without throwing: what {@code /save} writes. */
+  /** The user's snippets that ran without throwing or being stopped: what {@code /save} writes. */
   List<Snippet> savableSnippets() {
     return userSnippets().stream().filter(s -> !failedIds.contains(s.id())).toList();
   }
@@ -206,7 +207,8 @@ final class JShellEngine implements AutoCloseable {
         typed.put(event.snippet().id(), rewrite.original());
       }
       Outcome outcome = outcome(event, control, rewrite);
-      if (outcome instanceof Outcome.Failed && event.snippet() != null) {
+      if ((outcome instanceof Outcome.Failed || outcome instanceof Outcome.Stopped)
+          && event.snippet() != null) {
         failedIds.add(event.snippet().id());
       }
       outcomes.add(outcome);

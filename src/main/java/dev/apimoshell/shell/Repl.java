@@ -37,6 +37,7 @@ final class Repl implements Commands.Host, AutoCloseable {
   private JShellEngine engine;
   private volatile Thread printing;
   private String editor;
+  private final String secret;
 
   /**
    * @param engines makes a fresh engine writing to the given stream (at start and on {@code
@@ -52,6 +53,7 @@ final class Repl implements Commands.Host, AutoCloseable {
       Path historyFile,
       String secret) {
     this.terminal = terminal;
+    this.secret = secret == null || secret.isBlank() ? null : secret;
     this.out = terminal.writer();
     this.stream = new PrintStream(terminal.output(), true);
     this.engines = () -> engines.apply(stream);
@@ -268,6 +270,11 @@ final class Repl implements Commands.Host, AutoCloseable {
   @Override
   public String editor() {
     return editor != null ? editor : Commands.Host.super.editor();
+  }
+
+  @Override
+  public String redact(String text) {
+    return secret == null ? text : text.replace(secret, "********");
   }
 
   /** Uses this command instead of $VISUAL/$EDITOR for {@code /edit} (tests). */

@@ -118,6 +118,11 @@ class ShellSessionTest {
           .noneMatch(l -> l.contains("total = 2"))
           .contains("int total = 3;", "String label = \"kept\";");
 
+      fresh.run("String token = \"SECRET-TOKEN\"");
+      assertThat(fresh.run("/list")).doesNotContain("SECRET-TOKEN").contains("********");
+      assertThat(fresh.run("/save " + file)).contains("1 left out: they hold the API token");
+      assertThat(Files.readString(file)).doesNotContain("SECRET-TOKEN");
+
       fresh.run("/reset");
       assertThat(fresh.run("/open " + file)).doesNotContain("error").doesNotContain("Exception");
       assertThat(fresh.run("label + twice(total)")).contains("kept6");
