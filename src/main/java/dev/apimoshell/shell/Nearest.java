@@ -5,8 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The names closest to a mistyped one, for "did you mean ...?" hints: edit distance (Levenshtein)
- * of at most two, and less than the word's own length, nearest first.
+ * The names closest to a mistyped one, for "did you mean ...?" hints: the nearest by edit distance
+ * (Levenshtein, a swap of two neighbours counting as one edit), at most two edits and fewer than
+ * the word's own length.
  *
  * <pre>{@code Nearest.names("agncy", List.of("agency", "agencies", "catalog")) // [agency]}</pre>
  */
@@ -18,12 +19,16 @@ final class Nearest {
 
   static List<String> names(String word, Collection<String> candidates) {
     record Scored(String name, int distance) {}
-    return candidates.stream()
-        .distinct()
-        .filter(c -> !c.equals(word))
-        .map(c -> new Scored(c, distance(word, c)))
-        .filter(s -> s.distance() <= MAX_DISTANCE && s.distance() < word.length())
-        .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
+    List<Scored> near =
+        candidates.stream()
+            .distinct()
+            .filter(c -> !c.equals(word))
+            .map(c -> new Scored(c, distance(word, c)))
+            .filter(s -> s.distance() <= MAX_DISTANCE && s.distance() < word.length())
+            .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
+            .toList();
+    return near.stream()
+        .filter(s -> s.distance() == near.get(0).distance())
         .map(Scored::name)
         .limit(3)
         .toList();
@@ -36,21 +41,25 @@ final class Nearest {
   }
 
   static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
-        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] t = previous;
-      previous = current;
-      current = t;
     }
-    return previous[b.length()];
+    return d[a.length()][b.length()];
   }
 }
