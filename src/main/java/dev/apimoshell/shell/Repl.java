@@ -60,7 +60,7 @@ final class Repl implements Commands.Host, AutoCloseable {
     boolean color =
         !Terminal.TYPE_DUMB.equals(terminal.getType())
             && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
-    this.feedback = new Feedback(Feedback.Mode.INTERACTIVE, color, printer);
+    this.feedback = new Feedback(Feedback.Mode.INTERACTIVE, color, recordingFailures(printer));
     this.target = target;
     this.http = new HttpTrace(out);
     this.progress = color ? new Progress(terminal) : null;
@@ -127,6 +127,18 @@ final class Repl implements Commands.Host, AutoCloseable {
         out.flush();
       }
     }
+  }
+
+  /** The printer, with its failures (a table whose first page fails) kept for {@code /stack}. */
+  private ValuePrinter recordingFailures(ValuePrinter printer) {
+    return (value, text, width) -> {
+      try {
+        return printer.print(value, text, width);
+      } catch (RuntimeException e) {
+        engine.recordFailure(e);
+        throw e;
+      }
+    };
   }
 
   /**

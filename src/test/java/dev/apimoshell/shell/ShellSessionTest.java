@@ -139,6 +139,9 @@ class ShellSessionTest {
         .doesNotContain("older");
     run("System.exit(1)");
     assertThat(run("/stack")).contains("cannot render it");
+    run("throw new IllegalStateException(\"older\")");
+    assertThat(run("Apimo.agency(99).users()")).contains("403");
+    assertThat(run("/stack")).contains("403").doesNotContain("older");
   }
 
   @Test
