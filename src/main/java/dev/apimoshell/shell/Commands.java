@@ -43,11 +43,6 @@ final class Commands {
       out().println(message);
     }
 
-    /** Runs a program on the terminal ({@code /edit}'s editor) and returns its exit status. */
-    default int runProgram(ProcessBuilder program) throws IOException, InterruptedException {
-      return program.inheritIO().start().waitFor();
-    }
-
     /** The editor command {@code /edit} starts: $VISUAL, $EDITOR or vi. */
     default String editor() {
       String visual = System.getenv("VISUAL");
@@ -112,7 +107,9 @@ final class Commands {
           "/raw",
           "/stack",
           "/whoami",
-          "/help");
+          "/help",
+          "/env",
+          "/set");
 
   /** What running a command line came to. */
   enum Result {
@@ -449,8 +446,10 @@ final class Commands {
       try {
         Files.writeString(file, before.isEmpty() ? "" : String.join("\n", before) + "\n");
         int status =
-            host.runProgram(
-                new ProcessBuilder("sh", "-c", host.editor() + " \"$1\"", "sh", file.toString()));
+            new ProcessBuilder("sh", "-c", host.editor() + " \"$1\"", "sh", file.toString())
+                .inheritIO()
+                .start()
+                .waitFor();
         if (status != 0) {
           fail("the editor (" + host.editor() + ") exited with " + status + "; nothing run");
           return;

@@ -15,8 +15,9 @@ import org.jline.terminal.Terminal;
 
 /**
  * The interactive loop: read a line (JLine), run it as slash command or Java snippets, print what
- * came back. Ctrl-C while a snippet runs stops it; at the prompt it clears the line; Ctrl-D or
- * {@code /exit} ends the loop.
+ * came back. Ctrl-C while a snippet runs stops it; at the prompt it clears the line; Ctrl-D, {@code
+ * /exit} or a bare {@code exit} or {@code quit} ends the loop, but {@code System.exit(n)} does not
+ * (see {@link ExitGuard}).
  */
 final class Repl implements Commands.Host, AutoCloseable {
 
@@ -198,25 +199,23 @@ final class Repl implements Commands.Host, AutoCloseable {
         }
       }
       printing = Thread.currentThread();
+      String where = file == null ? "" : file + ":" + piece.line() + ": ";
       Integer exit = null;
       try {
         for (Outcome o : outcomes) {
           exit = JShellEngine.exitStatus(o);
           if (exit != null) {
             out.println(
-                file == null
-                    ? "exit(" + exit + ") ignored at the prompt: the session goes on; /exit leaves"
-                    : file
-                        + ":"
-                        + piece.line()
-                        + ": exit("
-                        + exit
-                        + ") ended the file;"
-                        + " the session goes on");
+                where
+                    + "exit("
+                    + exit
+                    + (file == null
+                        ? ") ignored at the prompt: the session goes on; /exit leaves"
+                        : ") ended the file; the session goes on"));
             break;
           }
           ok &= !(o instanceof Outcome.Failed || o instanceof Outcome.Rejected);
-          String error = feedback.error(o, file == null ? "" : file + ":" + piece.line() + ": ");
+          String error = feedback.error(o, where);
           String result = error.isEmpty() ? feedback.result(o, width()) : error;
           if (!result.isEmpty()) {
             out.println(result);
