@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  *
  * <p>Snippets run in the shell's own JVM (the local engine), so the engine rewrites {@code
  * System.exit(n)}, {@code Runtime.getRuntime().exit(n)} and {@code .halt(n)} in each snippet's
- * source into {@link #exit(int)}, which throws {@link Request} instead. The prompt then says the
- * call was ignored, {@code /open} stops the file, and a script ends with status {@code n}. A
- * library that calls {@code System.exit} itself is not rewritten and still ends the shell.
+ * source (and {@code System::exit}) into {@link #exit(int)}, which throws {@link Request} instead.
+ * The prompt then says the call was ignored, {@code /open} stops the file, and a script ends with
+ * status {@code n}. A library that calls {@code System.exit} itself is not rewritten and still ends
+ * the shell.
  *
  * <pre>{@code ExitGuard.rewrite("if (bad) System.exit(3);").text()
  * // "if (bad) dev.apimoshell.shell.ExitGuard.exit(3);"}</pre>
@@ -61,6 +62,10 @@ public final class ExitGuard {
   record Edit(int at, int removed, int added) {}
 
   private static final String CALL = ExitGuard.class.getName() + ".exit";
+  private static final String REFERENCE = ExitGuard.class.getName() + "::exit";
+
+  private static final Pattern EXIT_REFERENCE =
+      Pattern.compile("(?:java\\s*\\.\\s*lang\\s*\\.\\s*)?System\\s*::\\s*exit\\b");
 
   private static final Pattern EXIT =
       Pattern.compile(
@@ -74,6 +79,7 @@ public final class ExitGuard {
     StringBuilder out = new StringBuilder(source.length());
     List<Edit> edits = new ArrayList<>();
     Matcher m = EXIT.matcher(source);
+    Matcher reference = EXIT_REFERENCE.matcher(source);
     int i = 0;
     int n = source.length();
     while (i < n) {
@@ -88,6 +94,12 @@ public final class ExitGuard {
         edits.add(new Edit(out.length(), m.end() - i, CALL.length()));
         out.append(CALL);
         i = m.end();
+      } else if (Character.isJavaIdentifierStart(c)
+          && !followsNameOrDot(source, i)
+          && reference.region(i, n).lookingAt()) {
+        edits.add(new Edit(out.length(), reference.end() - i, REFERENCE.length()));
+        out.append(REFERENCE);
+        i = reference.end();
       } else if (Character.isJavaIdentifierStart(c)) {
         int end = i;
         while (end < n && Character.isJavaIdentifierPart(source.charAt(end))) {

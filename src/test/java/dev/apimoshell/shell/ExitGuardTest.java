@@ -14,6 +14,8 @@ class ExitGuardTest {
     assertThat(ExitGuard.rewrite("java.lang.System . exit (1)").text()).isEqualTo(CALL + " (1)");
     assertThat(ExitGuard.rewrite("Runtime.getRuntime().halt(2)").text()).isEqualTo(CALL + "(2)");
     assertThat(ExitGuard.rewrite("Runtime.getRuntime().exit(2)").text()).isEqualTo(CALL + "(2)");
+    assertThat(ExitGuard.rewrite("IntConsumer e = System::exit;").text())
+        .isEqualTo("IntConsumer e = dev.apimoshell.shell.ExitGuard::exit;");
   }
 
   @Test
