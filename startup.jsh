@@ -10,7 +10,7 @@ import java.time.*;
 /** A script's command-line arguments: {@code apimo-shell report.jsh a b} gives {"a", "b"}. */
 String[] args = new String[0];
 
-/** Ends the script, or the session, with this exit status. */
+/** Ends the script with this exit status; at the apimo-shell prompt it is ignored (/exit leaves). */
 void exit(int status) { System.out.flush(); System.exit(status); }
 
 /** Shorthand for System.out.println. */

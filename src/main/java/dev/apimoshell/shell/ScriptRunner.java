@@ -1,14 +1,22 @@
 package dev.apimoshell.shell;
 
+import dev.apimoshell.Apimo;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+import org.jline.reader.History;
 
 /**
  * Runs a saved {@code .jsh} file, {@code -e} snippets or piped stdin without a prompt. Stops at the
- * first failure and reports it with file and line on stderr; the exit status is 0, or 1 after an
- * uncaught exception or a compile error (the script's {@code exit(n)} ends the JVM with {@code n}
- * directly).
+ * first failure and reports it with file and line on stderr; the exit status is 0, 1 after an
+ * uncaught exception, a compile error or a failed command, or {@code n} after {@code exit(n)},
+ * {@code System.exit(n)} or {@code /exit n}. Commands that make sense without a prompt ({@link
+ * Commands#IN_SCRIPTS}: {@code /export}, {@code /catalog}, {@code /open}...) run; the others stop
+ * the script with status 1.
  */
-final class ScriptRunner {
+final class ScriptRunner implements Commands.Host {
 
   private final JShellEngine engine;
   private final Feedback feedback;
@@ -16,6 +24,11 @@ final class ScriptRunner {
   private final PrintStream err;
   private final int width;
   private final Progress progress;
+  private final PrintWriter writer;
+  private final Commands commands = new Commands(this);
+  private final HttpTrace http;
+  private String where = "";
+  private Integer exitStatus;
 
   ScriptRunner(JShellEngine engine, Feedback feedback, PrintStream out, PrintStream err) {
     this(engine, feedback, out, err, 120, null);
@@ -38,39 +51,89 @@ final class ScriptRunner {
     this.feedback = feedback;
     this.out = out;
     this.err = err;
+    this.writer = new PrintWriter(out, true, StandardCharsets.UTF_8);
+    this.http = new HttpTrace(new PrintWriter(err, true, StandardCharsets.UTF_8));
   }
 
   /**
    * @param name shown in error messages: a file name, "-e" or "<stdin>"
    */
   int run(String text, String name) {
+    exitStatus = null;
+    try {
+      return run(text, piece -> name + ":" + piece.line() + ": ");
+    } finally {
+      http.off();
+    }
+  }
+
+  private int run(String text, Function<SnippetSplitter.Piece, String> place) {
     for (SnippetSplitter.Piece piece : engine.splitter().split(text)) {
-      String where = name + ":" + piece.line() + ": ";
-      if (piece.command()) {
-        if (piece.source().startsWith("/exit")) {
-          return exitStatus(piece.source());
-        }
-        err.println(
-            where + "ignored (commands other than /exit are for the prompt): " + piece.source());
-        continue;
-      }
-      for (Outcome o : evalOne(piece.source())) {
-        String error = feedback.error(o, where);
-        if (!error.isEmpty()) {
-          out.flush();
-          err.println(error);
-          return 1;
-        }
-        if (o instanceof Outcome.Stopped) {
-          return 130;
-        }
-        String result = feedback.result(o, width);
-        if (!result.isEmpty()) {
-          out.println(result);
-        }
+      String here = place.apply(piece);
+      int status = piece.command() ? command(piece.source(), here) : snippet(piece.source(), here);
+      if (status != 0 || exitStatus != null) {
+        return status;
       }
     }
     out.flush();
+    return 0;
+  }
+
+  private int command(String line, String here) {
+    String name = line.strip().split("\\s+", 2)[0];
+    if (name.equals("/exit")) {
+      exitStatus = exitStatus(line);
+      return exitStatus;
+    }
+    if (!Commands.IN_SCRIPTS.contains(name)) {
+      out.flush();
+      err.println(
+          here
+              + (Commands.names().contains(name)
+                  ? name + " is for the prompt; scripts run " + String.join(" ", scriptCommands())
+                  : unknown(name)));
+      return 1;
+    }
+    where = here;
+    Commands.Result result = commands.run(line);
+    writer.flush();
+    if (exitStatus != null) {
+      return exitStatus;
+    }
+    return result == Commands.Result.FAILED ? 1 : 0;
+  }
+
+  private static String unknown(String name) {
+    String hint = Nearest.hint(name, Commands.names());
+    return "unknown command " + name + (hint.isEmpty() ? "" : "; " + hint);
+  }
+
+  private static List<String> scriptCommands() {
+    return Commands.names().stream().filter(Commands.IN_SCRIPTS::contains).toList();
+  }
+
+  private int snippet(String source, String here) {
+    for (Outcome o : evalOne(source)) {
+      Integer exit = JShellEngine.exitStatus(o);
+      if (exit != null) {
+        out.flush();
+        exitStatus = exit;
+        return exit;
+      }
+      String error = feedback.error(o, here);
+      if (!error.isEmpty()) {
+        out.flush();
+        err.println(error);
+        return 1;
+      }
+      if (o instanceof Outcome.Stopped) {
+        return 130;
+      }
+      String result = feedback.result(o, width);
+      if (!result.isEmpty()) {
+        out.println(result);
+      }
+    }
     return 0;
   }
 
@@ -93,5 +156,58 @@ final class ScriptRunner {
     } catch (NumberFormatException e) {
       return 1;
     }
+  }
+
+  // ---- what the commands act on in a script
+
+  @Override
+  public JShellEngine engine() {
+    return engine;
+  }
+
+  @Override
+  public void reset() {
+    throw new UnsupportedOperationException("/reset is for the prompt");
+  }
+
+  /** Text a command runs ({@code /export}'s call): errors name the command's line. */
+  @Override
+  public boolean run(String text) {
+    writer.flush();
+    String here = where;
+    return run(text, piece -> here) == 0;
+  }
+
+  @Override
+  public boolean runFile(String text, String name) {
+    writer.flush();
+    return run(text, piece -> name + ":" + piece.line() + ": ") == 0;
+  }
+
+  @Override
+  public void problem(String message) {
+    writer.flush();
+    out.flush();
+    err.println(where + message);
+  }
+
+  @Override
+  public PrintWriter out() {
+    return writer;
+  }
+
+  @Override
+  public History history() {
+    return null;
+  }
+
+  @Override
+  public String target() {
+    return Apimo.client().baseUrl() + " as provider " + Apimo.client().provider();
+  }
+
+  @Override
+  public HttpTrace http() {
+    return http;
   }
 }
