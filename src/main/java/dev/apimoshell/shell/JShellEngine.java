@@ -119,6 +119,13 @@ final class JShellEngine implements AutoCloseable {
     return lastException;
   }
 
+  /**
+   * Records a failure after the snippet ran (its value could not be printed), for {@code /stack}.
+   */
+  void recordException(Throwable failure) {
+    lastException = failure;
+  }
+
   boolean isRunning() {
     return running;
   }

@@ -1,5 +1,8 @@
 package dev.apimoshell.shell;
 
+import dev.apimoshell.export.Table;
+import dev.apimoshell.shell.print.PrintSettings;
+import dev.apimoshell.shell.print.TerminalSafeOutput;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -34,6 +37,7 @@ final class Repl implements Commands.Host, AutoCloseable {
   private final Commands commands = new Commands(this);
   private final HttpTrace http;
   private final Progress progress;
+  private final PrintSettings printSettings;
   private JShellEngine engine;
   private volatile Thread printing;
 
@@ -52,7 +56,9 @@ final class Repl implements Commands.Host, AutoCloseable {
       String secret) {
     this.terminal = terminal;
     this.out = terminal.writer();
-    this.stream = new PrintStream(terminal.output(), true);
+    this.stream =
+        new PrintStream(new TerminalSafeOutput(terminal.output()), true, terminal.encoding());
+    this.printSettings = new PrintSettings(terminal::getHeight);
     this.engines = () -> engines.apply(stream);
     boolean color =
         !Terminal.TYPE_DUMB.equals(terminal.getType())
@@ -140,12 +146,17 @@ final class Repl implements Commands.Host, AutoCloseable {
         }
       }
       printing = Thread.currentThread();
+      Table.terminalWidth(width());
       try {
         for (Outcome o : outcomes) {
           String error = feedback.error(o, "");
-          String result = error.isEmpty() ? feedback.result(o, width()) : error;
-          if (!result.isEmpty()) {
-            out.println(result);
+          if (!error.isEmpty()) {
+            out.println(error);
+            continue;
+          }
+          Throwable failed = feedback.print(o, printSettings.policy(width()), out::println);
+          if (failed != null) {
+            engine.recordException(failed);
           }
         }
       } finally {
@@ -219,6 +230,11 @@ final class Repl implements Commands.Host, AutoCloseable {
   @Override
   public HttpTrace http() {
     return http;
+  }
+
+  @Override
+  public PrintSettings printSettings() {
+    return printSettings;
   }
 
   /** Draws long streams' progress; null on a dumb terminal. */

@@ -1,12 +1,15 @@
 package dev.apimoshell.shell;
 
+import dev.apimoshell.shell.print.PrintPolicy;
+import java.io.Console;
 import java.io.PrintStream;
 
 /**
  * Runs a saved {@code .jsh} file, {@code -e} snippets or piped stdin without a prompt. Stops at the
  * first failure and reports it with file and line on stderr; the exit status is 0, or 1 after an
  * uncaught exception or a compile error (the script's {@code exit(n)} ends the JVM with {@code n}
- * directly).
+ * directly). Values print in full (every row, no cuts) unless standard output is a terminal; a
+ * value that cannot be shown is an error too.
  */
 final class ScriptRunner {
 
@@ -14,11 +17,11 @@ final class ScriptRunner {
   private final Feedback feedback;
   private final PrintStream out;
   private final PrintStream err;
-  private final int width;
   private final Progress progress;
+  private final PrintPolicy policy;
 
   ScriptRunner(JShellEngine engine, Feedback feedback, PrintStream out, PrintStream err) {
-    this(engine, feedback, out, err, 120, null);
+    this(engine, feedback, out, err, PrintPolicy.full(), null);
   }
 
   /**
@@ -32,7 +35,28 @@ final class ScriptRunner {
       PrintStream err,
       int width,
       Progress progress) {
-    this.width = width;
+    this(
+        engine,
+        feedback,
+        out,
+        err,
+        out == System.out && stdoutIsTerminal()
+            ? PrintPolicy.terminal(Printers.PREVIEW_ROWS, width)
+            : PrintPolicy.full(),
+        progress);
+  }
+
+  /**
+   * @param policy how much of a value to print: {@link PrintPolicy#full()} for pipes and files
+   */
+  ScriptRunner(
+      JShellEngine engine,
+      Feedback feedback,
+      PrintStream out,
+      PrintStream err,
+      PrintPolicy policy,
+      Progress progress) {
+    this.policy = policy;
     this.progress = progress;
     this.engine = engine;
     this.feedback = feedback;
@@ -64,9 +88,11 @@ final class ScriptRunner {
         if (o instanceof Outcome.Stopped) {
           return 130;
         }
-        String result = feedback.result(o, width);
-        if (!result.isEmpty()) {
-          out.println(result);
+        Throwable failed = feedback.print(o, policy, out::println);
+        if (failed != null) {
+          out.flush();
+          err.println(feedback.renderError(failed, where));
+          return 1;
         }
       }
     }
@@ -83,6 +109,21 @@ final class ScriptRunner {
       return engine.evalOne(source);
     } finally {
       progress.clear();
+    }
+  }
+
+  /** Whether standard output is a terminal (JDK 22+ has a console even when it is not). */
+  static boolean stdoutIsTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException beforeJdk22) {
+      return true;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
     }
   }
 
