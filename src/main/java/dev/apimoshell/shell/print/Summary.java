@@ -3,6 +3,8 @@ package dev.apimoshell.shell.print;
 import dev.apimoshell.api.Query;
 import dev.apimoshell.export.ControlChars;
 import dev.apimoshell.export.Table;
+import java.lang.reflect.Array;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +40,17 @@ public final class Summary {
       }
       String text = String.valueOf(c);
       return text.length() <= max ? text : "(" + count(c.size()) + " elements) " + text;
+    }
+    if (value.getClass().isArray()) {
+      int length = Array.getLength(value);
+      var elements = new ArrayList<Object>();
+      for (int i = 0; i < Math.min(length, max); i++) {
+        elements.add(Array.get(value, i));
+      }
+      String text = String.valueOf(elements);
+      return length <= max && text.length() <= max
+          ? text
+          : "(" + count(length) + " elements) " + text;
     }
     if (value instanceof Map<?, ?> m) {
       return "(" + count(m.size()) + (m.size() == 1 ? " entry)" : " entries)");

@@ -136,6 +136,8 @@ class ValueRendererTest {
     assertThat(Summary.of(IntStream.range(0, 500).mapToObj(i -> new Point(i, "")).toList(), 80))
         .isEqualTo("(500 rows)");
     assertThat(Summary.of(Map.of("a", 1), 80)).isEqualTo("(1 entry)");
+    assertThat(Summary.of(new String[] {"a", "b"}, 80)).isEqualTo("[a, b]");
+    assertThat(Summary.of(new int[0], 80)).isEqualTo("[]");
     assertThat(Summary.of("two\nlines", 80)).isEqualTo("\"two …");
     assertThat(Summary.of(IntStream.range(0, 5000).boxed().toList(), 40))
         .startsWith("(5,000 elements) [0, 1")
