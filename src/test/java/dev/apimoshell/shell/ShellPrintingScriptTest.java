@@ -1,5 +1,6 @@
 package dev.apimoshell.shell;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -117,6 +118,12 @@ class ShellPrintingScriptTest {
       hostile.stubFor(
           get(urlPathEqualTo("/agencies/14/users"))
               .willReturn(okJson(ShellPrintingTest.HOSTILE_USERS)));
+      hostile.stubFor(
+          get(urlPathEqualTo("/agencies/15/users"))
+              .willReturn(
+                  aResponse()
+                      .withStatus(400)
+                      .withBody("bad \u001b]52;c;ZXZpbA==\u0007 request \u001b[2J")));
       Process p =
           launch(
               "--base-url",
@@ -134,7 +141,7 @@ class ShellPrintingScriptTest {
               "-e",
               "Apimo.agency(14).users().list().toString()",
               "-e",
-              "Apimo.agency(99).users()");
+              "Apimo.agency(15).users()");
       byte[] stdout = p.getInputStream().readAllBytes();
       byte[] stderr = p.getErrorStream().readAllBytes();
       String printed = new String(stdout, StandardCharsets.UTF_8);
@@ -142,8 +149,11 @@ class ShellPrintingScriptTest {
       for (byte b : stdout) {
         assertThat(b).as(printed).isNotEqualTo((byte) 0x1b).isNotEqualTo((byte) 0x07);
       }
+      assertThat(new String(stderr, StandardCharsets.UTF_8))
+          .contains("-e:5: ")
+          .contains("bad ^[]52;c;ZXZpbA==^G request");
       for (byte b : stderr) {
-        assertThat(b).isNotEqualTo((byte) 0x1b);
+        assertThat(b).isNotEqualTo((byte) 0x1b).isNotEqualTo((byte) 0x07);
       }
       assertThat(p.exitValue()).isEqualTo(1);
     } finally {
