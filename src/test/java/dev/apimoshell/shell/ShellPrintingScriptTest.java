@@ -77,6 +77,9 @@ class ShellPrintingScriptTest {
 
     assertThat(values("Apimo.agency(14).users()")).isZero();
     assertThat(out()).isEqualTo(list);
+
+    assertThat(values("Apimo.agency(14).users().where(u -> false)")).isZero();
+    assertThat(out()).isEqualTo("(no rows)\n");
   }
 
   @Test

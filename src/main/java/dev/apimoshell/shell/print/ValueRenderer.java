@@ -119,9 +119,7 @@ public final class ValueRenderer {
   private static void query(Query<?> query, PrintPolicy policy, Consumer<String> out) {
     if (policy.all()) {
       try (Stream<?> rows = query.stream()) {
-        if (Table.renderAll(rows.iterator(), List.of(), SAMPLE_ROWS, out) == 0) {
-          out.accept("(no rows)");
-        }
+        Table.renderAll(rows.iterator(), List.of(), SAMPLE_ROWS, out);
       }
       return;
     }
