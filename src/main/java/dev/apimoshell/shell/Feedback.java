@@ -77,19 +77,7 @@ final class Feedback {
     return null;
   }
 
-  /**
-   * The text for a value or declaration in {@code width} columns as the prompt shows it, empty when
-   * this mode shows nothing.
-   */
-  String result(Outcome outcome, int width) {
-    if (!(outcome instanceof Outcome.Value)) {
-      return result(outcome);
-    }
-    List<String> lines = new ArrayList<>();
-    print(outcome, PrintPolicy.terminal(Printers.PREVIEW_ROWS, width), lines::add);
-    return String.join("\n", lines);
-  }
-
+  /** What a declaration or a stopped snippet shows, empty when this mode shows nothing. */
   private String result(Outcome outcome) {
     if (outcome instanceof Outcome.Done d && mode == Mode.INTERACTIVE && d.description() != null) {
       return dim(ControlChars.visible(d.description()));
