@@ -6,6 +6,8 @@ import dev.apimoshell.export.ControlChars;
 import dev.apimoshell.export.Flattener;
 import dev.apimoshell.export.Table;
 import dev.apimoshell.model.ApimoRecord;
+import java.lang.reflect.Array;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -67,6 +69,10 @@ public final class ValueRenderer {
       table(Arrays.asList(a), a.length, a.length, policy, out);
     } else if (value instanceof Collection<?> c && !policy.all() && c.size() > policy.rows()) {
       elements(c, policy, out);
+    } else if (value.getClass().isArray()
+        && !policy.all()
+        && Array.getLength(value) > policy.rows()) {
+      elements(asList(value), policy, out);
     } else if (isCard(value)) {
       card(value, policy, out);
     } else {
@@ -180,6 +186,21 @@ public final class ValueRenderer {
     }
     String note = Table.moreNote(shown.size(), map.size());
     lines(Table.render(shown, List.of("key", "value"), policy.width(), note), out);
+  }
+
+  /** An array of any element type, primitive or not, as a list (no copy). */
+  private static List<Object> asList(Object array) {
+    return new AbstractList<>() {
+      @Override
+      public Object get(int index) {
+        return Array.get(array, index);
+      }
+
+      @Override
+      public int size() {
+        return Array.getLength(array);
+      }
+    };
   }
 
   /** A long list of plain values: its first elements and how many more. */

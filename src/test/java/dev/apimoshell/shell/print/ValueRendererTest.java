@@ -80,6 +80,10 @@ class ValueRendererTest {
     assertThat(shown.get(0)).startsWith("[0, 1, 2,").endsWith("19, … 4,980 more]");
     assertThat(render(numbers, numbers.toString(), PrintPolicy.full()))
         .containsExactly(numbers.toString());
+    int[] array = IntStream.range(0, 5000).toArray();
+    assertThat(render(array, "int[5000] { 0, 1, 2, ... }", TERMINAL))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .endsWith("19, … 4,980 more]");
   }
 
   @Test
