@@ -191,6 +191,14 @@ public class Query<T> {
   }
 
   /**
+   * Prints the first {@code rows} records as a table, with these columns or all: {@code
+   * users().show(50, "id", "email")}.
+   */
+  public void show(int rows, String... columns) {
+    System.out.println(preview(rows, columns));
+  }
+
+  /**
    * The first {@code rows} records as a table fitting the terminal, with a last line saying how
    * many more the server has: what the shell prints for a query.
    */

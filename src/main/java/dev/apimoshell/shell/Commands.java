@@ -1,6 +1,9 @@
 package dev.apimoshell.shell;
 
 import dev.apimoshell.Apimo;
+import dev.apimoshell.export.ControlChars;
+import dev.apimoshell.export.Table;
+import dev.apimoshell.shell.print.PrintSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -59,6 +62,9 @@ final class Commands {
     String target();
 
     HttpTrace http();
+
+    /** How much values show at the prompt ({@code /set rows}). */
+    PrintSettings printSettings();
   }
 
   static final Map<String, String> HELP = new java.util.LinkedHashMap<>();
@@ -66,7 +72,7 @@ final class Commands {
   static {
     HELP.put("/help", "this list");
     HELP.put("/exit", "leave the shell (also Ctrl-D)");
-    HELP.put("/vars", "the variables defined so far, with their values");
+    HELP.put("/vars", "the variables defined so far, one line each: type, name, a summary");
     HELP.put("/imports", "the active imports");
     HELP.put("/reset", "forget every variable and method, reload startup.jsh");
     HELP.put("/open FILE [ARGS]", "run a .jsh file in this session, with args set to ARGS");
@@ -80,7 +86,14 @@ final class Commands {
     HELP.put("/http on|off", "print one line per HTTP request: method, URL, status, time, size");
     HELP.put("/whoami", "the API target and provider");
     HELP.put("/stack", "the full stack trace of the last exception");
-    HELP.put("/raw", "the last HTTP response: request line, then the body (JSON pretty-printed)");
+    HELP.put(
+        "/raw [all|FILE]",
+        "the last HTTP response, a screenful (all: the whole body; FILE: save it there)");
+    HELP.put(
+        "/set rows N|all",
+        "rows, elements and text lines (5 per row) a value shows at the prompt (default "
+            + PrintSettings.DEFAULT_ROWS
+            + "); piped output shows everything");
     HELP.put(
         "/export EXPR FILE", "export a query, list or stream to FILE (.csv .tsv .json .ndjson)");
     HELP.put("/catalog [NAME]", "a catalog's codes and words (no NAME: the list of catalogs)");
@@ -148,8 +161,8 @@ final class Commands {
     actions.put("/http", (out, arg) -> http(out, arg));
     actions.put("/whoami", (out, arg) -> out.println(host.target()));
     actions.put("/stack", (out, arg) -> stack(out));
-    actions.put(
-        "/raw", (out, arg) -> out.println(RawView.of(Apimo.client().http().lastExchange())));
+    actions.put("/raw", (out, arg) -> raw(out, arg));
+    actions.put("/set", (out, arg) -> set(out, arg));
     actions.put("/export", (out, arg) -> export(out, arg));
     actions.put("/catalog", (out, arg) -> catalog(out, arg));
     actions.put("/list", (out, arg) -> list(out));
@@ -204,10 +217,59 @@ final class Commands {
 
   private void vars(PrintWriter out) {
     JShell jshell = host.engine().jshell();
+    int width = Table.terminalWidth();
     jshell
         .variables()
         .filter(v -> jshell.status(v).isActive())
-        .forEach(v -> out.println(v.typeName() + " " + v.name() + " = " + jshell.varValue(v)));
+        .forEach(
+            v ->
+                out.println(
+                    Table.fit(
+                        ControlChars.visible(
+                            v.typeName() + " " + v.name() + " = " + jshell.varValue(v)),
+                        width)));
+  }
+
+  /** {@code /raw}: a screenful; {@code /raw all}: everything; {@code /raw FILE}: saved there. */
+  private void raw(PrintWriter out, String arg) {
+    var exchange = Apimo.client().http().lastExchange();
+    if (arg.isEmpty() || arg.equals("all")) {
+      int lines = arg.isEmpty() ? host.printSettings().screenLines() : 0;
+      out.println(RawView.of(exchange, lines));
+      return;
+    }
+    if (exchange == null) {
+      out.println(RawView.of(null));
+      return;
+    }
+    try {
+      Files.writeString(Path.of(arg), RawView.body(exchange));
+      out.println("saved the body of " + ControlChars.visible(exchange.toString()) + " to " + arg);
+    } catch (IOException | RuntimeException e) {
+      fail("cannot write " + arg + ": " + e.getMessage());
+    }
+  }
+
+  /** {@code /set rows N|all}: how much values show at the prompt. */
+  private void set(PrintWriter out, String arg) {
+    PrintSettings settings = host.printSettings();
+    String[] parts = arg.split("\\s+");
+    if (parts.length == 2 && parts[0].equals("rows")) {
+      try {
+        settings.rows(parts[1].equals("all") ? 0 : Integer.parseInt(parts[1]));
+      } catch (IllegalArgumentException e) {
+        fail("usage: /set rows N|all (N a whole number, 0 or all for everything)");
+        return;
+      }
+    } else if (!arg.isEmpty() && !arg.equals("rows")) {
+      fail("usage: /set rows N|all (now " + rowsText(settings) + ")");
+      return;
+    }
+    out.println("rows " + rowsText(settings));
+  }
+
+  private static String rowsText(PrintSettings settings) {
+    return settings.rows() == 0 ? "all" : String.valueOf(settings.rows());
   }
 
   private void open(PrintWriter out, String arg) {
@@ -483,9 +545,11 @@ final class Commands {
   private void stack(PrintWriter out) {
     Throwable last = host.engine().lastException();
     if (last == null) {
-      out.println("no exception yet");
+      out.println("no exception in this session yet: nothing has failed");
     } else {
-      last.printStackTrace(out);
+      var trace = new java.io.StringWriter();
+      last.printStackTrace(new PrintWriter(trace));
+      out.print(ControlChars.visible(trace.toString()));
     }
   }
 }

@@ -1,5 +1,8 @@
 package dev.apimoshell.shell;
 
+import dev.apimoshell.export.Table;
+import dev.apimoshell.shell.print.PrintSettings;
+import dev.apimoshell.shell.print.TerminalSafeOutput;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,6 +38,7 @@ final class Repl implements Commands.Host, AutoCloseable {
   private final Commands commands = new Commands(this);
   private final HttpTrace http;
   private final Progress progress;
+  private final PrintSettings printSettings;
   private JShellEngine engine;
   private volatile Thread printing;
   private String editor;
@@ -56,12 +60,14 @@ final class Repl implements Commands.Host, AutoCloseable {
     this.terminal = terminal;
     this.secret = secret == null || secret.isBlank() ? null : secret;
     this.out = terminal.writer();
-    this.stream = new PrintStream(terminal.output(), true);
+    this.stream =
+        new PrintStream(new TerminalSafeOutput(terminal.output()), true, terminal.encoding());
+    this.printSettings = new PrintSettings(terminal::getHeight);
     this.engines = () -> engines.apply(stream);
     boolean color =
         !Terminal.TYPE_DUMB.equals(terminal.getType())
             && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
-    this.feedback = new Feedback(Feedback.Mode.INTERACTIVE, color, recordingFailures(printer));
+    this.feedback = new Feedback(Feedback.Mode.INTERACTIVE, color, printer);
     this.target = target;
     this.http = new HttpTrace(out);
     this.progress = color ? new Progress(terminal) : null;
@@ -130,18 +136,6 @@ final class Repl implements Commands.Host, AutoCloseable {
     }
   }
 
-  /** The printer, with its failures (a table whose first page fails) kept for {@code /stack}. */
-  private ValuePrinter recordingFailures(ValuePrinter printer) {
-    return (value, text, width) -> {
-      try {
-        return printer.print(value, text, width);
-      } catch (RuntimeException e) {
-        engine.recordFailure(e);
-        throw e;
-      }
-    };
-  }
-
   /**
    * {@code exit}, {@code quit} or {@code help} typed alone (also as {@code exit()} or with a {@code
    * ;}), unless the session has a variable of that name; else empty.
@@ -199,6 +193,7 @@ final class Repl implements Commands.Host, AutoCloseable {
         }
       }
       printing = Thread.currentThread();
+      Table.terminalWidth(width());
       String where = file == null ? "" : file + ":" + piece.line() + ": ";
       Integer exit = null;
       try {
@@ -216,9 +211,14 @@ final class Repl implements Commands.Host, AutoCloseable {
           }
           ok &= !(o instanceof Outcome.Failed || o instanceof Outcome.Rejected);
           String error = feedback.error(o, where);
-          String result = error.isEmpty() ? feedback.result(o, width()) : error;
-          if (!result.isEmpty()) {
-            out.println(result);
+          if (!error.isEmpty()) {
+            out.println(error);
+            continue;
+          }
+          Throwable failed = feedback.print(o, printSettings.policy(width()), out::println);
+          if (failed != null) {
+            engine.recordFailure(failed);
+            ok = false;
           }
         }
       } finally {
@@ -311,6 +311,11 @@ final class Repl implements Commands.Host, AutoCloseable {
   @Override
   public HttpTrace http() {
     return http;
+  }
+
+  @Override
+  public PrintSettings printSettings() {
+    return printSettings;
   }
 
   /** Draws long streams' progress; null on a dumb terminal. */

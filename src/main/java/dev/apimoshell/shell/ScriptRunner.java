@@ -1,6 +1,9 @@
 package dev.apimoshell.shell;
 
 import dev.apimoshell.Apimo;
+import dev.apimoshell.shell.print.PrintPolicy;
+import dev.apimoshell.shell.print.PrintSettings;
+import java.io.Console;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +17,8 @@ import org.jline.reader.History;
  * uncaught exception, a compile error or a failed command, or {@code n} after {@code exit(n)},
  * {@code System.exit(n)} or {@code /exit n}. Commands that make sense without a prompt ({@link
  * Commands#IN_SCRIPTS}: {@code /export}, {@code /catalog}, {@code /open}...) run; the others stop
- * the script with status 1.
+ * the script with status 1. Values print in full (every row, no cuts) unless standard output is a
+ * terminal; a value that cannot be shown is an error too.
  */
 final class ScriptRunner implements Commands.Host {
 
@@ -22,7 +26,8 @@ final class ScriptRunner implements Commands.Host {
   private final Feedback feedback;
   private final PrintStream out;
   private final PrintStream err;
-  private final int width;
+  private final PrintPolicy policy;
+  private final PrintSettings printSettings = new PrintSettings(() -> 0);
   private final Progress progress;
   private final PrintWriter writer;
   private final Commands commands = new Commands(this);
@@ -31,7 +36,7 @@ final class ScriptRunner implements Commands.Host {
   private Integer exitStatus;
 
   ScriptRunner(JShellEngine engine, Feedback feedback, PrintStream out, PrintStream err) {
-    this(engine, feedback, out, err, 120, null);
+    this(engine, feedback, out, err, PrintPolicy.full(), null);
   }
 
   /**
@@ -45,7 +50,28 @@ final class ScriptRunner implements Commands.Host {
       PrintStream err,
       int width,
       Progress progress) {
-    this.width = width;
+    this(
+        engine,
+        feedback,
+        out,
+        err,
+        out == System.out && stdoutIsTerminal()
+            ? PrintPolicy.terminal(Printers.PREVIEW_ROWS, width)
+            : PrintPolicy.full(),
+        progress);
+  }
+
+  /**
+   * @param policy how much of a value to print: {@link PrintPolicy#full()} for pipes and files
+   */
+  ScriptRunner(
+      JShellEngine engine,
+      Feedback feedback,
+      PrintStream out,
+      PrintStream err,
+      PrintPolicy policy,
+      Progress progress) {
+    this.policy = policy;
     this.progress = progress;
     this.engine = engine;
     this.feedback = feedback;
@@ -129,9 +155,11 @@ final class ScriptRunner implements Commands.Host {
       if (o instanceof Outcome.Stopped) {
         return 130;
       }
-      String result = feedback.result(o, width);
-      if (!result.isEmpty()) {
-        out.println(result);
+      Throwable failed = feedback.print(o, policy, out::println);
+      if (failed != null) {
+        out.flush();
+        err.println(feedback.renderError(failed, here));
+        return 1;
       }
     }
     return 0;
@@ -146,6 +174,21 @@ final class ScriptRunner implements Commands.Host {
       return engine.evalOne(source);
     } finally {
       progress.clear();
+    }
+  }
+
+  /** Whether standard output is a terminal (JDK 22+ has a console even when it is not). */
+  static boolean stdoutIsTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException beforeJdk22) {
+      return true;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
     }
   }
 
@@ -209,5 +252,11 @@ final class ScriptRunner implements Commands.Host {
   @Override
   public HttpTrace http() {
     return http;
+  }
+
+  /** {@code /set rows} in a script changes nothing that is printed: scripts print in full. */
+  @Override
+  public PrintSettings printSettings() {
+    return printSettings;
   }
 }

@@ -168,7 +168,7 @@ class ShellTerminalTest {
 
   @Test
   void tabCompletesFromJShellAnalysis() throws Exception {
-    assertThat(run("\"abc\".subs\t1)")).contains("==> \"bc\"");
+    assertThat(run("\"abc\".subs\t1)")).contains("==> bc");
   }
 
   @Test
