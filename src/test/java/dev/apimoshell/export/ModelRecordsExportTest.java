@@ -75,7 +75,7 @@ class ModelRecordsExportTest {
             "2",
             "NO-SPAM@swissmedimmo.com",
             "",
-            "'+33620000000",
+            "=\"+33620000000\"",
             "",
             "1965-01-01",
             "Europe/Paris",
