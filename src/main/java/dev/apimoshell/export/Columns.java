@@ -39,7 +39,11 @@ public final class Columns {
         @Override
         protected Set<String> computeValue(Class<?> type) {
           var columns = new LinkedHashSet<String>();
-          collect(Json.mapper().constructType(type), "", columns, 0);
+          try {
+            collect(Json.mapper().constructType(type), "", columns, 0);
+          } catch (RuntimeException notABean) {
+            return Set.of();
+          }
           labelColumns(type).forEach(columns::add);
           return Set.copyOf(columns);
         }

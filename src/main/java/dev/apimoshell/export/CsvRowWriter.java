@@ -70,6 +70,9 @@ final class CsvRowWriter implements RowWriter {
 
   private final BitSet filled = new BitSet();
 
+  /** The cells of the last {@link #line} found in its row: fewer than the row has, a new column. */
+  private int hits;
+
   CsvRowWriter(OutputStream out, char separator, ExportOptions options) throws IOException {
     CsvDialect dialect = options.dialect();
     this.bom = dialect.bom();
@@ -109,9 +112,6 @@ final class CsvRowWriter implements RowWriter {
   private static void writeLine(SequenceWriter writer, String[] line) throws IOException {
     writer.write(line.length == 0 ? new String[] {""} : line);
   }
-
-  /** The cells of the last {@link #line} found in {@code values}: fewer than all, a new column. */
-  private int hits;
 
   private String[] line(Map<String, String> values) {
     var line = new String[written.size()];
@@ -183,7 +183,7 @@ final class CsvRowWriter implements RowWriter {
   @Override
   public Set<String> columnsInNoRow() {
     var absent = new LinkedHashSet<String>();
-    for (int i = 0; i < written.size(); i++) {
+    for (int i = 0; written != null && i < written.size(); i++) {
       if (!found.get(i)) {
         absent.add(written.get(i));
       }
