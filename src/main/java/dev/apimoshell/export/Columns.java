@@ -108,9 +108,8 @@ public final class Columns {
     var message =
         new StringBuilder("Unknown column '")
             .append(column)
-            .append("': it is in none of the ")
-            .append(rows)
-            .append(rows == 1 ? " row" : " rows");
+            .append(rows == 1 ? "': it is not in the one row" : "': it is in none of the ")
+            .append(rows == 1 ? "" : rows + " rows");
     nearest(column, seen)
         .ifPresentOrElse(
             near -> message.append("; did you mean '").append(near).append("'?"),
