@@ -76,7 +76,7 @@ public final class Exporter {
     long written = 0;
     Path temp = null;
     try (rows) {
-      Path dir = checkTarget(target);
+      Path dir = parentDirectory(target);
       PartFiles parts = new PartFiles(dir, target.getFileName().toString());
       parts.removeStale();
       temp = parts.create();
@@ -135,7 +135,7 @@ public final class Exporter {
    *
    * @throws NoSuchFileException when it is missing
    */
-  private static Path checkTarget(Path target) throws IOException {
+  private static Path parentDirectory(Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     if (!Files.isDirectory(dir)) {
       throw new NoSuchFileException(dir.toString());
