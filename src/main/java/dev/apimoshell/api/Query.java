@@ -1,5 +1,6 @@
 package dev.apimoshell.api;
 
+import dev.apimoshell.export.Columns;
 import dev.apimoshell.export.CsvDialect;
 import dev.apimoshell.export.ExportOptions;
 import dev.apimoshell.export.ExportSummary;
@@ -163,7 +164,7 @@ public class Query<T> {
    *     for all
    */
   public ExportSummary export(String file, String... columns) {
-    return export(Path.of(file), ExportOptions.defaults().withColumns(columns));
+    return export(file, ExportOptions.defaults().withColumns(columns));
   }
 
   /**
@@ -176,9 +177,23 @@ public class Query<T> {
   }
 
   /**
-   * As {@link #export(String, String...)}, with every option (CSV dialect, formula guard, format).
+   * As {@link #export(String, String...)}, with every option (CSV dialect, formula guard, labels,
+   * columns, format).
+   *
+   * <pre>{@code Apimo.agency(14).users().export("users.csv", ExportOptions.LABELS)}</pre>
+   */
+  public ExportSummary export(String file, ExportOptions options) {
+    return export(Path.of(file), options);
+  }
+
+  /**
+   * As {@link #export(String, ExportOptions)}. Chosen columns are checked against the record type
+   * before any request: {@code "emial"} fails at once and suggests {@code email}; {@code
+   * "createdAt"} means {@code created_at}.
    */
   public ExportSummary export(Path target, ExportOptions options) {
+    options =
+        options.withColumns(Columns.resolve(options.columns(), spec.endpoint().type()).columns());
     Pager<T> pager = pager(true);
     LongUnaryOperator resume =
         spec.filter() == null ? written -> spec.offset() + written : written -> pager.pageOffset();
