@@ -205,8 +205,10 @@ public final class Exporter {
             .append(oneLine(cause));
     if (options.resumeOffset() != null) {
       try {
-        long offset = options.resumeOffset().applyAsLong(written);
-        message.append(". It stopped at .offset(").append(offset).append(')');
+        String resume = ".offset(" + options.resumeOffset().applyAsLong(written) + ")";
+        if (!message.toString().contains(resume)) { // the stream's own failure may say it already
+          message.append(". It stopped at ").append(resume);
+        }
       } catch (RuntimeException unknown) {
         cause.addSuppressed(unknown);
       }
