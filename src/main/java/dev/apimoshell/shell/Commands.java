@@ -52,10 +52,16 @@ final class Commands {
     HELP.put(
         "/export EXPR FILE", "export a query, list or stream to FILE (.csv .tsv .json .ndjson)");
     HELP.put("/catalog [NAME]", "a catalog's codes and words (no NAME: the list of catalogs)");
+    HELP.put("/env --class-path JAR", "add a jar or class directory (as --class-path does)");
   }
 
   static List<String> names() {
     return HELP.keySet().stream().map(k -> k.split(" ")[0]).toList();
+  }
+
+  /** Each command with its arguments ({@code "/http on|off"}): what TAB completes from. */
+  static List<String> usages() {
+    return List.copyOf(HELP.keySet());
   }
 
   private final Host host;
@@ -89,6 +95,7 @@ final class Commands {
         "/raw", (out, arg) -> out.println(RawView.of(Apimo.client().http().lastExchange())));
     actions.put("/export", (out, arg) -> export(out, arg));
     actions.put("/catalog", (out, arg) -> catalog(out, arg));
+    actions.put("/env", (out, arg) -> env(out, arg));
   }
 
   /** Runs one command line; false means the session should end. */
@@ -215,6 +222,23 @@ final class Commands {
       host.run("Apimo.catalog(\"" + name + "\").entries()");
     } else {
       out.println("not a catalog name: " + name + " (/catalog lists them)");
+    }
+  }
+
+  private void env(PrintWriter out, String arg) {
+    String[] words = arg.split("\\s+", 2);
+    List<String> added = host.engine().classPath();
+    if (words.length < 2 || !words[0].equals("--class-path")) {
+      out.println(
+          "usage: /env --class-path JAR"
+              + (added.isEmpty() ? "" : " (added: " + String.join(", ", added) + ")"));
+      return;
+    }
+    try {
+      host.engine().addToClassPath(words[1].strip());
+      out.println("added to the class path: " + words[1].strip());
+    } catch (IllegalArgumentException e) {
+      out.println(e.getMessage());
     }
   }
 
