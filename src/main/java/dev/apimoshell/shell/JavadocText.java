@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A javadoc comment as plain text for the terminal: {@code {@code x}} becomes {@code x}, links
@@ -55,21 +56,23 @@ final class JavadocText {
 
   /** The description: paragraphs wrapped, {@code <pre>} blocks verbatim. */
   private static String body(String text, int width) {
-    StringBuilder out = new StringBuilder();
+    List<String> blocks = new ArrayList<>();
     Matcher pre = PRE.matcher(text);
     int from = 0;
     while (pre.find()) {
-      out.append(paragraphs(text.substring(from, pre.start()), width));
-      out.append("\n\n");
-      pre.group(1)
-          .lines()
-          .map(l -> l.replaceFirst("^\\s*\\*?", ""))
-          .filter(l -> !l.isBlank())
-          .forEach(l -> out.append("   ").append(entities(inline(l))).append('\n'));
-      out.append('\n');
+      blocks.add(paragraphs(text.substring(from, pre.start()), width));
+      blocks.add(
+          entities(inline(pre.group(1)))
+              .lines()
+              .map(l -> l.startsWith(" ") ? l.substring(1) : l)
+              .filter(l -> !l.isBlank())
+              .map(l -> "   " + l)
+              .collect(Collectors.joining("\n")));
       from = pre.end();
     }
-    return out.append(paragraphs(text.substring(from), width)).toString();
+    blocks.add(paragraphs(text.substring(from), width));
+    blocks.removeIf(String::isEmpty);
+    return String.join("\n\n", blocks);
   }
 
   private static String paragraphs(String text, int width) {
