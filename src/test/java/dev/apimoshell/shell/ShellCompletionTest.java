@@ -6,10 +6,12 @@ import dev.apimoshell.Apimo;
 import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.sandbox.Sandbox;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import javax.tools.ToolProvider;
@@ -190,6 +192,37 @@ class ShellCompletionTest {
     assertThat(offered("new probe.Hello().gr")).contains("greet()");
     shell.run("/reset");
     assertThat(shell.run("new probe.Hello().greet()")).contains("==> \"hello from the jar\"");
+  }
+
+  @Test
+  void classPathOptionAddsJarsToScripts() throws Exception {
+    Path jar = probeJar(Files.createDirectories(dir.resolve("cli")));
+    Process ok =
+        launch("--sandbox", "--class-path", jar.toString(), "-e", "new probe.Hello().greet()");
+    assertThat(new String(ok.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        .contains("hello from the jar");
+    assertThat(ok.exitValue()).isZero();
+    Process bad = launch("--sandbox", "--class-path", "nope.jar", "-e", "1");
+    assertThat(new String(bad.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "apimo-shell: --class-path: no such jar or directory: nope.jar (give a .jar file or a"
+                + " class directory)\n");
+    assertThat(bad.exitValue()).isEqualTo(2);
+  }
+
+  private static Process launch(String... args) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).start();
+    p.getOutputStream().close();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return p;
   }
 
   /** A jar holding {@code probe.Hello} with a {@code greet()} method. */
