@@ -121,7 +121,8 @@ final class Commands {
     out.println("Type Java; the facade is imported: Apimo.agency(14).users()");
     HELP.forEach((k, v) -> out.printf("  %-14s %s%n", k, v));
     out.println(
-        "Keys: TAB completes (twice: signatures), Ctrl-R searches history,"
+        "Keys: TAB completes (twice: documentation), Shift+TAB i imports the type before the"
+            + " cursor, Shift+TAB v makes the expression a variable, Ctrl-R searches history,"
             + " Ctrl-C stops a running snippet or clears the line, Ctrl-D quits.");
   }
 
