@@ -119,6 +119,17 @@ final class JavaCompleter implements Completer {
     String argument = arguments.get(Math.min(parsed.wordIndex(), arguments.size()) - 1);
     if (argument.equals("FILE") || argument.equals("JAR")) {
       files.complete(reader, parsed, candidates);
+    } else if (argument.equals("EXPR")) {
+      String expression = parsed.word();
+      int start = expression.length();
+      while (start > 0 && Character.isJavaIdentifierPart(expression.charAt(start - 1))) {
+        start--;
+      }
+      String head = expression.substring(0, start);
+      for (Candidate c :
+          suggestions(expression, expression.length(), expression.substring(start))) {
+        candidates.add(new Candidate(head + c.value(), c.displ(), null, null, null, null, false));
+      }
     } else if (!argument.equals(argument.toUpperCase(Locale.ROOT))) {
       for (String word : argument.split("\\|")) {
         candidates.add(new Candidate(word, word, null, null, null, null, true));

@@ -97,6 +97,7 @@ class ShellCompletionTest {
         .contains(script.toString());
     assertThat(offered("/env --class-path " + dir + "/comp")).contains(script.toString());
     assertThat(offered("/env --cl")).contains("--class-path");
+    assertThat(offered("/export Apimo.agency(14).us")).contains("Apimo.agency(14).users()");
   }
 
   @Test
