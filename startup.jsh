@@ -3,7 +3,16 @@ import dev.apimoshell.*;
 import dev.apimoshell.api.*;
 import dev.apimoshell.model.*;
 import dev.apimoshell.export.*;
+// The JDK jshell's default imports, then java.time; none of their public names clashes with ours.
+import java.io.*;
+import java.math.*;
+import java.net.*;
+import java.nio.file.*;
 import java.util.*;
+import java.util.concurrent.*;
+import java.util.function.*;
+import java.util.prefs.*;
+import java.util.regex.*;
 import java.util.stream.*;
 import java.time.*;
 

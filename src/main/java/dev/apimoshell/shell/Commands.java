@@ -97,6 +97,7 @@ final class Commands {
     HELP.put(
         "/export EXPR FILE", "export a query, list or stream to FILE (.csv .tsv .json .ndjson)");
     HELP.put("/catalog [NAME]", "a catalog's codes and words (no NAME: the list of catalogs)");
+    HELP.put("/env --class-path JAR", "add a jar or class directory (as --class-path does)");
   }
 
   static List<String> names() {
@@ -131,6 +132,11 @@ final class Commands {
     FAILED,
     /** {@code /exit}: the session ends. */
     EXIT
+  }
+
+  /** Each command with its arguments ({@code "/http on|off"}): what TAB completes from. */
+  static List<String> usages() {
+    return List.copyOf(HELP.keySet());
   }
 
   private final Host host;
@@ -170,6 +176,7 @@ final class Commands {
     actions.put("/drop", (out, arg) -> drop(out, arg));
     actions.put("/methods", (out, arg) -> methods(out));
     actions.put("/types", (out, arg) -> types(out));
+    actions.put("/env", (out, arg) -> env(out, arg));
   }
 
   /** Runs one command line. */
@@ -211,7 +218,8 @@ final class Commands {
     int width = HELP.keySet().stream().mapToInt(String::length).max().orElse(0);
     HELP.forEach((k, v) -> out.printf("  %-" + width + "s  %s%n", k, v));
     out.println(
-        "Keys: TAB completes (twice: signatures), Ctrl-R searches history,"
+        "Keys: TAB completes (twice: documentation), Shift+TAB i imports the type before the"
+            + " cursor, Shift+TAB v makes the expression a variable, Ctrl-R searches history,"
             + " Ctrl-C stops a running snippet or clears the line, Ctrl-D quits.");
   }
 
@@ -539,6 +547,28 @@ final class Commands {
     }
     if (!changed) {
       out.println("no change");
+    }
+  }
+
+  private void env(PrintWriter out, String arg) {
+    String[] words = arg.split("\\s+", 2);
+    List<String> added = host.engine().classPath();
+    if (words.length < 2 || !words[0].equals("--class-path")) {
+      String usage =
+          "usage: /env --class-path JAR"
+              + (added.isEmpty() ? "" : " (added: " + String.join(", ", added) + ")");
+      if (arg.isEmpty()) {
+        out.println(usage);
+      } else {
+        fail(usage);
+      }
+      return;
+    }
+    try {
+      host.engine().addToClassPath(words[1].strip());
+      out.println("added to the class path: " + words[1].strip());
+    } catch (IllegalArgumentException e) {
+      fail(e.getMessage());
     }
   }
 

@@ -45,6 +45,7 @@ final class JShellEngine implements AutoCloseable {
   private final java.util.Set<String> startupIds = new java.util.HashSet<>();
   private final java.util.Set<String> failedIds = new java.util.HashSet<>();
   private final Map<String, String> typed = new java.util.HashMap<>();
+  private final List<String> classPath = new ArrayList<>();
   private volatile boolean stopped;
   private volatile boolean running;
   private Throwable lastException;
@@ -53,13 +54,9 @@ final class JShellEngine implements AutoCloseable {
   JShellEngine(PrintStream out, PrintStream err) {
     this.out = out;
     this.err = err;
-    this.jshell =
-        JShell.builder()
-            .executionEngine(provider, Map.of())
-            .compilerOptions("--class-path", System.getProperty("java.class.path"))
-            .out(out)
-            .err(err)
-            .build();
+    this.jshell = JShell.builder().executionEngine(provider, Map.of()).out(out).err(err).build();
+    // Not compilerOptions("--class-path", ...): that would hide what addToClassPath adds later.
+    jshell.addToClasspath(System.getProperty("java.class.path"));
     this.splitter = new SnippetSplitter(jshell.sourceCodeAnalysis());
     for (SnippetSplitter.Piece piece : splitter.split(startupScript())) {
       if (piece.command()) {
@@ -126,6 +123,59 @@ final class JShellEngine implements AutoCloseable {
 
   JShell jshell() {
     return jshell;
+  }
+
+  /**
+   * Adds jars or class directories to what snippets compile against and run with, as {@code
+   * --class-path} and {@code /env --class-path} do: {@code addToClassPath("lib/extra.jar")}.
+   *
+   * @param path entries separated by {@code :} ({@code ;} on Windows); {@code dir/*} means its jars
+   * @throws IllegalArgumentException naming an entry that does not exist
+   */
+  void addToClassPath(String path) {
+    for (String entry : resolveClassPath(path)) {
+      if (!classPath.contains(entry)) {
+        jshell.addToClasspath(entry);
+        classPath.add(entry);
+      }
+    }
+  }
+
+  /** What {@link #addToClassPath} added, in order: {@code /reset} adds it again. */
+  List<String> classPath() {
+    return List.copyOf(classPath);
+  }
+
+  /**
+   * A class path's entries as absolute paths, {@code dir/*} expanded to the jars in it.
+   *
+   * @throws IllegalArgumentException naming an entry that does not exist
+   */
+  static List<String> resolveClassPath(String path) {
+    List<String> entries = new ArrayList<>();
+    for (String entry : path.split(java.io.File.pathSeparator)) {
+      if (entry.isBlank()) {
+        continue;
+      }
+      boolean wildcard = entry.endsWith("*");
+      Path file = Path.of(wildcard ? entry.substring(0, entry.length() - 1) : entry);
+      if (!Files.exists(file)) {
+        throw new IllegalArgumentException(
+            "no such jar or directory: " + entry + " (give a .jar file or a class directory)");
+      }
+      if (!wildcard) {
+        entries.add(file.toAbsolutePath().normalize().toString());
+        continue;
+      }
+      try (java.util.stream.Stream<Path> jars = Files.list(file)) {
+        jars.filter(j -> j.toString().endsWith(".jar"))
+            .sorted()
+            .forEach(j -> entries.add(j.toAbsolutePath().normalize().toString()));
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot list " + file + ": " + e.getMessage());
+      }
+    }
+    return entries;
   }
 
   /** The last exception a snippet threw, for {@code /stack}. */

@@ -82,6 +82,12 @@ public final class Main implements Callable<Integer> {
   List<String> snippets = new ArrayList<>();
 
   @Option(
+      names = {"--class-path", "-cp"},
+      paramLabel = "PATH",
+      description = "jars or class directories for snippets (separated by ':'; dir/* for its jars)")
+  String classPath;
+
+  @Option(
       names = "--yes",
       description = "write (send leads, create actions) without asking, even outside the sandbox")
   boolean yes;
@@ -119,6 +125,14 @@ public final class Main implements Callable<Integer> {
         return 2;
       } catch (IOException e) {
         System.err.println("apimo-shell: cannot read " + script + " as UTF-8 text: " + e);
+        return 2;
+      }
+    }
+    if (classPath != null) {
+      try {
+        JShellEngine.resolveClassPath(classPath);
+      } catch (IllegalArgumentException e) {
+        System.err.println("apimo-shell: --class-path: " + e.getMessage());
         return 2;
       }
     }
@@ -160,7 +174,7 @@ public final class Main implements Callable<Integer> {
   private int runScript(
       String text, String name, Feedback.Mode mode, CompletableFuture<Connection> connection)
       throws IOException {
-    try (JShellEngine engine = new JShellEngine(System.out, System.err)) {
+    try (JShellEngine engine = withClassPath(new JShellEngine(System.out, System.err))) {
       engine
           .startupProblems()
           .forEach(
@@ -269,8 +283,15 @@ public final class Main implements Callable<Integer> {
   }
 
   private JShellEngine newEngine(PrintStream out) {
-    JShellEngine engine = new JShellEngine(out, out);
+    JShellEngine engine = withClassPath(new JShellEngine(out, out));
     engine.setArgs(args);
+    return engine;
+  }
+
+  private JShellEngine withClassPath(JShellEngine engine) {
+    if (classPath != null) {
+      engine.addToClassPath(classPath);
+    }
     return engine;
   }
 

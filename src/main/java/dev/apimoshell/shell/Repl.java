@@ -77,7 +77,7 @@ final class Repl implements Commands.Host, AutoCloseable {
             .terminal(terminal)
             .appName("apimo-shell")
             .parser(new SnippetParser(() -> engine.splitter()))
-            .completer(new JavaCompleter(() -> engine.analysis(), Commands.names()))
+            .completer(new JavaCompleter(() -> engine.analysis(), Commands.usages()))
             .history(new SecretSafeHistory(secret))
             .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
             .variable(LineReader.HISTORY_SIZE, 2000)
@@ -90,6 +90,7 @@ final class Repl implements Commands.Host, AutoCloseable {
       builder.variable(LineReader.HISTORY_FILE, historyFile);
     }
     this.reader = builder.build();
+    ShiftTabFixes.install(reader, () -> engine);
     this.confirmations =
         LineReaderBuilder.builder().terminal(terminal).history(new DefaultHistory()).build();
     confirmations.setVariable(LineReader.DISABLE_HISTORY, true);
@@ -273,8 +274,10 @@ final class Repl implements Commands.Host, AutoCloseable {
 
   @Override
   public void reset() {
+    List<String> classPath = engine.classPath();
     engine.close();
     engine = engines.get();
+    classPath.forEach(engine::addToClassPath);
     reportStartupProblems();
   }
 

@@ -7,6 +7,7 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.ExternalTerminal;
@@ -23,6 +24,11 @@ final class TerminalSession implements AutoCloseable {
   private final Thread loop;
 
   TerminalSession() throws IOException, InterruptedException {
+    this(Files.createTempFile("apimo-history", ""));
+  }
+
+  /** A session keeping its history in {@code historyFile}. */
+  TerminalSession(Path historyFile) throws IOException, InterruptedException {
     PipedInputStream in = new PipedInputStream(keyboard, 1 << 16);
     OutputStream out =
         new OutputStream() {
@@ -48,7 +54,7 @@ final class TerminalSession implements AutoCloseable {
             o -> new JShellEngine(o, o),
             Printers.standard(),
             () -> "the test target",
-            Files.createTempFile("apimo-history", ""),
+            historyFile,
             "SECRET-TOKEN");
     loop = new Thread(repl::run, "repl under test");
     loop.start();
@@ -80,7 +86,7 @@ final class TerminalSession implements AutoCloseable {
   }
 
   String awaitOutput(int mark, String expected) throws InterruptedException {
-    long deadline = System.nanoTime() + 15_000_000_000L;
+    long deadline = System.nanoTime() + 20_000_000_000L;
     while (System.nanoTime() < deadline) {
       String text = since(mark);
       if (text.contains(expected)) {
@@ -96,7 +102,7 @@ final class TerminalSession implements AutoCloseable {
   String run(String line) throws Exception {
     int m = mark();
     type(line + "\n");
-    long deadline = System.nanoTime() + 15_000_000_000L;
+    long deadline = System.nanoTime() + 20_000_000_000L;
     while (System.nanoTime() < deadline) {
       String text = since(m);
       int lastPrompt = text.lastIndexOf(Repl.PROMPT);
@@ -120,7 +126,7 @@ final class TerminalSession implements AutoCloseable {
   @Override
   public void close() throws Exception {
     if (loop.isAlive()) {
-      type("/exit\n");
+      type("\u0015/exit\n");
       loop.join(5000);
     }
     repl.close();
