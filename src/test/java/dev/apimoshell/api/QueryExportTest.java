@@ -107,7 +107,7 @@ class QueryExportTest {
         .hasMessageStartingWith(
             "Export to users.ndjson failed after 4 rows; users.ndjson is unchanged. Cause: Cannot"
                 + " reach")
-        .hasMessageEndingWith("It stopped at .offset(4)");
+        .hasMessageEndingWith("run the same query with .offset(4)");
 
     assertThat(Files.readAllBytes(target)).isEqualTo(before);
     try (Stream<Path> files = Files.list(dir)) {
@@ -133,7 +133,7 @@ class QueryExportTest {
                     .where(User::active)
                     .export(dir.resolve("a.json").toString()))
         .hasMessageContaining("failed after 2 rows")
-        .hasMessageEndingWith("It stopped at .offset(4)");
+        .hasMessageEndingWith("run the same query with .offset(4)");
   }
 
   @Test

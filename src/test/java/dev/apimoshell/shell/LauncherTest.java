@@ -81,7 +81,7 @@ class LauncherTest {
             "m");
     assertThat(run.stdout())
         .isEqualTo(
-            "\"François\"\n\"François\"\n\"Index 2 out of bounds for length 0\"\n"
+            "François\nFrançois\nIndex 2 out of bounds for length 0\n"
                 .getBytes(StandardCharsets.UTF_8));
     assertThat(run.stderr().lines())
         .singleElement()
@@ -112,8 +112,7 @@ class LauncherTest {
               "\"Lefèvre\"\n"
                   + "Apimo.client().baseUrl() + \" \" + System.getProperty(\"user.home\")\n"
                   + "Apimo.agency(14).users().count()\n");
-      assertThat(run.out())
-          .isEqualTo("\"Lefèvre\"\n\"" + sandbox.baseUrl() + " " + home + "\"\n40\n");
+      assertThat(run.out()).isEqualTo("Lefèvre\n" + sandbox.baseUrl() + " " + home + "\n40\n");
       assertThat(run.stderr().lines())
           .singleElement()
           .asString()

@@ -189,10 +189,10 @@ class ShellCompletionTest {
     assertThat(shell.run("/env --class-path " + dir.resolve("missing.jar")))
         .contains("no such jar or directory");
     assertThat(shell.run("/env --class-path " + jar)).contains("added to the class path");
-    assertThat(shell.run("new probe.Hello().greet()")).contains("==> \"hello from the jar\"");
+    assertThat(shell.run("new probe.Hello().greet()")).contains("==> hello from the jar");
     assertThat(offered("new probe.Hello().gr")).contains("greet()");
     shell.run("/reset");
-    assertThat(shell.run("new probe.Hello().greet()")).contains("==> \"hello from the jar\"");
+    assertThat(shell.run("new probe.Hello().greet()")).contains("==> hello from the jar");
   }
 
   @Test
