@@ -72,12 +72,17 @@ public final class ApimoHttp {
    * tests and for programs with their own cache directory.
    */
   public ApimoHttp(ApimoConfig config, Path quotaDir) {
+    this(config, quotaDir, Clock.systemUTC(), false);
+  }
+
+  /** For tests: a quota counted on {@code clock}, also for a loopback server when asked. */
+  ApimoHttp(ApimoConfig config, Path quotaDir, Clock clock, boolean countLoopback) {
     this.config = config;
     this.throttle = new Throttle(config.requestsPerSecond());
     this.secrets = Secrets.of(config.provider(), config.token());
     this.quota =
-        config.hasCredentials() && !QuotaCounter.isLoopback(config.baseUrl())
-            ? new QuotaCounter(quotaDir, config.baseUrl(), config.provider(), Clock.systemUTC())
+        config.hasCredentials() && (countLoopback || !QuotaCounter.isLoopback(config.baseUrl()))
+            ? new QuotaCounter(quotaDir, config.baseUrl(), config.provider(), clock)
             : null;
     this.overallTimeout = overallTimeout(config);
     var builder =

@@ -1,0 +1,119 @@
+package dev.apimoshell.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A raw HTTP/1.1 server on 127.0.0.1 for faults WireMock cannot stage: bodies that stall, drip,
+ * inflate or never end. Each connection reads one request head, then runs {@link Reply} on the
+ * socket.
+ */
+final class HostileServer implements AutoCloseable {
+
+  /** What the server does once a request head has arrived. */
+  @FunctionalInterface
+  interface Reply {
+    void send(String requestHead, OutputStream out, Socket socket) throws Exception;
+  }
+
+  private final ServerSocket server;
+  private final ExecutorService threads = Executors.newCachedThreadPool(daemon());
+  private final List<String> requests = new CopyOnWriteArrayList<>();
+  private final AtomicInteger count = new AtomicInteger();
+  private volatile Reply reply;
+
+  HostileServer(Reply reply) throws IOException {
+    this.reply = reply;
+    this.server = new ServerSocket(0, 50, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}));
+    threads.execute(this::acceptLoop);
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + server.getLocalPort();
+  }
+
+  void reply(Reply next) {
+    this.reply = next;
+  }
+
+  int requestCount() {
+    return count.get();
+  }
+
+  List<String> requests() {
+    return requests;
+  }
+
+  /** A status line and headers, with {@code Connection: close}. */
+  static void head(OutputStream out, int status, String... headers) throws IOException {
+    var text = new StringBuilder("HTTP/1.1 " + status + " X\r\n");
+    for (String header : headers) {
+      text.append(header).append("\r\n");
+    }
+    text.append("Connection: close\r\n\r\n");
+    out.write(text.toString().getBytes(StandardCharsets.ISO_8859_1));
+    out.flush();
+  }
+
+  static void json(OutputStream out, int status, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    head(out, status, "Content-Type: application/json", "Content-Length: " + bytes.length);
+    out.write(bytes);
+    out.flush();
+  }
+
+  private void acceptLoop() {
+    while (!server.isClosed()) {
+      try {
+        Socket socket = server.accept();
+        threads.execute(() -> serve(socket));
+      } catch (IOException e) {
+        return;
+      }
+    }
+  }
+
+  private void serve(Socket socket) {
+    try (socket) {
+      String head = readHead(socket.getInputStream());
+      requests.add(head);
+      count.incrementAndGet();
+      reply.send(head, socket.getOutputStream(), socket);
+    } catch (Exception e) {
+      // the client hung up: expected for most faults
+    }
+  }
+
+  private static String readHead(InputStream in) throws IOException {
+    var head = new StringBuilder();
+    int b;
+    while (!head.toString().endsWith("\r\n\r\n") && (b = in.read()) >= 0) {
+      head.append((char) b);
+    }
+    return head.toString();
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon() {
+    return task -> {
+      Thread t = new Thread(task, "hostile-server");
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  @Override
+  public void close() throws IOException {
+    server.close();
+    threads.shutdownNow();
+  }
+}
