@@ -249,7 +249,9 @@ class BodyPhaseTest {
         .isInstanceOf(ConnectionException.class)
         .hasMessageContaining(FIRST_PAGE);
     // Three attempts; the JDK client may resend a GET once more on a reset connection.
-    assertThat(wm.countRequestsMatching(getRequestedFor(urlPathEqualTo(Hostile.USERS)).build()).getCount())
+    assertThat(
+            wm.countRequestsMatching(getRequestedFor(urlPathEqualTo(Hostile.USERS)).build())
+                .getCount())
         .isBetween(3, 6);
   }
 
