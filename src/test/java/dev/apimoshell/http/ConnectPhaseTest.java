@@ -20,7 +20,7 @@ class ConnectPhaseTest {
   private static ApimoConfig noRetries(String url) {
     return Hostile.config(url)
         .withRetries(0, Duration.ofMillis(1), Duration.ofMillis(1))
-        .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(2));
+        .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(500));
   }
 
   @Test
