@@ -13,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts one provider's requests per Apimo day in a small file under the user's cache directory, so
@@ -24,6 +26,7 @@ final class QuotaCounter {
   static final long DAILY_LIMIT = 1_000;
   static final ZoneId APIMO_ZONE = ZoneId.of("Europe/Paris");
   private static final double WARN_AT = 0.8;
+  private static final Map<Path, Object> IN_PROCESS = new ConcurrentHashMap<>();
 
   private final Path file;
   private final String provider;
@@ -89,23 +92,26 @@ final class QuotaCounter {
     try {
       Files.createDirectories(file.getParent());
       Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-      try (FileChannel channel =
-              FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-          FileLock lock = channel.lock()) {
-        long next = Math.max(read(today) + 1, inMemory);
-        Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-          Files.writeString(temp, today + " " + next + "\n", StandardCharsets.UTF_8);
+      // A FileLock excludes other processes; counters of one JVM also take the same monitor.
+      synchronized (IN_PROCESS.computeIfAbsent(file.toAbsolutePath(), f -> new Object())) {
+        try (FileChannel channel =
+                FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.lock()) {
+          long next = Math.max(read(today) + 1, inMemory);
+          Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
           try {
-            Files.move(
-                temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-          } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(temp, today + " " + next + "\n", StandardCharsets.UTF_8);
+            try {
+              Files.move(
+                  temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+              Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+          } finally {
+            Files.deleteIfExists(temp);
           }
-        } finally {
-          Files.deleteIfExists(temp);
+          return next;
         }
-        return next;
       }
     } catch (IOException | RuntimeException e) {
       return inMemory;

@@ -25,7 +25,7 @@ final class Hostile {
     return ApimoConfig.of(baseUrl, PROVIDER, TOKEN)
         .withRetries(2, Duration.ofMillis(1), Duration.ofMillis(5))
         .withRequestsPerSecond(0)
-        .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
+        .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(15))
         .withLimits(FAST);
   }
 
