@@ -180,6 +180,14 @@ public record ApimoConfig(
       }
     }
 
+    /**
+     * The cap in force: {@link #maxBodyBytes()}, but at most a quarter of the Java heap ({@code
+     * -Xmx}), so that one page can never exhaust it.
+     */
+    public long effectiveMaxBodyBytes() {
+      return Math.min(maxBodyBytes, Runtime.getRuntime().maxMemory() / 4);
+    }
+
     public Limits withReadTimeout(Duration timeout) {
       return new Limits(timeout, bodyTimeout, maxBodyBytes);
     }

@@ -238,7 +238,7 @@ public final class ApimoHttp {
     int status = response.statusCode();
     byte[] body;
     try {
-      body = BodyDecoding.decode(response, config.limits().maxBodyBytes());
+      body = BodyDecoding.decode(response, config.limits().effectiveMaxBodyBytes());
     } catch (BodyDecoding.BadBodyException e) {
       record(method, target, status, start, new byte[0]);
       throw new Response(method, target, status, new byte[0]).malformed(e.getMessage(), e);

@@ -47,10 +47,10 @@ final class BodyDecoding {
       if (decoded.length > maxBytes) {
         throw new BadBodyException(
             "the gzip body inflates to more than "
-                + Sizes.human(maxBytes)
-                + " (the per-page cap; "
+                + Sizes.cap(maxBytes)
+                + " from "
                 + Sizes.human(raw.length)
-                + " compressed). Ask for smaller pages or raise the cap with"
+                + ". Ask for smaller pages or raise the cap with"
                 + " ApimoConfig.withLimits(...)",
             null);
       }

@@ -16,8 +16,7 @@ final class BodyLimitException extends IOException {
   }
 
   static BodyLimitException tooLarge(long maxBytes, String what) {
-    return new BodyLimitException(
-        what + " more than " + Sizes.human(maxBytes) + " (the per-page cap)", true);
+    return new BodyLimitException(what + " more than " + Sizes.cap(maxBytes), true);
   }
 
   static BodyLimitException tooSlow(java.time.Duration bodyTimeout, long received) {

@@ -27,7 +27,7 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
   private long startNanos;
 
   CappedBodySubscriber(ApimoConfig.Limits limits, OptionalLong declaredLength) {
-    this.maxBytes = limits.maxBodyBytes();
+    this.maxBytes = limits.effectiveMaxBodyBytes();
     this.timeout = limits.bodyTimeout();
     this.timeoutNanos = limits.bodyTimeout().toNanos();
     this.declaredLength = declaredLength;

@@ -6,6 +6,15 @@ import java.util.Locale;
 final class Sizes {
   private Sizes() {}
 
+  /** {@code 64 MiB (the per-page cap)}, saying so when the Java heap lowered it. */
+  static String cap(long maxBytes) {
+    long heap = Runtime.getRuntime().maxMemory();
+    return human(maxBytes)
+        + (maxBytes >= heap / 4
+            ? " (the per-page cap, a quarter of the " + human(heap) + " Java heap: see -Xmx)"
+            : " (the per-page cap)");
+  }
+
   static String human(long bytes) {
     if (bytes < 1024) {
       return bytes + " B";

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Sandbox implements AutoCloseable {
 
   /** Seconds a client may take to send a whole request before the sandbox hangs up. */
-  static final int REQUEST_SECONDS = 10;
+  static final int REQUEST_SECONDS = 5;
 
   private static final int WORKERS = 128;
 
