@@ -65,6 +65,17 @@ final class HostileServer implements AutoCloseable {
     out.flush();
   }
 
+  /** A JSON answer that keeps the connection open for the next request. */
+  static void keepAlive(OutputStream out, byte[] body) throws IOException {
+    out.write(
+        ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
+    out.write(body);
+    out.flush();
+  }
+
   static void json(OutputStream out, int status, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     head(out, status, "Content-Type: application/json", "Content-Length: " + bytes.length);
@@ -85,10 +96,15 @@ final class HostileServer implements AutoCloseable {
 
   private void serve(Socket socket) {
     try (socket) {
-      String head = readHead(socket.getInputStream());
-      requests.add(head);
-      count.incrementAndGet();
-      reply.send(head, socket.getOutputStream(), socket);
+      while (true) { // replies that keep the connection open get the next request
+        String head = readHead(socket.getInputStream());
+        if (!head.endsWith("\r\n\r\n")) {
+          return;
+        }
+        requests.add(head);
+        count.incrementAndGet();
+        reply.send(head, socket.getOutputStream(), socket);
+      }
     } catch (Exception e) {
       // the client hung up: expected for most faults
     }
