@@ -87,6 +87,7 @@ final class HostileServer implements AutoCloseable {
     while (!server.isClosed()) {
       try {
         Socket socket = server.accept();
+        socket.setTcpNoDelay(true); // else separate head and body writes wait for a delayed ACK
         threads.execute(() -> serve(socket));
       } catch (IOException e) {
         return;
