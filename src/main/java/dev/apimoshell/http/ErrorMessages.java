@@ -199,7 +199,9 @@ final class ErrorMessages {
             : cause instanceof ConnectException
                 ? "connection refused"
                 : cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+                    + (cause.getMessage() == null
+                        ? ""
+                        : ": " + oneLine(cause.getMessage(), EXCERPT)); // may quote the server
     return new ApimoException.ConnectionException(
         "Cannot reach "
             + baseUrl

@@ -30,10 +30,22 @@ final class HostileServer implements AutoCloseable {
   private final ExecutorService threads = Executors.newCachedThreadPool(daemon());
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger count = new AtomicInteger();
+  private final boolean keepAlive;
   private volatile Reply reply;
 
+  /** A server that hangs up after each reply. */
   HostileServer(Reply reply) throws IOException {
+    this(reply, false);
+  }
+
+  /** A server that reads the next request on the same connection after each reply. */
+  static HostileServer keepingAlive(Reply reply) throws IOException {
+    return new HostileServer(reply, true);
+  }
+
+  private HostileServer(Reply reply, boolean keepAlive) throws IOException {
     this.reply = reply;
+    this.keepAlive = keepAlive;
     this.server = new ServerSocket(0, 50, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}));
     threads.execute(this::acceptLoop);
   }
@@ -97,7 +109,7 @@ final class HostileServer implements AutoCloseable {
 
   private void serve(Socket socket) {
     try (socket) {
-      while (true) { // replies that keep the connection open get the next request
+      do {
         String head = readHead(socket.getInputStream());
         if (!head.endsWith("\r\n\r\n")) {
           return;
@@ -105,7 +117,7 @@ final class HostileServer implements AutoCloseable {
         requests.add(head);
         count.incrementAndGet();
         reply.send(head, socket.getOutputStream(), socket);
-      }
+      } while (keepAlive);
     } catch (Exception e) {
       // the client hung up: expected for most faults
     }

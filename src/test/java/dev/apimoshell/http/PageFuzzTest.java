@@ -48,7 +48,8 @@ class PageFuzzTest {
   void everyMutatedPageParsesOrFailsWithAnApimoException() throws Exception {
     AtomicReference<byte[]> body = new AtomicReference<>();
     try (var server =
-        new HostileServer((request, out, socket) -> HostileServer.keepAlive(out, body.get()))) {
+        HostileServer.keepingAlive(
+            (request, out, socket) -> HostileServer.keepAlive(out, body.get()))) {
       var config =
           Hostile.config(server.baseUrl())
               .withRetries(0, Duration.ofMillis(1), Duration.ofMillis(1))
