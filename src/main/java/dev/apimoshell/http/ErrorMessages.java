@@ -7,6 +7,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +56,7 @@ final class ErrorMessages {
                     .plus(hints.retryAfter())
                     .truncatedTo(ChronoUnit.MINUTES)
                     .atZone(QuotaCounter.APIMO_ZONE)
-                    .toLocalDateTime()
+                    .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
                 + " (Paris time).";
     if (status / 100 == 3) {
       String where =
