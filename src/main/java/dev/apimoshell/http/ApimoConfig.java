@@ -158,7 +158,7 @@ public record ApimoConfig(
    * @param readTimeout longest wait for the next bytes of a body
    * @param bodyTimeout longest time to receive a whole body, however slowly it trickles in
    * @param maxBodyBytes most bytes of one body after decompression (a page of 10,000 users is about
-   *     10 MB)
+   *     5 MB)
    */
   public record Limits(Duration readTimeout, Duration bodyTimeout, long maxBodyBytes) {
     /** 30 s without a byte, 120 s for a whole body, 64 MiB decoded. */
