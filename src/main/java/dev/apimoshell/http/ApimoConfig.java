@@ -31,6 +31,7 @@ import java.util.Set;
  * @param retryBackoff first wait between retries; doubles up to {@code maxRetryWait}
  * @param maxRetryWait cap on any single wait, {@code Retry-After} included
  * @param requestsPerSecond client-side throttle; 0 turns it off (Apimo allows 10/s)
+ * @param limits how long a response body may take and how large it may grow
  */
 public record ApimoConfig(
     URI baseUrl,
@@ -41,7 +42,8 @@ public record ApimoConfig(
     int maxRetries,
     Duration retryBackoff,
     Duration maxRetryWait,
-    double requestsPerSecond) {
+    double requestsPerSecond,
+    Limits limits) {
 
   public static final String DEFAULT_BASE_URL = "https://api.apimo.pro";
 
@@ -51,6 +53,7 @@ public record ApimoConfig(
     Objects.requireNonNull(requestTimeout, "requestTimeout");
     Objects.requireNonNull(retryBackoff, "retryBackoff");
     Objects.requireNonNull(maxRetryWait, "maxRetryWait");
+    Objects.requireNonNull(limits, "limits");
     if (maxRetries < 0) {
       throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
     }
@@ -96,7 +99,8 @@ public record ApimoConfig(
         3,
         Duration.ofMillis(500),
         Duration.ofSeconds(30),
-        10);
+        10,
+        Limits.DEFAULT);
   }
 
   /**
@@ -152,7 +156,8 @@ public record ApimoConfig(
         maxRetries,
         retryBackoff,
         maxRetryWait,
-        requestsPerSecond);
+        requestsPerSecond,
+        limits);
   }
 
   public ApimoConfig withRetries(int max, Duration backoff, Duration maxWait) {
@@ -165,7 +170,8 @@ public record ApimoConfig(
         max,
         backoff,
         maxWait,
-        requestsPerSecond);
+        requestsPerSecond,
+        limits);
   }
 
   public ApimoConfig withRequestsPerSecond(double perSecond) {
@@ -178,7 +184,81 @@ public record ApimoConfig(
         maxRetries,
         retryBackoff,
         maxRetryWait,
-        perSecond);
+        perSecond,
+        limits);
+  }
+
+  /**
+   * The same config with other body limits, e.g. {@code
+   * withLimits(Limits.DEFAULT.withMaxBodyBytes(256 << 20))}.
+   */
+  public ApimoConfig withLimits(Limits newLimits) {
+    return new ApimoConfig(
+        baseUrl,
+        provider,
+        token,
+        connectTimeout,
+        requestTimeout,
+        maxRetries,
+        retryBackoff,
+        maxRetryWait,
+        requestsPerSecond,
+        newLimits);
+  }
+
+  /**
+   * Bounds on one response body, so a stalled, dripping or inflating server ends a request with a
+   * clear error instead of a hang or an {@link OutOfMemoryError}.
+   *
+   * <pre>{@code
+   * ApimoConfig.of(url, provider, token)
+   *     .withLimits(ApimoConfig.Limits.DEFAULT.withBodyTimeout(Duration.ofMinutes(5)));
+   * }</pre>
+   *
+   * @param readTimeout longest wait for the next bytes of a body
+   * @param bodyTimeout longest time to receive a whole body, however slowly it trickles in
+   * @param maxBodyBytes most bytes of one body after decompression (a page of 10,000 users is about
+   *     5 MB)
+   */
+  public record Limits(Duration readTimeout, Duration bodyTimeout, long maxBodyBytes) {
+    /** 30 s without a byte, 120 s for a whole body, 64 MiB decoded. */
+    public static final Limits DEFAULT =
+        new Limits(Duration.ofSeconds(30), Duration.ofSeconds(120), 64L << 20);
+
+    public Limits {
+      Objects.requireNonNull(readTimeout, "readTimeout");
+      Objects.requireNonNull(bodyTimeout, "bodyTimeout");
+      if (readTimeout.isNegative() || readTimeout.isZero()) {
+        throw new IllegalArgumentException("readTimeout must be positive, was " + readTimeout);
+      }
+      if (bodyTimeout.isNegative() || bodyTimeout.isZero()) {
+        throw new IllegalArgumentException("bodyTimeout must be positive, was " + bodyTimeout);
+      }
+      if (maxBodyBytes < 1 || maxBodyBytes > Integer.MAX_VALUE - 16) {
+        throw new IllegalArgumentException(
+            "maxBodyBytes must be between 1 and about 2 GB, was " + maxBodyBytes);
+      }
+    }
+
+    /**
+     * The cap in force: {@link #maxBodyBytes()}, but at most a quarter of the Java heap ({@code
+     * -Xmx}), so that one page can never exhaust it.
+     */
+    public long effectiveMaxBodyBytes() {
+      return Math.min(maxBodyBytes, Runtime.getRuntime().maxMemory() / 4);
+    }
+
+    public Limits withReadTimeout(Duration timeout) {
+      return new Limits(timeout, bodyTimeout, maxBodyBytes);
+    }
+
+    public Limits withBodyTimeout(Duration timeout) {
+      return new Limits(readTimeout, timeout, maxBodyBytes);
+    }
+
+    public Limits withMaxBodyBytes(long max) {
+      return new Limits(readTimeout, bodyTimeout, max);
+    }
   }
 
   @Override

@@ -3,8 +3,18 @@ package dev.apimoshell.http;
 /**
  * A successful (2xx) response body with the request it answers, so that whoever decodes it can say
  * which request sent something unexpected.
+ *
+ * @param method {@code GET} or {@code POST}
+ * @param target the path and query
+ * @param status the HTTP status
+ * @param body the decoded body (at most {@link ApimoConfig.Limits#maxBodyBytes()})
+ * @param excerpt the body's start on one line, credentials redacted, for messages
  */
-public record Response(String method, String target, int status, byte[] body) {
+public record Response(String method, String target, int status, byte[] body, String excerpt) {
+
+  public Response(String method, String target, int status, byte[] body) {
+    this(method, target, status, body, ErrorMessages.excerpt(body));
+  }
 
   /** The exception for a body that is not what the contract promises. */
   public ApimoException malformed(String problem, Throwable cause) {
@@ -19,7 +29,7 @@ public record Response(String method, String target, int status, byte[] body) {
         method,
         target,
         status,
-        ErrorMessages.excerpt(body),
+        excerpt,
         cause);
   }
 

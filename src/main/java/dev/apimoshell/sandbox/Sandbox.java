@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -20,6 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class Sandbox implements AutoCloseable {
+
+  /** Seconds a client may take to send a whole request before the sandbox hangs up. */
+  static final int REQUEST_SECONDS = 5;
+
+  private static final int WORKERS = 128;
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -42,14 +49,17 @@ public final class Sandbox implements AutoCloseable {
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
     }
+    // A client that opens a request and never finishes it (slowloris) holds a worker thread:
+    // close requests still unread after this many seconds, so workers come back.
+    if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+      System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
+    }
     SandboxHandler handler =
         new SandboxHandler(
             new SandboxData(options.seed(), options.scale()),
             options,
             new Auth(Auth.PROVIDER, Auth.TOKEN));
-    ExecutorService executor =
-        Executors.newFixedThreadPool(
-            Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), daemonThreads());
+    ExecutorService executor = workers();
     try {
       HttpServer server =
           HttpServer.create(
@@ -64,6 +74,19 @@ public final class Sandbox implements AutoCloseable {
       executor.shutdownNow();
       throw new UncheckedIOException("cannot start the sandbox on 127.0.0.1:" + options.port(), e);
     }
+  }
+
+  /**
+   * Up to {@value #WORKERS} threads, each ending after a minute idle, then a queue: enough that a
+   * few misbehaving clients leave the others served; never refusing a task, which would stop the
+   * JDK server's dispatcher.
+   */
+  private static ExecutorService workers() {
+    var pool =
+        new ThreadPoolExecutor(
+            WORKERS, WORKERS, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), daemonThreads());
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   private static java.util.concurrent.ThreadFactory daemonThreads() {
