@@ -120,6 +120,10 @@ final class Pager<T> implements Iterator<T>, AutoCloseable {
       warnPastTotal();
     }
 
+    if (pagesFetched == 1 && !finished && total >= 0) {
+      tellQuotaCost(page.positions());
+    }
+
     List<T> fresh = deduplicate(page.items(), pageOffset);
     delivered += fresh.size();
     current = fresh.iterator();
@@ -148,6 +152,19 @@ final class Pager<T> implements Iterator<T>, AutoCloseable {
     } finally {
       ahead = null;
     }
+  }
+
+  /** Once the first page gave the total: what the rest will cost against today's quota. */
+  private void tellQuotaCost(long firstPage) {
+    long rest = total - nextOffset;
+    if (wanted >= 0) {
+      rest = Math.min(rest, wanted - firstPage);
+    }
+    long requests = (rest + spec.pageSize() - 1) / spec.pageSize();
+    fetcher
+        .http()
+        .quotaNotice(requests)
+        .ifPresent(notice -> fetcher.notifyWarning(spec.endpoint().path(), notice));
   }
 
   private void warnPastTotal() {

@@ -165,7 +165,7 @@ final class Commands {
     actions.put("/save", (out, arg) -> save(out, arg));
     actions.put("/history", (out, arg) -> history(out));
     actions.put("/http", (out, arg) -> http(out, arg));
-    actions.put("/whoami", (out, arg) -> out.println(host.target()));
+    actions.put("/whoami", (out, arg) -> whoami(out));
     actions.put("/stack", (out, arg) -> stack(out));
     actions.put("/raw", (out, arg) -> raw(out, arg));
     actions.put("/set", (out, arg) -> set(out, arg));
@@ -548,6 +548,11 @@ final class Commands {
     if (!changed) {
       out.println("no change");
     }
+  }
+
+  private void whoami(PrintWriter out) {
+    out.println(host.target());
+    Apimo.client().http().quota().ifPresent(q -> out.println("quota: " + q));
   }
 
   private void env(PrintWriter out, String arg) {

@@ -16,10 +16,13 @@ final class Fixtures {
   private Fixtures() {}
 
   static ApimoClient client(String baseUrl) {
-    return ApimoClient.connect(
-        ApimoConfig.of(baseUrl, PROVIDER, TOKEN)
-            .withRetries(2, Duration.ofMillis(1), Duration.ofMillis(5))
-            .withRequestsPerSecond(0));
+    return ApimoClient.connect(config(baseUrl));
+  }
+
+  static ApimoConfig config(String baseUrl) {
+    return ApimoConfig.of(baseUrl, PROVIDER, TOKEN)
+        .withRetries(2, Duration.ofMillis(1), Duration.ofMillis(5))
+        .withRequestsPerSecond(0);
   }
 
   static String user(long id) {

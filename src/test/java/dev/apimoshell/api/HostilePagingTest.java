@@ -13,7 +13,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.apimoshell.ApimoClient;
+import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.http.ApimoHttp;
 import dev.apimoshell.model.User;
+import java.lang.reflect.Constructor;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,6 +26,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The "paging" rows of the hostile-server cases (/work/shared/hostile-cases.md), and the fault row
@@ -288,6 +294,32 @@ class HostilePagingTest {
         .endsWith(13L, 14L, 15L)
         .hasSize(28);
     assertThat(warnings).singleElement().asString().contains("repeat the page before");
+  }
+
+  @Test
+  void aLongStreamSaysWhatItCostsAgainstTodaysQuotaAfterTheFirstPage(@TempDir Path quotaDir)
+      throws Exception {
+    for (long offset = 0; offset < 250; offset += 10) {
+      page(offset, body("250", range(offset + 1, offset + 10)));
+    }
+    // The sandbox and test servers are loopback, which the quota never counts: ask for counting.
+    Constructor<ApimoHttp> counting =
+        ApimoHttp.class.getDeclaredConstructor(
+            ApimoConfig.class, Path.class, Clock.class, boolean.class);
+    counting.setAccessible(true);
+    ApimoHttp http =
+        counting.newInstance(Fixtures.config(wm.baseUrl()), quotaDir, Clock.systemUTC(), true);
+    var fetcher = new PageFetcher(http);
+    fetcher.addListener(PageListener.warnings((path, m) -> warnings.add(m)));
+    Query<User> query = users();
+
+    var pager = new Pager<>(fetcher, query.spec, -1, false);
+    pager.next();
+
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains("This needs about 24 requests", "of 1,000 remain today");
   }
 
   // --- a failure mid-stream
