@@ -57,6 +57,13 @@ final class AgencyGenerator {
       g.writeArrayFieldStart(empty);
       g.writeEndArray();
     }
+    g.writeStringField(
+        "logo_svg", "https://static.sandbox.invalid/agency/" + agency.id() + "/logo.svg");
+    for (String empty : new String[] {"providers", "stories", "parameters"}) {
+      g.writeArrayFieldStart(empty);
+      g.writeEndArray();
+    }
+    g.writeNullField("subscription");
     g.writeEndObject();
   }
 }
