@@ -55,7 +55,8 @@ final class PropertyGenerator {
     boolean flat = type == 1;
     boolean land = type == 3;
     boolean house = type == 2;
-    int rooms = land || type == 5 ? 0 : rng.between(1, 9);
+    boolean bare = land || type == 5; // land or a parking space: no rooms, nothing to heat
+    int rooms = bare ? 0 : rng.between(1, 9);
     int surface = land ? rng.between(300, 5000) : rng.between(18, 60) + rooms * rng.between(10, 30);
     boolean rental = facts.category() != 1;
     long price = rental ? rng.between(5, 60) * 100L : rng.between(90, 4_500) * 1000L;
@@ -123,7 +124,11 @@ final class PropertyGenerator {
     g.writeNumberField(
         "latitude", Math.round((city.latitude() + rng.between(-200, 200) / 10_000.0) * 1e6) / 1e6);
     g.writeNumberField("radius", rng.chance(0.7) ? 0 : rng.between(1, 10) * 100);
-    nullableNumber(g, "altitude", rng.chance(0.6) ? null : (long) rng.between(0, 1800));
+    boolean alps = city.latitude() > 45.5 && city.longitude() > 6.0;
+    nullableNumber(
+        g,
+        "altitude",
+        rng.chance(0.6) ? null : (long) (alps ? rng.between(400, 1800) : rng.between(0, 300)));
     nullableNumber(g, "referral", rng.chance(0.4) ? null : (long) code(rng, "referral"));
     g.writeNullField("subreferral");
     g.writeObjectFieldStart("area");
@@ -147,10 +152,10 @@ final class PropertyGenerator {
     emptyArray(g, "visit");
     writeResidence(g, rng, flat);
     writeView(g, rng);
-    writeConstruction(g, rng, land);
-    writeFloor(g, rng, flat, land);
-    writeHeating(g, rng, land);
-    writeWater(g, rng, land);
+    writeConstruction(g, rng, bare);
+    writeFloor(g, rng, flat, bare);
+    writeHeating(g, rng, bare);
+    writeWater(g, rng, bare);
     optionalCode(g, rng, "condition", "property_condition", 0.7);
     optionalCode(g, rng, "standing", "property_standing", 0.5);
     g.writeObjectFieldStart("style");
@@ -167,7 +172,7 @@ final class PropertyGenerator {
         rng.chance(0.7) ? null : Dates.date(created + rng.between(0, 180) * 86_400L));
     g.writeStringField("delivered_at", null);
     codes(g, rng, "activities", "property_activity", type == 4 ? 3 : 0);
-    codes(g, rng, "orientations", "property_orientation", land ? 0 : 2);
+    codes(g, rng, "orientations", "property_orientation", bare ? 0 : 2);
     codes(g, rng, "services", "property_service", 5);
     codes(g, rng, "proximities", "property_proximity", 4);
     codes(g, rng, "tags", "tags", 2);
@@ -186,7 +191,7 @@ final class PropertyGenerator {
     }
     g.writeEndArray();
     writeAreas(g, rng, rooms);
-    writeRegulations(g, rng, land, created);
+    writeRegulations(g, rng, bare, created);
     for (String empty : new String[] {"financial", "exchanges", "options"}) {
       emptyArray(g, empty);
     }
@@ -314,12 +319,12 @@ final class PropertyGenerator {
     g.writeEndObject();
   }
 
-  private void writeConstruction(JsonGenerator g, Rng rng, boolean land) throws IOException {
+  private void writeConstruction(JsonGenerator g, Rng rng, boolean bare) throws IOException {
     g.writeObjectFieldStart("construction");
-    codes(g, rng, "type", "property_construction_method", land ? 0 : 1);
+    codes(g, rng, "type", "property_construction_method", bare ? 0 : 1);
     int year = rng.between(1850, 2024);
-    nullableNumber(g, "construction_year", land || rng.chance(0.3) ? null : (long) year);
-    boolean renovated = !land && year < 2000 && rng.chance(0.3);
+    nullableNumber(g, "construction_year", bare || rng.chance(0.3) ? null : (long) year);
+    boolean renovated = !bare && year < 2000 && rng.chance(0.3);
     nullableNumber(
         g, "renovation_year", renovated ? (long) rng.between(Math.max(year, 1990), 2025) : null);
     nullableNumber(g, "renovation_cost", renovated ? (long) rng.between(5, 200) * 1000 : null);
@@ -328,39 +333,39 @@ final class PropertyGenerator {
     g.writeEndObject();
   }
 
-  private void writeFloor(JsonGenerator g, Rng rng, boolean flat, boolean land) throws IOException {
+  private void writeFloor(JsonGenerator g, Rng rng, boolean flat, boolean bare) throws IOException {
     g.writeObjectFieldStart("floor");
     nullableNumber(g, "type", flat ? (long) code(rng, "property_floor") : null);
     nullableNumber(g, "value", flat ? (long) rng.between(0, 8) : null);
-    nullableNumber(g, "levels", land ? null : (long) rng.between(1, 3));
+    nullableNumber(g, "levels", bare ? null : (long) rng.between(1, 3));
     nullableNumber(g, "floors", flat ? (long) rng.between(2, 12) : null);
     g.writeEndObject();
   }
 
-  private void writeHeating(JsonGenerator g, Rng rng, boolean land) throws IOException {
+  private void writeHeating(JsonGenerator g, Rng rng, boolean bare) throws IOException {
     g.writeObjectFieldStart("heating");
     int device = code(rng, "property_heating_device");
-    nullableNumber(g, "device", land ? null : (long) device);
+    nullableNumber(g, "device", bare ? null : (long) device);
     g.writeArrayFieldStart("devices");
-    if (!land) {
+    if (!bare) {
       g.writeNumber(device);
     }
     g.writeEndArray();
-    nullableNumber(g, "access", land ? null : (long) code(rng, "property_heating_access"));
+    nullableNumber(g, "access", bare ? null : (long) code(rng, "property_heating_access"));
     int heating = code(rng, "property_heating_type");
-    nullableNumber(g, "type", land ? null : (long) heating);
+    nullableNumber(g, "type", bare ? null : (long) heating);
     g.writeArrayFieldStart("types");
-    if (!land) {
+    if (!bare) {
       g.writeNumber(heating);
     }
     g.writeEndArray();
     g.writeEndObject();
   }
 
-  private void writeWater(JsonGenerator g, Rng rng, boolean land) throws IOException {
+  private void writeWater(JsonGenerator g, Rng rng, boolean bare) throws IOException {
     g.writeObjectFieldStart("water");
-    nullableNumber(g, "hot_device", land ? null : (long) code(rng, "property_hot_water_device"));
-    nullableNumber(g, "hot_access", land ? null : (long) code(rng, "property_hot_water_access"));
+    nullableNumber(g, "hot_device", bare ? null : (long) code(rng, "property_hot_water_device"));
+    nullableNumber(g, "hot_access", bare ? null : (long) code(rng, "property_hot_water_access"));
     nullableNumber(g, "waste", rng.chance(0.5) ? null : (long) code(rng, "property_waste_water"));
     g.writeEndObject();
   }
@@ -395,10 +400,10 @@ final class PropertyGenerator {
   }
 
   /** Energy ratings (codes 1 and 2, value a letter), as French listings must show them. */
-  private static void writeRegulations(JsonGenerator g, Rng rng, boolean land, long created)
+  private static void writeRegulations(JsonGenerator g, Rng rng, boolean bare, long created)
       throws IOException {
     g.writeArrayFieldStart("regulations");
-    if (!land && rng.chance(0.8)) {
+    if (!bare && rng.chance(0.8)) {
       for (int type = 1; type <= 2; type++) {
         g.writeStartObject();
         g.writeNumberField("type", type);
