@@ -89,7 +89,7 @@ final class PropertyGenerator {
     g.writeStringField(
         "name", rng.chance(0.5) ? "" : rng.pick(Vocabulary.DISTRICTS) + ", " + city.name());
     g.writeNumberField("type", type);
-    g.writeNumberField("subtype", code(rng, "property_subtype"));
+    g.writeNumberField("subtype", rng.pick(SUBTYPES[type - 1]));
     writeAgreement(g, rng, index, created);
     g.writeStringField(
         "block_name",
@@ -208,6 +208,15 @@ final class PropertyGenerator {
     g.writeStringField("updated_at", Dates.dateTime(facts.stamps().updated()));
     g.writeEndObject();
   }
+
+  /** {@code property_subtype} codes that fit each {@code property_type} 1 to 5. */
+  private static final int[][] SUBTYPES = {
+    {1, 4, 5, 6, 9, 12, 60, 66},
+    {7, 10, 13, 14, 18, 23, 25, 27, 30, 32, 37, 47, 71, 72, 83},
+    {2, 3, 46, 78, 79, 103},
+    {8, 31, 33, 34, 35, 62, 64},
+    {22, 43, 59}
+  };
 
   private static final String[] STYLES = {"Haussmannien", "Provençal", "Contemporain", "Chalet"};
 
