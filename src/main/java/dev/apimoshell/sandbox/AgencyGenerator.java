@@ -30,7 +30,11 @@ final class AgencyGenerator {
     g.writeEndArray();
     g.writeStringField("address", rng.between(1, 80) + " " + rng.pick(Vocabulary.STREETS));
     g.writeStringField("address_more", "");
-    PropertyGenerator.writeCity(g, city);
+    g.writeObjectFieldStart("city");
+    Json.idField(g, "id", (long) city.id());
+    g.writeStringField("name", city.name());
+    g.writeStringField("zipcode", city.zipcode());
+    g.writeEndObject();
     g.writeNullField("district");
     g.writeStringField("country", "FR");
     g.writeStringField("region", city.region());

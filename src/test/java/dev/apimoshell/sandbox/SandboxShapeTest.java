@@ -306,7 +306,7 @@ class SandboxShapeTest {
           "address:s",
           "address_more:s",
           "city:o",
-          "city.id:n",
+          "city.id:t",
           "city.name:s",
           "city.zipcode:s",
           "district:*",
