@@ -246,7 +246,7 @@ class ShellPrintingTest {
 
   @Test
   void hostileDataNeverReachesTheTerminalRaw() throws Exception {
-    run("var evil = Apimo.connect(\"" + hostile.baseUrl() + "\", \"1\", \"t\")");
+    run("var evil = Apimo.connect(\"" + hostile.baseUrl() + "\", \"1\", \"hostile-test-token\")");
     int m = mark();
     run("evil.agency(14).users()");
     run("evil.agency(14).users().list()");
@@ -261,6 +261,6 @@ class ShellPrintingTest {
     assertThat(printed)
         .doesNotContain("\u001b]", "\u001b[2J", "\u0007", "\u0000", "\u009b")
         .contains("Mallory^[]52;c;ZXZpbA==^G^[[2J")
-        .contains("bad ^[]52;c;ZXZpbA==^G request");
+        .contains("bad \uFFFD]52;c;ZXZpbA==\uFFFD request");
   }
 }
