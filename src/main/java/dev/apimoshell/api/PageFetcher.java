@@ -6,10 +6,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.apimoshell.http.ApimoHttp;
 import dev.apimoshell.http.Response;
 import dev.apimoshell.model.Json;
+import dev.apimoshell.model.LabelSource;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +41,18 @@ public final class PageFetcher {
             return thread;
           });
 
+  private final ObjectReader records;
+
   public PageFetcher(ApimoHttp http) {
+    this(http, null);
+  }
+
+  /**
+   * @param labels the catalogs the records it decodes read their codes from (their client's)
+   */
+  public PageFetcher(ApimoHttp http, LabelSource labels) {
     this.http = http;
+    this.records = mapper.reader(Json.withLabels(labels));
   }
 
   public ApimoHttp http() {
@@ -79,6 +92,8 @@ public final class PageFetcher {
   private <T> Page<T> decode(Endpoint<T> endpoint, Response response) {
     List<T> items = null;
     long total = -1;
+    Long timestamp = null;
+    BigDecimal processingTime = null;
     try (JsonParser p = mapper.createParser(response.body())) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw response.malformed("expected a JSON object with '" + endpoint.listKey() + "'", null);
@@ -90,6 +105,11 @@ public final class PageFetcher {
           items = readList(p, value, endpoint, response);
         } else if (name.equals("total_items")) {
           total = p.getValueAsLong(-1);
+        } else if (name.equals("timestamp") && value.isScalarValue()) {
+          long seconds = p.getValueAsLong(-1);
+          timestamp = seconds > 0 ? seconds : null;
+        } else if (name.equals("processing_time") && value.isNumeric()) {
+          processingTime = p.getDecimalValue();
         } else {
           p.skipChildren();
         }
@@ -115,7 +135,7 @@ public final class PageFetcher {
     }
     int positions = items.size();
     items.removeIf(Objects::isNull); // a null among the records carries nothing to keep
-    return new Page<>(items, total, positions);
+    return new Page<>(items, total, positions, timestamp, processingTime);
   }
 
   private static String at(JsonProcessingException e) {
@@ -146,7 +166,7 @@ public final class PageFetcher {
       throw response.malformed("'" + endpoint.listKey() + "' is not a list", null);
     }
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      items.add(mapper.readValue(p, endpoint.type()));
+      items.add(records.forType(endpoint.type()).readValue(p));
     }
     return items;
   }

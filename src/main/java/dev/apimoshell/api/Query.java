@@ -145,7 +145,11 @@ public class Query<T> {
       List<T> items = page.items().subList(0, Math.min(size, page.items().size()));
       long total = page.totalItems() < 0 ? -1 : Math.max(0, page.totalItems() - spec.offset());
       return new Page<>(
-          items, spec.limit() >= 0 && total >= 0 ? Math.min(total, spec.limit()) : total);
+          items,
+          spec.limit() >= 0 && total >= 0 ? Math.min(total, spec.limit()) : total,
+          items.size(),
+          page.timestamp(),
+          page.processingTime());
     }
     return new Page<>(stream().limit(n).toList(), -1);
   }

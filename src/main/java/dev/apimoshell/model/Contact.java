@@ -1,8 +1,11 @@
 package dev.apimoshell.model;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.LocalDate;
@@ -36,6 +39,8 @@ public record Contact(
     String language,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
+    @JsonIgnore @JacksonInject(value = LabelSource.KEY, useInput = OptBoolean.FALSE)
+        LabelSource labelSource,
     @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)
         Map<String, Object> extra)
     implements ApimoRecord {
@@ -46,11 +51,11 @@ public record Contact(
   }
 
   /**
-   * The title in words (catalog {@code contact_title}), in the default client's culture; null when
-   * unknown.
+   * The title in words (catalog {@code contact_title}), in the culture of the client that fetched
+   * it; the code when it has no word.
    */
   public String titleLabel() {
-    return Labels.of("contact_title", title);
+    return Labels.of(labelSource, "contact_title", title);
   }
 
   @Override
