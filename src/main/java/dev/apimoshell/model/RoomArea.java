@@ -26,7 +26,7 @@ public record RoomArea(
     BigDecimal area,
     Integer flooring,
     BigDecimal ceilingHeight,
-    Floor floor,
+    RoomFloor floor,
     List<Integer> orientations,
     List<Comment> comments,
     Lot lot,

@@ -49,7 +49,7 @@ public record User(
     String phone,
     String mobile,
     String fax,
-    City city,
+    NamedRef city,
     LocalDate birthdayAt,
     String timezone,
     String picture,
