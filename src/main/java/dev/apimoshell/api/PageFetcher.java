@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,6 +43,7 @@ public final class PageFetcher {
           });
 
   private final ObjectReader records;
+  private final Map<String, Long> serverTimes = new ConcurrentHashMap<>();
 
   public PageFetcher(ApimoHttp http) {
     this(http, null);
@@ -71,6 +73,11 @@ public final class PageFetcher {
     for (PageListener listener : listeners) {
       listener.onPage(path, fetched, expected);
     }
+  }
+
+  /** The {@code timestamp} of the last page read from {@code path} that had one; null if none. */
+  Long lastTimestamp(String path) {
+    return serverTimes.get(path);
   }
 
   /** GET one page: {@code limit} records from {@code offset}, with the endpoint's filters. */
@@ -135,6 +142,9 @@ public final class PageFetcher {
     }
     int positions = items.size();
     items.removeIf(Objects::isNull); // a null among the records carries nothing to keep
+    if (timestamp != null) {
+      serverTimes.put(endpoint.path(), timestamp);
+    }
     return new Page<>(items, total, positions, timestamp, processingTime);
   }
 

@@ -6,6 +6,7 @@ import dev.apimoshell.export.ExportSummary;
 import dev.apimoshell.export.Exporter;
 import dev.apimoshell.export.Table;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -202,6 +203,24 @@ public class Query<T> {
     Page<T> page = page(rows);
     String note = Table.moreNote(page.items().size(), page.totalItems());
     return Table.render(page.items(), List.of(columns), Table.terminalWidth(), note);
+  }
+
+  /**
+   * Apimo's time ({@code timestamp}) in the last page this client read from this endpoint, once a
+   * stream, list or export of it has run: pass it to {@code since(...)} later to get only what
+   * changed after. Empty when Apimo sent none.
+   *
+   * <pre>{@code
+   * var q = Apimo.agency(14).properties();
+   * q.export("all.csv");
+   * Instant next = q.serverTime().orElseThrow();
+   * // tomorrow:
+   * q.since(next).export("changes.csv");
+   * }</pre>
+   */
+  public Optional<Instant> serverTime() {
+    return Optional.ofNullable(fetcher.lastTimestamp(spec.endpoint().path()))
+        .map(Instant::ofEpochSecond);
   }
 
   /** The endpoint's path, e.g. {@code /agencies/14/users}. */

@@ -164,6 +164,27 @@ class ClientLabelsTest {
   }
 
   @Test
+  void aQueryResumesFromTheServerTimeOfItsLastPage() {
+    second.stubFor(
+        get(urlPathEqualTo("/agencies/14/contacts"))
+            .willReturn(
+                okJson(
+                    "{\"contacts\":[{\"id\":\"7\"}],\"total_items\":1,"
+                        + "\"timestamp\":1709398800}")));
+    var contacts = b.agency(14).contacts();
+    assertThat(contacts.serverTime()).isEmpty();
+
+    contacts.stream().forEach(c -> {});
+    Instant next = contacts.serverTime().orElseThrow();
+    contacts.since(next).list();
+
+    assertThat(next).isEqualTo(Instant.ofEpochSecond(1709398800L));
+    second.verify(
+        getRequestedFor(urlPathEqualTo("/agencies/14/contacts"))
+            .withQueryParam("timestamp", equalTo("1709398800")));
+  }
+
+  @Test
   void anEnvelopeWithoutTimestampSaysSo() {
     Page<Property> page = b.agency(14).properties().page(5);
 
