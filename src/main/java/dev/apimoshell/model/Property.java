@@ -159,8 +159,8 @@ public record Property(
   }
 
   /**
-   * The subtype in words (catalog {@code property_subtype}), in the default client's culture; null
-   * when unknown.
+   * The subtype in words (catalog {@code property_subtype}), in the culture of the client that
+   * fetched it; the code when it has no word.
    */
   public String subtypeLabel() {
     return Labels.of(labelSource, "property_subtype", subtype);
@@ -183,8 +183,8 @@ public record Property(
   }
 
   /**
-   * The status in words (catalog {@code property_status}), in the default client's culture; null
-   * when unknown.
+   * The status in words (catalog {@code property_status}), in the culture of the client that
+   * fetched it; the code when it has no word.
    */
   public String statusLabel() {
     return Labels.of(labelSource, "property_status", status);

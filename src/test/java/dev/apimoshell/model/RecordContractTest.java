@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * field the record types is one the contract documents (nothing invented), and {@code toJson()}
  * gives back the same fields.
  */
-class RecordContractTest {
+public class RecordContractTest {
   private static final PropertyNamingStrategies.NamingBase SNAKE =
       (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
 
@@ -72,23 +72,21 @@ class RecordContractTest {
     assertThat(paths(written, "")).isEqualTo(sent);
   }
 
-  /** Where a record left fields untyped: {@code Property.areas[0].lot -> {x=1}}. */
-  static List<String> extras(Object value, String at) throws Exception {
-    var found = new java.util.ArrayList<String>();
+  /** The fields a record left untyped, at any depth: {@code Property.pictures[].width}. */
+  public static TreeSet<String> extras(Object value, String at) throws Exception {
+    var found = new TreeSet<String>();
     if (value instanceof Record record) {
       for (RecordComponent c : record.getClass().getRecordComponents()) {
         Object v = c.getAccessor().invoke(record);
         if (c.getName().equals("extra")) {
-          if (!((Map<?, ?>) v).isEmpty()) {
-            found.add(at + " -> " + v);
-          }
+          ((Map<?, ?>) v).keySet().forEach(key -> found.add(at + "." + key));
         } else {
           found.addAll(extras(v, at + "." + c.getName()));
         }
       }
     } else if (value instanceof List<?> list) {
-      for (int i = 0; i < list.size(); i++) {
-        found.addAll(extras(list.get(i), at + "[" + i + "]"));
+      for (Object element : list) {
+        found.addAll(extras(element, at + "[]"));
       }
     }
     return found;
