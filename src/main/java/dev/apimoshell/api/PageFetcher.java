@@ -43,6 +43,7 @@ public final class PageFetcher {
           });
 
   private final ObjectReader records;
+  private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
   private final Map<String, Long> serverTimes = new ConcurrentHashMap<>();
 
   public PageFetcher(ApimoHttp http) {
@@ -175,8 +176,9 @@ public final class PageFetcher {
     if (token != JsonToken.START_ARRAY) {
       throw response.malformed("'" + endpoint.listKey() + "' is not a list", null);
     }
+    ObjectReader reader = readers.computeIfAbsent(endpoint.type(), records::forType);
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      items.add(records.forType(endpoint.type()).readValue(p));
+      items.add(reader.readValue(p));
     }
     return items;
   }

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * A contact of an agency (a buyer, a seller, a tenant...), from {@code GET
  * /agencies/{id}/contacts}. {@code category}: 1 individual, 2 couple, 3 company; {@code title} is a
- * code of {@code contact_title}.
+ * code of {@code contact_title}; {@code job} is one of the fields Apimo's contract is less sure of.
  *
  * <pre>{@code Apimo.agency(14).contacts().where(c -> c.email().isEmpty()).count()}</pre>
  */
@@ -37,6 +37,7 @@ public record Contact(
     LocalDate birthdayAt,
     List<Object> tags,
     String language,
+    String job,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
     @JsonIgnore @JacksonInject(value = LabelSource.KEY, useInput = OptBoolean.FALSE)

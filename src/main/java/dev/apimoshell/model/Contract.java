@@ -18,8 +18,8 @@ import java.util.Map;
  * A contract (a sale, a lease...) as Apimo's contract list gives it, from {@code GET
  * /agencies/{id}/contracts}: its {@code step} (a code Apimo sends as text, such as {@code "4"}),
  * the agency's net price and commission, the date it was signed, and its accounting {@code
- * entries}. The property and contacts it concerns, and anything else Apimo sends, are kept in
- * {@link #extra()}.
+ * entries}, and the ids of the property and contacts it concerns. Anything else Apimo sends is kept
+ * in {@link #extra()}.
  *
  * <pre>{@code Apimo.agency(14).contracts().where(c -> c.contractAt().getYear() == 2024).list()}
  * </pre>
@@ -33,6 +33,8 @@ public record Contract(
     BigDecimal commissionAgency,
     LocalDate contractAt,
     List<ContractEntry> entries,
+    Long property,
+    List<Long> contacts,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
     @JsonIgnore @JacksonInject(value = LabelSource.KEY, useInput = OptBoolean.FALSE)
@@ -43,6 +45,7 @@ public record Contract(
 
   public Contract {
     entries = Lists.orEmpty(entries);
+    contacts = Lists.orEmpty(contacts);
     extra = Extra.freeze(extra);
   }
 
