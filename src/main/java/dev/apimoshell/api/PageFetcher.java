@@ -118,6 +118,8 @@ public final class PageFetcher {
           timestamp = seconds > 0 ? seconds : null;
         } else if (name.equals("processing_time") && value.isNumeric()) {
           processingTime = p.getDecimalValue();
+        } else if (name.equals("processing_time") && value == JsonToken.VALUE_STRING) {
+          processingTime = decimalOrNull(p.getText());
         } else {
           p.skipChildren();
         }
@@ -147,6 +149,14 @@ public final class PageFetcher {
       serverTimes.put(endpoint.path(), timestamp);
     }
     return new Page<>(items, total, positions, timestamp, processingTime);
+  }
+
+  private static BigDecimal decimalOrNull(String text) {
+    try {
+      return new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static String at(JsonProcessingException e) {

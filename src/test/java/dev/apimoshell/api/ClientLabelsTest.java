@@ -185,6 +185,21 @@ class ClientLabelsTest {
   }
 
   @Test
+  void envelopeValuesAsTextAreReadToo() {
+    second.stubFor(
+        get(urlPathEqualTo("/agencies/14/leads"))
+            .willReturn(
+                okJson(
+                    "{\"leads\":[],\"total_items\":\"0\",\"timestamp\":\"1709398800\","
+                        + "\"processing_time\":\"0.5\"}")));
+
+    Page<?> page = b.agency(14).leads().page(5);
+
+    assertThat(page.timestamp()).isEqualTo(1709398800L);
+    assertThat(page.processingTime()).isEqualByComparingTo("0.5");
+  }
+
+  @Test
   void anEnvelopeWithoutTimestampSaysSo() {
     Page<Property> page = b.agency(14).properties().page(5);
 
