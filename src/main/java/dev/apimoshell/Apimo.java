@@ -4,6 +4,7 @@ import dev.apimoshell.api.AgencyRef;
 import dev.apimoshell.api.Query;
 import dev.apimoshell.api.Session;
 import dev.apimoshell.api.WriteGuard;
+import dev.apimoshell.export.ExportOptions;
 import dev.apimoshell.export.ExportSummary;
 import dev.apimoshell.export.Exporter;
 import dev.apimoshell.http.ApimoConfig;
@@ -11,6 +12,7 @@ import dev.apimoshell.model.Agency;
 import dev.apimoshell.model.Catalog;
 import dev.apimoshell.model.CatalogInfo;
 import dev.apimoshell.model.Labels;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +54,8 @@ public final class Apimo {
 
   /**
    * A new, independent client; it does not replace the default (see {@link
-   * ApimoClient#makeDefault()}).
+   * ApimoClient#makeDefault()}). A plain {@code http://} URL to a host other than loopback is
+   * refused, since it would send the token in clear (see {@link ApimoConfig#insecure}).
    */
   public static ApimoClient connect(String baseUrl, String provider, String token) {
     return ApimoClient.connect(baseUrl, provider, token);
@@ -87,8 +90,17 @@ public final class Apimo {
    * <pre>{@code Apimo.export(myList, "selection.csv", "id", "lastname")}</pre>
    */
   public static ExportSummary export(Object rows, String file, String... columns) {
+    return export(rows, file, ExportOptions.defaults().withColumns(columns));
+  }
+
+  /**
+   * As {@link #export(Object, String, String...)} with every option.
+   *
+   * <pre>{@code Apimo.export(myList, "selection.csv", ExportOptions.LABELS)}</pre>
+   */
+  public static ExportSummary export(Object rows, String file, ExportOptions options) {
     if (rows instanceof Query<?> query) {
-      return query.export(file, columns);
+      return query.export(file, options);
     }
     Stream<?> stream;
     if (rows instanceof Stream<?> s) {
@@ -106,7 +118,7 @@ public final class Apimo {
     } else {
       throw new IllegalArgumentException("Nothing to export: the value is null");
     }
-    return Exporter.export(stream, file, columns);
+    return Exporter.export(stream, Path.of(file), options);
   }
 
   /**

@@ -26,14 +26,13 @@ public record CatalogCache(Path dir, Duration ttl) {
     return new CatalogCache(null, Duration.ZERO);
   }
 
-  /** {@code $XDG_CACHE_HOME/apimo-shell/catalogs} (or {@code ~/.cache/...}), trusted for 7 days. */
+  /**
+   * {@code $XDG_CACHE_HOME/apimo-shell/catalogs} (or {@code $HOME/.cache/...}, see {@link
+   * UserDirs}), trusted for 7 days.
+   */
   public static CatalogCache userDefault() {
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    Path root =
-        xdg == null || xdg.isBlank()
-            ? Path.of(System.getProperty("user.home"), ".cache")
-            : Path.of(xdg);
-    return new CatalogCache(root.resolve("apimo-shell").resolve("catalogs"), Duration.ofDays(7));
+    return new CatalogCache(
+        UserDirs.fromEnvironment().cache().resolve("catalogs"), Duration.ofDays(7));
   }
 
   /** The user cache for a real server; none for loopback (the sandbox regenerates them anyway). */

@@ -31,6 +31,7 @@ import java.util.concurrent.Future;
  * <p>Plumbing shared by the queries of one client; scripts use {@link Query}.
  */
 public final class PageFetcher {
+  private static final BigDecimal MAX_TOTAL = BigDecimal.valueOf(Long.MAX_VALUE);
   private final ApimoHttp http;
   private final ObjectMapper mapper = Json.mapper();
   private final List<PageListener> listeners = new CopyOnWriteArrayList<>();
@@ -76,6 +77,12 @@ public final class PageFetcher {
     }
   }
 
+  void notifyWarning(String path, String message) {
+    for (PageListener listener : listeners) {
+      listener.onWarning(path, message);
+    }
+  }
+
   /** The {@code timestamp} of the last page read from {@code path} that had one; null if none. */
   Long lastTimestamp(String path) {
     return serverTimes.get(path);
@@ -112,7 +119,7 @@ public final class PageFetcher {
         if (name.equals(endpoint.listKey())) {
           items = readList(p, value, endpoint, response);
         } else if (name.equals("total_items")) {
-          total = p.getValueAsLong(-1);
+          total = totalItems(p, value);
         } else if (name.equals("timestamp") && value.isScalarValue()) {
           long seconds = p.getValueAsLong(-1);
           timestamp = seconds > 0 ? seconds : null;
@@ -159,6 +166,27 @@ public final class PageFetcher {
     }
   }
 
+  /**
+   * {@code total_items} as a count, or -1 for "unknown" (page until a short or empty page): absent,
+   * null, negative, not a number or beyond a long. {@code "25"} and {@code 25.7} count as 25.
+   */
+  private static long totalItems(JsonParser p, JsonToken token) throws IOException {
+    BigDecimal total;
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      total = p.getDecimalValue();
+    } else if (token == JsonToken.VALUE_STRING && p.getTextLength() <= 40) {
+      try {
+        total = new BigDecimal(p.getText().strip());
+      } catch (NumberFormatException notANumber) {
+        return -1;
+      }
+    } else {
+      p.skipChildren();
+      return -1;
+    }
+    return total.signum() < 0 || total.compareTo(MAX_TOTAL) > 0 ? -1 : total.longValue();
+  }
+
   private static String at(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     return at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -188,7 +216,13 @@ public final class PageFetcher {
     }
     ObjectReader reader = readers.computeIfAbsent(endpoint.type(), records::forType);
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      items.add(reader.readValue(p));
+      try {
+        items.add(reader.readValue(p));
+      } catch (JsonMappingException e) {
+        e.prependPath(items, items.size());
+        e.prependPath(endpoint, endpoint.listKey());
+        throw e;
+      }
     }
     return items;
   }

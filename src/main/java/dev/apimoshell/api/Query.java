@@ -1,5 +1,6 @@
 package dev.apimoshell.api;
 
+import dev.apimoshell.export.Columns;
 import dev.apimoshell.export.CsvDialect;
 import dev.apimoshell.export.ExportOptions;
 import dev.apimoshell.export.ExportSummary;
@@ -168,7 +169,7 @@ public class Query<T> {
    *     for all
    */
   public ExportSummary export(String file, String... columns) {
-    return export(Path.of(file), ExportOptions.defaults().withColumns(columns));
+    return export(file, ExportOptions.defaults().withColumns(columns));
   }
 
   /**
@@ -181,9 +182,23 @@ public class Query<T> {
   }
 
   /**
-   * As {@link #export(String, String...)}, with every option (CSV dialect, formula guard, format).
+   * As {@link #export(String, String...)}, with every option (CSV dialect, formula guard, labels,
+   * columns, format).
+   *
+   * <pre>{@code Apimo.agency(14).users().export("users.csv", ExportOptions.LABELS)}</pre>
+   */
+  public ExportSummary export(String file, ExportOptions options) {
+    return export(Path.of(file), options);
+  }
+
+  /**
+   * As {@link #export(String, ExportOptions)}. Chosen columns are checked against the record type
+   * before any request: {@code "emial"} fails at once and suggests {@code email}; {@code
+   * "createdAt"} means {@code created_at}.
    */
   public ExportSummary export(Path target, ExportOptions options) {
+    options =
+        options.withColumns(Columns.resolve(options.columns(), spec.endpoint().type()).columns());
     Pager<T> pager = pager(true);
     LongUnaryOperator resume =
         spec.filter() == null ? written -> spec.offset() + written : written -> pager.pageOffset();
@@ -193,6 +208,14 @@ public class Query<T> {
   /** Prints the first 20 records as a table, with these columns or all. */
   public void show(String... columns) {
     System.out.println(preview(20, columns));
+  }
+
+  /**
+   * Prints the first {@code rows} records as a table, with these columns or all: {@code
+   * users().show(50, "id", "email")}.
+   */
+  public void show(int rows, String... columns) {
+    System.out.println(preview(rows, columns));
   }
 
   /**

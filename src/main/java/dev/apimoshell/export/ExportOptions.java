@@ -20,7 +20,8 @@ import java.util.function.LongUnaryOperator;
  * @param dialect separator, line ending and BOM of CSV and TSV files
  * @param formulaGuard whether a CSV/TSV cell that a spreadsheet would run as a formula (it starts
  *     with {@code = + - @}, a tab or a CR) gets a leading {@code '} (CWE-1236). Plain negative
- *     numbers such as {@code -12.5} are left alone: they cannot run
+ *     numbers such as {@code -12.5} and phone numbers such as {@code +33 6 57 00 41 46} are left
+ *     alone: they cannot run (see {@code CsvCells})
  * @param labels whether each catalog code gets a {@code <field>_label} column with its word (in the
  *     default client's culture); a {@code _label} column chosen by name gets it anyway
  * @param resumeOffset from the rows written to the offset where the source can resume, asked only
@@ -34,6 +35,15 @@ public record ExportOptions(
     boolean formulaGuard,
     boolean labels,
     LongUnaryOperator resumeOffset) {
+
+  /**
+   * The defaults plus a {@code <field>_label} column after each catalog code, in one word at the
+   * prompt; {@code ExportOptions.LABELS.withDialect(CsvDialect.EXCEL_FR)} combines.
+   *
+   * <pre>{@code Apimo.agency(14).users().export("users.csv", ExportOptions.LABELS)}</pre>
+   */
+  public static final ExportOptions LABELS =
+      new ExportOptions(null, List.of(), CsvDialect.RFC4180, true, true, null);
 
   public ExportOptions {
     columns = List.copyOf(columns);

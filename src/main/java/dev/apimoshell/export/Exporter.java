@@ -2,21 +2,21 @@ package dev.apimoshell.export;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -34,9 +34,13 @@ import java.util.stream.Stream;
  * ExportException} saying so.
  *
  * <p>CSV and TSV write the {@link Flattener}'s cells under one header: the chosen columns, or else
- * the columns of the first row. <b>Fields that only later rows have are not in a CSV file</b>;
- * choose columns, or export JSON, to keep them. JSON and NDJSON keep every field of every row,
- * except {@code password}, never written anywhere.
+ * every column of every row (see {@link CsvRowWriter}). JSON and NDJSON keep every field of every
+ * row, except {@code password}, never written anywhere. Chosen columns are checked against the
+ * rows' type before the first row is written ({@link Columns}).
+ *
+ * <p>The target is checked before the first row is asked for: a directory fails at once. A partial
+ * file left by an export that could not clean up (the JVM was killed) is deleted by the next export
+ * to the same target, once the process that wrote it is gone.
  */
 public final class Exporter {
   private Exporter() {}
@@ -53,6 +57,16 @@ public final class Exporter {
    * @throws ExportException when the export fails; {@code target} is then unchanged
    */
   public static ExportSummary export(Stream<?> rows, Path target, ExportOptions options) {
+    if (Files.isDirectory(target)) {
+      rows.close();
+      throw new ExportException(
+          "Cannot export to "
+              + target
+              + ": it is a directory; name a file in it, e.g. "
+              + target.resolve("export.csv"),
+          0,
+          null);
+    }
     ExportFormat format =
         options.format() != null
             ? options.format()
@@ -62,14 +76,26 @@ public final class Exporter {
     long written = 0;
     Path temp = null;
     try (rows) {
-      Path dir = target.toAbsolutePath().getParent();
-      if (!Files.isDirectory(dir)) {
-        throw new NoSuchFileException(dir.toString());
-      }
-      temp = createPartFile(dir, target.getFileName().toString());
+      Path dir = parentDirectory(target);
+      PartFiles parts = new PartFiles(dir, target.getFileName().toString());
+      parts.removeStale();
+      temp = parts.create();
+      RowWriter writer;
+      Object first = null;
+      Columns.Resolved columns;
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-        RowWriter writer = open(format, out, options);
-        for (Iterator<?> it = rows.iterator(); it.hasNext(); ) {
+        Iterator<?> it = rows.iterator();
+        boolean any = it.hasNext();
+        if (any) {
+          first = it.next();
+        }
+        columns = Columns.resolve(options.columns(), first == null ? null : first.getClass());
+        writer = open(format, out, options.withColumns(columns.columns()));
+        if (any) {
+          writer.write(first);
+          written++;
+        }
+        while (it.hasNext()) {
           if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedIOException("interrupted");
           }
@@ -77,6 +103,17 @@ public final class Exporter {
           written++;
         }
         writer.finish();
+      }
+      checkFound(columns, writer, written, first, options);
+      if (writer.needsSecondPass()) {
+        Path wide = parts.create();
+        try (InputStream in = Files.newInputStream(temp);
+            OutputStream out = new BufferedOutputStream(Files.newOutputStream(wide), 1 << 16)) {
+          writer.secondPass(in, out);
+        } finally {
+          deleteQuietly(temp);
+          temp = wide;
+        }
       }
       if (existed) {
         keepPermissions(target, temp);
@@ -93,6 +130,38 @@ public final class Exporter {
     }
   }
 
+  /**
+   * The directory the target goes in.
+   *
+   * @throws NoSuchFileException when it is missing
+   */
+  private static Path parentDirectory(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    if (!Files.isDirectory(dir)) {
+      throw new NoSuchFileException(dir.toString());
+    }
+    return dir;
+  }
+
+  /** Fails when a column no row type vouched for was in none of the rows written. */
+  private static void checkFound(
+      Columns.Resolved columns,
+      RowWriter writer,
+      long written,
+      Object first,
+      ExportOptions options) {
+    if (written == 0 || columns.unverified().isEmpty()) {
+      return;
+    }
+    var absent = new ArrayList<>(writer.columnsInNoRow());
+    absent.retainAll(columns.unverified());
+    if (!absent.isEmpty()) {
+      throw new IllegalArgumentException(
+          Columns.inNoRow(
+              absent, written, Flattener.flatten(first, options.wantsLabels()).keySet()));
+    }
+  }
+
   private static RowWriter open(ExportFormat format, OutputStream out, ExportOptions options)
       throws IOException {
     return switch (format) {
@@ -101,21 +170,6 @@ public final class Exporter {
       case JSON -> new JsonRowWriter(out, false, options.columns(), options.wantsLabels());
       case NDJSON -> new JsonRowWriter(out, true, options.columns(), options.wantsLabels());
     };
-  }
-
-  /**
-   * An empty {@code .users.csv.k3x9q1.part} beside the target. Not {@code createTempFile}: its
-   * owner-only permissions would end up on the exported file; this honours the umask.
-   */
-  private static Path createPartFile(Path dir, String name) throws IOException {
-    while (true) {
-      String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
-      try {
-        return Files.createFile(dir.resolve("." + name + "." + suffix + ".part"));
-      } catch (FileAlreadyExistsException taken) {
-        // Try another name.
-      }
-    }
   }
 
   /** A re-export keeps the mode the user gave the file. */
@@ -151,8 +205,10 @@ public final class Exporter {
             .append(oneLine(cause));
     if (options.resumeOffset() != null) {
       try {
-        long offset = options.resumeOffset().applyAsLong(written);
-        message.append(". It stopped at .offset(").append(offset).append(')');
+        String resume = ".offset(" + options.resumeOffset().applyAsLong(written) + ")";
+        if (!message.toString().contains(resume)) { // the stream's own failure may say it already
+          message.append(". It stopped at ").append(resume);
+        }
       } catch (RuntimeException unknown) {
         cause.addSuppressed(unknown);
       }

@@ -10,6 +10,7 @@ import dev.apimoshell.model.Json;
 import dev.apimoshell.model.Labels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,13 +52,22 @@ public final class Flattener {
    * asked.
    */
   public static LinkedHashMap<String, String> flatten(Object row, boolean labels) {
+    return flatten(row, labels, '.');
+  }
+
+  /**
+   * As {@link #flatten(Object, boolean)}, decimal numbers written with {@code decimalSeparator}:
+   * {@code 43,566} for French spreadsheets.
+   */
+  public static LinkedHashMap<String, String> flatten(
+      Object row, boolean labels, char decimalSeparator) {
     var cells = new LinkedHashMap<String, String>();
     if (labels) {
       JsonNode tree = tree(row, true);
       if (tree.isObject()) {
-        flattenInto(cells, "", tree);
+        flattenInto(cells, "", tree, decimalSeparator);
       } else if (!tree.isNull() && !tree.isMissingNode()) {
-        cells.put(VALUE_COLUMN, cell(tree));
+        cells.put(VALUE_COLUMN, cell(tree, decimalSeparator));
       }
       return cells;
     }
@@ -68,9 +78,9 @@ public final class Flattener {
       try (JsonParser p = buffer.asParser(Json.mapper())) {
         JsonToken token = p.nextToken();
         if (token == JsonToken.START_OBJECT) {
-          flattenInto(cells, "", p);
+          flattenInto(cells, "", p, decimalSeparator);
         } else if (token != null && token != JsonToken.VALUE_NULL) {
-          cells.put(VALUE_COLUMN, cell(p, token));
+          cells.put(VALUE_COLUMN, cell(p, token, decimalSeparator));
         }
       }
     } catch (IOException e) {
@@ -114,7 +124,8 @@ public final class Flattener {
     return columns.stream().anyMatch(c -> c.endsWith("_label"));
   }
 
-  private static void flattenInto(Map<String, String> cells, String prefix, JsonNode object) {
+  private static void flattenInto(
+      Map<String, String> cells, String prefix, JsonNode object, char decimalSeparator) {
     if (object.isEmpty() && !prefix.isEmpty()) {
       cells.put(prefix.substring(0, prefix.length() - 1), "");
       return;
@@ -122,15 +133,16 @@ public final class Flattener {
     for (Map.Entry<String, JsonNode> field : object.properties()) {
       String column = prefix + field.getKey();
       if (field.getValue().isObject()) {
-        flattenInto(cells, column + ".", field.getValue());
+        flattenInto(cells, column + ".", field.getValue(), decimalSeparator);
       } else {
-        cells.put(column, cell(field.getValue()));
+        cells.put(column, cell(field.getValue(), decimalSeparator));
       }
     }
   }
 
   /** As the tree version below, from a parser positioned on a field's value. */
-  private static void flattenInto(Map<String, String> cells, String prefix, JsonParser p)
+  private static void flattenInto(
+      Map<String, String> cells, String prefix, JsonParser p, char decimalSeparator)
       throws IOException {
     boolean empty = true;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -139,10 +151,10 @@ public final class Flattener {
       if (Json.isSecret(p.currentName())) {
         p.skipChildren();
       } else if (token == JsonToken.START_OBJECT) {
-        flattenInto(cells, column + ".", p);
+        flattenInto(cells, column + ".", p, decimalSeparator);
         empty = false;
       } else {
-        cells.put(column, cell(p, token));
+        cells.put(column, cell(p, token, decimalSeparator));
         empty = false;
       }
     }
@@ -151,7 +163,8 @@ public final class Flattener {
     }
   }
 
-  private static String cell(JsonParser p, JsonToken token) throws IOException {
+  private static String cell(JsonParser p, JsonToken token, char decimalSeparator)
+      throws IOException {
     switch (token) {
       case VALUE_NULL:
         return "";
@@ -161,7 +174,7 @@ public final class Flattener {
       case VALUE_NUMBER_FLOAT:
         return p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
                 || Double.isFinite(p.getDoubleValue())
-            ? p.getDecimalValue().toPlainString()
+            ? decimal(p.getDecimalValue(), decimalSeparator)
             : p.getText();
       default:
         return p.getText();
@@ -170,6 +183,10 @@ public final class Flattener {
 
   /** The text of one value as a person reads it: no quotes, no exponent, empty for null. */
   static String cell(JsonNode value) {
+    return cell(value, '.');
+  }
+
+  private static String cell(JsonNode value, char decimalSeparator) {
     if (value == null || value.isNull() || value.isMissingNode()) {
       return "";
     }
@@ -178,8 +195,13 @@ public final class Flattener {
     }
     if (value.isBigDecimal()
         || value.isFloatingPointNumber() && Double.isFinite(value.doubleValue())) {
-      return value.decimalValue().toPlainString();
+      return decimal(value.decimalValue(), decimalSeparator);
     }
     return value.asText();
+  }
+
+  private static String decimal(BigDecimal value, char decimalSeparator) {
+    String text = value.toPlainString();
+    return decimalSeparator == '.' ? text : text.replace('.', decimalSeparator);
   }
 }

@@ -11,7 +11,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apimoshell.model.Json;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * JSON rows, nested as the records are (no flattening, every field kept but {@code password}),
@@ -32,6 +35,7 @@ final class JsonRowWriter implements RowWriter {
   private final SequenceWriter records;
   private final boolean labels;
   private long count;
+  private final BitSet found = new BitSet();
 
   JsonRowWriter(OutputStream out, boolean lineDelimited, List<String> columns, boolean labels)
       throws IOException {
@@ -54,8 +58,19 @@ final class JsonRowWriter implements RowWriter {
   @Override
   public void write(Object row) throws IOException {
     JsonNode tree = Flattener.tree(row, labels);
-    records.write(columns.isEmpty() ? tree : project(tree, columns));
+    records.write(columns.isEmpty() ? tree : project(tree, columns, found));
     count++;
+  }
+
+  @Override
+  public Set<String> columnsInNoRow() {
+    var absent = new LinkedHashSet<String>();
+    for (int i = 0; i < columns.size(); i++) {
+      if (!found.get(i)) {
+        absent.add(columns.get(i));
+      }
+    }
+    return absent;
   }
 
   @Override
@@ -66,12 +81,17 @@ final class JsonRowWriter implements RowWriter {
     }
   }
 
-  /** Only the chosen columns, in their order, nested again; a missing one is null. */
-  static ObjectNode project(JsonNode tree, List<String> columns) {
+  /**
+   * Only the chosen columns, in their order, nested again; a missing one is null. Sets in {@code
+   * found} the index of each column the tree has.
+   */
+  private static ObjectNode project(JsonNode tree, List<String> columns, BitSet found) {
     ObjectNode projected = Json.mapper().createObjectNode();
-    for (String column : columns) {
+    for (int c = 0; c < columns.size(); c++) {
+      String column = columns.get(c);
       if (tree.has(column)) {
         projected.set(column, tree.get(column));
+        found.set(c);
         continue;
       }
       String[] path = column.split("\\.");
@@ -85,6 +105,9 @@ final class JsonRowWriter implements RowWriter {
                   ? existing
                   : parent.putObject(path[i]);
         }
+      }
+      if (!value.isMissingNode()) {
+        found.set(c);
       }
       parent.set(path[path.length - 1], value.isMissingNode() ? null : value);
     }

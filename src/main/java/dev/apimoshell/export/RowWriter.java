@@ -1,6 +1,9 @@
 package dev.apimoshell.export;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Set;
 
 /**
  * Writes rows of one format to a stream it does not own: the {@link Exporter} opens and closes the
@@ -11,4 +14,17 @@ interface RowWriter {
 
   /** Writes what ends the file (closing bracket, final newline) and flushes. */
   void finish() throws IOException;
+
+  /** The chosen columns that no row written so far had. */
+  Set<String> columnsInNoRow();
+
+  /** Whether the file needs {@link #secondPass} once finished (a CSV header that grew). */
+  default boolean needsSecondPass() {
+    return false;
+  }
+
+  /** Writes the final file from the finished first pass. */
+  default void secondPass(InputStream firstPass, OutputStream out) throws IOException {
+    throw new UnsupportedOperationException("no second pass");
+  }
 }

@@ -2,11 +2,14 @@ package dev.apimoshell.export;
 
 import dev.apimoshell.model.ApimoRecord;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.jline.utils.WCWidth;
 
 /**
  * Rows as an aligned plain-text table that fits the terminal: the one renderer the shell and {@code
@@ -20,10 +23,12 @@ import java.util.regex.Pattern;
  * … 35 more of 40
  * </pre>
  *
- * <p>Cells are the {@link Flattener}'s, one line each: a line break in a cell shows as {@code ⏎}.
- * When the table is too wide, the widest columns are narrowed first, long cells ending in {@code
- * …}; when even that is not enough, the last columns are left out and a line names them. Numeric
- * columns are right-aligned.
+ * <p>Cells are the {@link Flattener}'s, one line each: a line break in a cell shows as {@code ⏎},
+ * other control characters as {@link ControlChars} shows them. Widths are display widths (a CJK
+ * character or an emoji takes two columns, a combining accent none), so columns align on a
+ * terminal. When the table is too wide, the widest columns are narrowed first, long cells ending in
+ * {@code …}; when even that is not enough, the last columns are left out and a line names them.
+ * Numeric columns are right-aligned.
  */
 public final class Table {
   private static final String GAP = "  ";
@@ -92,31 +97,14 @@ public final class Table {
     int count = shown.size();
     int[] widths = new int[count];
     boolean[] numeric = new boolean[count];
+    measure(cells, shown, widths, numeric);
     for (int c = 0; c < count; c++) {
-      String column = shown.get(c);
-      widths[c] = length(column);
-      numeric[c] = true;
-      boolean any = false;
-      for (Map<String, String> row : cells) {
-        String cell = oneLine(row.getOrDefault(column, ""));
-        widths[c] = Math.max(widths[c], length(cell));
-        if (!cell.isEmpty()) {
-          any = true;
-          numeric[c] &= NUMBER.matcher(cell).matches();
-        }
-      }
-      numeric[c] &= any;
       widths[c] = Math.min(widths[c], limit);
     }
     int kept = fitColumns(widths, numeric, limit);
     List<String> dropped = shown.subList(kept, count);
 
-    lines.add(line(shown, kept, widths, numeric, column -> column));
-    var rule = new StringBuilder();
-    for (int c = 0; c < kept; c++) {
-      rule.append(c > 0 ? GAP : "").append("─".repeat(widths[c]));
-    }
-    lines.add(rule.toString());
+    header(shown, kept, widths, numeric, lines::add);
     for (Map<String, String> row : cells) {
       lines.add(
           line(shown, kept, widths, numeric, column -> oneLine(row.getOrDefault(column, ""))));
@@ -129,6 +117,94 @@ public final class Table {
                   + String.join(", ", dropped),
               limit));
     }
+  }
+
+  /**
+   * Every row, at full width, line by line to {@code out}, holding only the first {@code sample}
+   * rows at a time: for output that is not a terminal, where nothing is cut. Column widths come
+   * from the sample; a longer cell later widens its own line only.
+   *
+   * <pre>{@code Table.renderAll(query.stream().iterator(), List.of(), 1000, System.out::println)}
+   * </pre>
+   *
+   * @return how many rows were written
+   */
+  public static long renderAll(
+      Iterator<?> rows, List<String> columns, int sample, Consumer<String> out) {
+    List<Object> first = new ArrayList<>();
+    while (first.size() < sample && rows.hasNext()) {
+      first.add(rows.next());
+    }
+    List<String> chosen = !columns.isEmpty() ? columns : recordColumns(first);
+    boolean labels = Flattener.wantsLabels(chosen);
+    List<Map<String, String>> cells = new ArrayList<>(first.size());
+    for (Object row : first) {
+      cells.add(Flattener.flatten(row, labels));
+    }
+    List<String> shown = chosen.isEmpty() ? allColumns(cells) : new ArrayList<>(chosen);
+    if (shown.isEmpty()) {
+      out.accept(first.isEmpty() ? "(no rows)" : "(" + first.size() + " empty rows)");
+      return first.size();
+    }
+    int[] widths = new int[shown.size()];
+    boolean[] numeric = new boolean[shown.size()];
+    measure(cells, shown, widths, numeric);
+    header(shown, shown.size(), widths, numeric, out);
+    long written = 0;
+    for (Map<String, String> row : cells) {
+      out.accept(fullLine(shown, widths, numeric, row));
+      written++;
+    }
+    cells.clear();
+    first.clear();
+    while (rows.hasNext()) {
+      out.accept(fullLine(shown, widths, numeric, Flattener.flatten(rows.next(), labels)));
+      written++;
+    }
+    return written;
+  }
+
+  private static void measure(
+      List<Map<String, String>> cells, List<String> shown, int[] widths, boolean[] numeric) {
+    for (int c = 0; c < shown.size(); c++) {
+      String column = shown.get(c);
+      widths[c] = displayWidth(column);
+      numeric[c] = true;
+      boolean any = false;
+      for (Map<String, String> row : cells) {
+        String cell = oneLine(row.getOrDefault(column, ""));
+        widths[c] = Math.max(widths[c], displayWidth(cell));
+        if (!cell.isEmpty()) {
+          any = true;
+          numeric[c] &= NUMBER.matcher(cell).matches();
+        }
+      }
+      numeric[c] &= any;
+    }
+  }
+
+  private static void header(
+      List<String> shown, int kept, int[] widths, boolean[] numeric, Consumer<String> out) {
+    out.accept(line(shown, kept, widths, numeric, column -> oneLine(column)));
+    var rule = new StringBuilder();
+    for (int c = 0; c < kept; c++) {
+      rule.append(c > 0 ? GAP : "").append("─".repeat(widths[c]));
+    }
+    out.accept(rule.toString());
+  }
+
+  private static String fullLine(
+      List<String> shown, int[] widths, boolean[] numeric, Map<String, String> row) {
+    var line = new StringBuilder();
+    for (int c = 0; c < shown.size(); c++) {
+      if (c > 0) {
+        line.append(GAP);
+      }
+      String cell = oneLine(row.getOrDefault(shown.get(c), ""));
+      String padding = " ".repeat(Math.max(0, widths[c] - displayWidth(cell)));
+      line.append(numeric[c] ? padding + cell : cell + padding);
+    }
+    return line.toString().stripTrailing();
   }
 
   /**
@@ -187,7 +263,7 @@ public final class Table {
         line.append(GAP);
       }
       String cell = fit(text.apply(shown.get(c)), widths[c]);
-      String padding = " ".repeat(widths[c] - length(cell));
+      String padding = " ".repeat(Math.max(0, widths[c] - displayWidth(cell)));
       line.append(numeric[c] ? padding + cell : cell + padding);
     }
     return line.toString().stripTrailing();
@@ -212,22 +288,48 @@ public final class Table {
     return new ArrayList<>(columns);
   }
 
-  /** {@code text} cut to {@code width} code points, ending in {@code …} when cut. */
-  static String fit(String text, int width) {
-    if (length(text) <= width) {
+  /**
+   * {@code text} cut to {@code width} terminal columns, ending in {@code …} when cut: {@code
+   * fit("Lefèvre-Dupont", 8)} is {@code "Lefèvre…"}.
+   */
+  public static String fit(String text, int width) {
+    if (displayWidth(text) <= width) {
       return text;
     }
     if (width <= 1) {
       return width == 1 ? "…" : "";
     }
-    return text.substring(0, text.offsetByCodePoints(0, width - 1)) + "…";
+    var cut = new StringBuilder();
+    int used = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int w = Math.max(0, WCWidth.wcwidth(cp));
+      if (used + w > width - 1) {
+        break;
+      }
+      cut.appendCodePoint(cp);
+      used += w;
+      i += Character.charCount(cp);
+    }
+    return cut.append('…').toString();
   }
 
   private static String oneLine(String text) {
-    return text.replace("\r\n", "⏎").replace('\n', '⏎').replace('\r', '⏎').replace('\t', ' ');
+    return ControlChars.visible(
+        text.replace("\r\n", "⏎").replace('\n', '⏎').replace('\r', '⏎').replace('\t', ' '));
   }
 
-  private static int length(String text) {
-    return text.codePointCount(0, text.length());
+  /**
+   * The columns {@code text} takes on a terminal: two for a CJK character or most emoji, none for a
+   * combining accent ({@code "e\u0301"} is one column).
+   */
+  public static int displayWidth(String text) {
+    int width = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      width += Math.max(0, WCWidth.wcwidth(cp));
+      i += Character.charCount(cp);
+    }
+    return width;
   }
 }

@@ -1,9 +1,13 @@
 package dev.apimoshell.http;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Where and how to reach Apimo: base URL, credentials and the client's manners (timeouts, retries,
@@ -14,7 +18,9 @@ import java.util.Objects;
  *     .withRequestsPerSecond(5);
  * }</pre>
  *
- * <p>{@link #toString()} never shows the token, so a config can be printed or logged.
+ * <p>{@link #toString()} never shows the token, so a config can be printed or logged. {@link #of}
+ * refuses plain {@code http://} to a host other than loopback (Basic auth would carry the token in
+ * clear); {@link #insecure} and the canonical constructor leave that choice to the caller.
  *
  * @param baseUrl the API root, e.g. {@code https://api.apimo.pro}
  * @param provider the provider id (Basic auth user)
@@ -54,8 +60,33 @@ public record ApimoConfig(
     }
   }
 
-  /** A config with Apimo's defaults: 10 s connect, 60 s per request, 3 retries, 10 requests/s. */
+  /**
+   * A config with Apimo's defaults: 10 s connect, 60 s per request, 3 retries, 10 requests/s.
+   *
+   * @throws IllegalArgumentException for a malformed URL, or a plain {@code http://} URL to a host
+   *     other than loopback while credentials are given: Basic auth would send the token in clear
+   *     (use {@link #insecure} to accept that)
+   */
   public static ApimoConfig of(String baseUrl, String provider, String token) {
+    ApimoConfig config = insecure(baseUrl, provider, token);
+    if (config.hasCredentials() && config.sendsCredentialsInClear()) {
+      throw new IllegalArgumentException(
+          "Refusing "
+              + config.baseUrl()
+              + ": plain http sends the token in clear to another machine; use https://, or"
+              + " accept the risk with --insecure, APIMO_INSECURE=true or ApimoConfig.insecure()");
+    }
+    return config;
+  }
+
+  /**
+   * Like {@link #of}, but also allows plain {@code http://} to any host: for a test server or a
+   * proxy on a trusted network, where sending the token in clear is a choice.
+   *
+   * <pre>{@code ApimoClient.connect(ApimoConfig.insecure("http://apimo.lan:8080", "1", token))}
+   * </pre>
+   */
+  public static ApimoConfig insecure(String baseUrl, String provider, String token) {
     return new ApimoConfig(
         parseBaseUrl(baseUrl),
         blankToNull(provider),
@@ -70,12 +101,41 @@ public record ApimoConfig(
 
   /**
    * Reads {@code APIMO_BASE_URL} (default {@value #DEFAULT_BASE_URL}), {@code APIMO_PROVIDER},
-   * {@code APIMO_TOKEN}.
+   * {@code APIMO_TOKEN}; {@code APIMO_INSECURE=true} allows plain http to any host (see {@link
+   * #insecure}).
    */
   public static ApimoConfig fromEnvironment(Map<String, String> env) {
     String url = env.getOrDefault("APIMO_BASE_URL", "");
-    return of(
-        url.isBlank() ? DEFAULT_BASE_URL : url, env.get("APIMO_PROVIDER"), env.get("APIMO_TOKEN"));
+    String base = url.isBlank() ? DEFAULT_BASE_URL : url;
+    return isTrue(env.get("APIMO_INSECURE"))
+        ? insecure(base, env.get("APIMO_PROVIDER"), env.get("APIMO_TOKEN"))
+        : of(base, env.get("APIMO_PROVIDER"), env.get("APIMO_TOKEN"));
+  }
+
+  /** {@code true}, {@code yes} or {@code 1}, in any case: how settings spell "on". */
+  public static boolean isTrue(String value) {
+    return value != null
+        && Set.of("true", "yes", "1").contains(value.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** Plain http to a host other than this machine: anyone on the way can read the token. */
+  public boolean sendsCredentialsInClear() {
+    return baseUrl.getScheme().equals("http") && !isLoopback(baseUrl.getHost());
+  }
+
+  /** {@code localhost} or a loopback address literal; never asks DNS. */
+  static boolean isLoopback(String host) {
+    if (host.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    if (!host.startsWith("[") && !host.matches("[0-9.]+")) {
+      return false;
+    }
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 
   public boolean hasCredentials() {

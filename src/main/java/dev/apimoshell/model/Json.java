@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateTimeSerializer;
 import com.fasterxml.jackson.datatype.jsr310.ser.LocalTimeSerializer;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -144,6 +146,8 @@ public final class Json {
         LocalTime.class, new TemporalDeserializer<>(TIME, LocalTime::from, Json::fastTime));
     lenient.addDeserializer(Boolean.class, new LenientBoolean(null));
     lenient.addDeserializer(boolean.class, new LenientBoolean(false));
+    lenient.addDeserializer(Long.class, new WholeNumber(null));
+    lenient.addDeserializer(long.class, new WholeNumber(0L));
 
     JsonMapper mapper =
         JsonMapper.builder()
@@ -275,6 +279,58 @@ public final class Json {
       value = value * 10 + (c - '0');
     }
     return value;
+  }
+
+  /**
+   * Ids and references ({@code long} fields): {@code 9}, {@code "9"} or {@code 9.0}, but never
+   * {@code 2.5} truncated to 2, which would make distinct records collide.
+   */
+  private static final class WholeNumber extends JsonDeserializer<Long> {
+    private final Long ifNull;
+    private final JsonDeserializer<Long> standard;
+
+    WholeNumber(Long ifNull) {
+      this.ifNull = ifNull;
+      this.standard =
+          new NumberDeserializers.LongDeserializer(ifNull == null ? Long.class : Long.TYPE, ifNull);
+    }
+
+    @Override
+    public Long deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NUMBER_INT
+          && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+        return p.getLongValue();
+      }
+      if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+        BigDecimal number = p.getDecimalValue();
+        try {
+          return number.longValueExact();
+        } catch (ArithmeticException notWhole) {
+          return (Long) ctxt.handleWeirdNumberValue(Long.class, number, "expected a whole number");
+        }
+      }
+      if (token == JsonToken.VALUE_STRING) {
+        String text = p.getText().strip();
+        if (text.isEmpty()) {
+          return ifNull;
+        }
+        try {
+          if (text.length() <= 40) {
+            return new BigDecimal(text).longValueExact();
+          }
+        } catch (NumberFormatException | ArithmeticException notWhole) {
+          // reported below
+        }
+        return (Long) ctxt.handleWeirdStringValue(Long.class, text, "expected a whole number");
+      }
+      return standard.deserialize(p, ctxt); // [9], true...: as Jackson does
+    }
+
+    @Override
+    public Long getNullValue(DeserializationContext ctxt) {
+      return ifNull;
+    }
   }
 
   /** Accepts {@code true}, {@code "true"}, {@code 1}, {@code "1"} (and their opposites). */

@@ -1,5 +1,7 @@
 package dev.apimoshell.shell;
 
+import dev.apimoshell.shell.print.Summary;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -64,6 +66,22 @@ final class CapturingExecutionControl extends DirectExecutionControl {
 
   Throwable lastThrown() {
     return lastThrown;
+  }
+
+  /**
+   * A variable's value in one short line ({@code (500 rows)}), for {@code /vars}: its whole {@code
+   * toString()} can be thousands of lines.
+   */
+  @Override
+  public String varValue(String className, String varName)
+      throws RunException, EngineTerminationException, InternalException {
+    try {
+      Field field = findClass(className).getDeclaredField(varName);
+      field.setAccessible(true);
+      return Summary.of(field.get(null), 200);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return super.varValue(className, varName);
+    }
   }
 
   @Override

@@ -1,6 +1,9 @@
 package dev.apimoshell.shell;
 
 import dev.apimoshell.Apimo;
+import dev.apimoshell.export.ControlChars;
+import dev.apimoshell.export.Table;
+import dev.apimoshell.shell.print.PrintSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,9 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
+import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.JShell;
+import jdk.jshell.MethodSnippet;
 import jdk.jshell.Snippet;
+import jdk.jshell.TypeDeclSnippet;
 import org.jline.reader.History;
 
 /** The slash commands typed at the prompt; anything else is Java. */
@@ -22,8 +27,33 @@ final class Commands {
 
     void reset();
 
-    /** Runs text as if typed at the prompt (for {@code /open}). */
-    void run(String text);
+    /** Runs text as if typed at the prompt; false when a snippet failed or was rejected. */
+    boolean run(String text);
+
+    /**
+     * Runs a file's text ({@code /open}); false when it failed. An exit in it ends the file, not
+     * the session.
+     */
+    boolean runFile(String text, String name);
+
+    /** The text with the API token masked: for listing snippets. */
+    default String redact(String text) {
+      return text;
+    }
+
+    /** Says what went wrong with a command (a script adds its file and line). */
+    default void problem(String message) {
+      out().println(message);
+    }
+
+    /** The editor command {@code /edit} starts: $VISUAL, $EDITOR or vi. */
+    default String editor() {
+      String visual = System.getenv("VISUAL");
+      String editor = System.getenv("EDITOR");
+      return visual != null && !visual.isBlank()
+          ? visual
+          : editor != null && !editor.isBlank() ? editor : "vi";
+    }
 
     PrintWriter out();
 
@@ -32,6 +62,9 @@ final class Commands {
     String target();
 
     HttpTrace http();
+
+    /** How much values show at the prompt ({@code /set rows}). */
+    PrintSettings printSettings();
   }
 
   static final Map<String, String> HELP = new java.util.LinkedHashMap<>();
@@ -39,27 +72,76 @@ final class Commands {
   static {
     HELP.put("/help", "this list");
     HELP.put("/exit", "leave the shell (also Ctrl-D)");
-    HELP.put("/vars", "the variables defined so far, with their values");
+    HELP.put("/vars", "the variables defined so far, one line each: type, name, a summary");
     HELP.put("/imports", "the active imports");
     HELP.put("/reset", "forget every variable and method, reload startup.jsh");
-    HELP.put("/open FILE", "run a .jsh file in this session");
-    HELP.put("/save FILE", "save the snippets typed in this session to FILE");
+    HELP.put("/open FILE [ARGS]", "run a .jsh file in this session, with args set to ARGS");
+    HELP.put("/save FILE", "save the snippets typed in this session to FILE (/open reruns it)");
+    HELP.put("/list", "the snippets typed in this session, with their ids");
+    HELP.put("/edit [ID|NAME]", "edit snippets in $EDITOR (default: all), run what changed");
+    HELP.put("/drop ID|NAME", "forget a variable, method or class");
+    HELP.put("/methods", "the methods declared in this session");
+    HELP.put("/types", "the classes, records, interfaces and enums declared");
     HELP.put("/history", "the lines typed, oldest first (Ctrl-R searches them)");
     HELP.put("/http on|off", "print one line per HTTP request: method, URL, status, time, size");
     HELP.put("/whoami", "the API target and provider");
     HELP.put("/stack", "the full stack trace of the last exception");
-    HELP.put("/raw", "the last HTTP response: request line, then the body (JSON pretty-printed)");
+    HELP.put(
+        "/raw [all|FILE]",
+        "the last HTTP response, a screenful (all: the whole body; FILE: save it there)");
+    HELP.put(
+        "/set rows N|all",
+        "rows, elements and text lines (5 per row) a value shows at the prompt (default "
+            + PrintSettings.DEFAULT_ROWS
+            + "); piped output shows everything");
     HELP.put(
         "/export EXPR FILE", "export a query, list or stream to FILE (.csv .tsv .json .ndjson)");
     HELP.put("/catalog [NAME]", "a catalog's codes and words (no NAME: the list of catalogs)");
+    HELP.put("/env --class-path JAR", "add a jar or class directory (as --class-path does)");
   }
 
   static List<String> names() {
     return HELP.keySet().stream().map(k -> k.split(" ")[0]).toList();
   }
 
+  /** The commands a script (file, {@code -e}, stdin) runs; the others are for the prompt. */
+  static final java.util.Set<String> IN_SCRIPTS =
+      java.util.Set.of(
+          "/export",
+          "/catalog",
+          "/http",
+          "/open",
+          "/save",
+          "/vars",
+          "/imports",
+          "/list",
+          "/methods",
+          "/types",
+          "/drop",
+          "/raw",
+          "/stack",
+          "/whoami",
+          "/help",
+          "/env",
+          "/set");
+
+  /** What running a command line came to. */
+  enum Result {
+    DONE,
+    /** It failed or was misused; a script stops with status 1. */
+    FAILED,
+    /** {@code /exit}: the session ends. */
+    EXIT
+  }
+
+  /** Each command with its arguments ({@code "/http on|off"}): what TAB completes from. */
+  static List<String> usages() {
+    return List.copyOf(HELP.keySet());
+  }
+
   private final Host host;
   private final Map<String, BiConsumer<PrintWriter, String>> actions = new java.util.HashMap<>();
+  private boolean failed;
 
   Commands(Host host) {
     this.host = host;
@@ -85,74 +167,191 @@ final class Commands {
     actions.put("/http", (out, arg) -> http(out, arg));
     actions.put("/whoami", (out, arg) -> out.println(host.target()));
     actions.put("/stack", (out, arg) -> stack(out));
-    actions.put(
-        "/raw", (out, arg) -> out.println(RawView.of(Apimo.client().http().lastExchange())));
+    actions.put("/raw", (out, arg) -> raw(out, arg));
+    actions.put("/set", (out, arg) -> set(out, arg));
     actions.put("/export", (out, arg) -> export(out, arg));
     actions.put("/catalog", (out, arg) -> catalog(out, arg));
+    actions.put("/list", (out, arg) -> list(out));
+    actions.put("/edit", (out, arg) -> edit(out, arg));
+    actions.put("/drop", (out, arg) -> drop(out, arg));
+    actions.put("/methods", (out, arg) -> methods(out));
+    actions.put("/types", (out, arg) -> types(out));
+    actions.put("/env", (out, arg) -> env(out, arg));
   }
 
-  /** Runs one command line; false means the session should end. */
-  boolean run(String line) {
+  /** Runs one command line. */
+  Result run(String line) {
     String[] parts = line.strip().split("\\s+", 2);
     String name = parts[0];
     String arg = parts.length > 1 ? parts[1].strip() : "";
     PrintWriter out = host.out();
     if (name.equals("/exit") || name.equals("/quit")) {
-      return false;
+      return Result.EXIT;
     }
+    failed = false;
     BiConsumer<PrintWriter, String> action = actions.get(name);
     if (action == null) {
-      out.println("unknown command " + name + "; /help lists the commands");
+      String hint = Nearest.hint(name, names());
+      fail(
+          "unknown command "
+              + name
+              + (hint.isEmpty() ? "" : "; " + hint)
+              + " (/help lists the commands)");
     } else {
       action.accept(out, arg);
     }
     out.flush();
-    return true;
+    return failed ? Result.FAILED : Result.DONE;
+  }
+
+  private void fail(String message) {
+    host.problem(message);
+    failed = true;
+  }
+
+  private void ran(boolean ok) {
+    failed |= !ok;
   }
 
   private void help(PrintWriter out) {
     out.println("Type Java; the facade is imported: Apimo.agency(14).users()");
-    HELP.forEach((k, v) -> out.printf("  %-14s %s%n", k, v));
+    int width = HELP.keySet().stream().mapToInt(String::length).max().orElse(0);
+    HELP.forEach((k, v) -> out.printf("  %-" + width + "s  %s%n", k, v));
     out.println(
-        "Keys: TAB completes (twice: signatures), Ctrl-R searches history,"
+        "Keys: TAB completes (twice: documentation), Shift+TAB i imports the type before the"
+            + " cursor, Shift+TAB v makes the expression a variable, Ctrl-R searches history,"
             + " Ctrl-C stops a running snippet or clears the line, Ctrl-D quits.");
   }
 
   private void vars(PrintWriter out) {
     JShell jshell = host.engine().jshell();
+    int width = Table.terminalWidth();
     jshell
         .variables()
         .filter(v -> jshell.status(v).isActive())
-        .forEach(v -> out.println(v.typeName() + " " + v.name() + " = " + jshell.varValue(v)));
+        .forEach(
+            v ->
+                out.println(
+                    Table.fit(
+                        ControlChars.visible(
+                            v.typeName() + " " + v.name() + " = " + jshell.varValue(v)),
+                        width)));
+  }
+
+  /** {@code /raw}: a screenful; {@code /raw all}: everything; {@code /raw FILE}: saved there. */
+  private void raw(PrintWriter out, String arg) {
+    var exchange = Apimo.client().http().lastExchange();
+    if (arg.isEmpty() || arg.equals("all")) {
+      int lines = arg.isEmpty() ? host.printSettings().screenLines() : 0;
+      out.println(RawView.of(exchange, lines));
+      return;
+    }
+    if (exchange == null) {
+      out.println(RawView.of(null));
+      return;
+    }
+    try {
+      Files.writeString(Path.of(arg), RawView.body(exchange));
+      out.println("saved the body of " + ControlChars.visible(exchange.toString()) + " to " + arg);
+    } catch (IOException | RuntimeException e) {
+      fail("cannot write " + arg + ": " + e.getMessage());
+    }
+  }
+
+  /** {@code /set rows N|all}: how much values show at the prompt. */
+  private void set(PrintWriter out, String arg) {
+    PrintSettings settings = host.printSettings();
+    String[] parts = arg.split("\\s+");
+    if (parts.length == 2 && parts[0].equals("rows")) {
+      try {
+        settings.rows(parts[1].equals("all") ? 0 : Integer.parseInt(parts[1]));
+      } catch (IllegalArgumentException e) {
+        fail("usage: /set rows N|all (N a whole number, 0 or all for everything)");
+        return;
+      }
+    } else if (!arg.isEmpty() && !arg.equals("rows")) {
+      fail("usage: /set rows N|all (now " + rowsText(settings) + ")");
+      return;
+    }
+    out.println("rows " + rowsText(settings));
+  }
+
+  private static String rowsText(PrintSettings settings) {
+    return settings.rows() == 0 ? "all" : String.valueOf(settings.rows());
   }
 
   private void open(PrintWriter out, String arg) {
-    if (arg.isEmpty()) {
-      out.println("usage: /open FILE");
+    List<String> words = words(arg);
+    if (words.isEmpty()) {
+      fail("usage: /open FILE [ARGS]   e.g. /open report.jsh 14 2024-01-01");
       return;
     }
+    String file = words.get(0);
+    String text;
     try {
-      host.run(Files.readString(Path.of(arg)));
+      text = Files.readString(Path.of(file));
     } catch (IOException e) {
-      out.println("cannot read " + arg + ": " + e.getMessage());
+      fail("cannot read " + file + ": " + e.getMessage());
+      return;
     }
+    host.engine().withArgs(words.subList(1, words.size()), () -> ran(host.runFile(text, file)));
+  }
+
+  /** Words separated by spaces; double or single quotes keep spaces in one word. */
+  static List<String> words(String text) {
+    List<String> words = new java.util.ArrayList<>();
+    StringBuilder word = null;
+    char quote = 0;
+    for (char c : text.toCharArray()) {
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        } else {
+          word.append(c);
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+        word = word == null ? new StringBuilder() : word;
+      } else if (Character.isWhitespace(c)) {
+        if (word != null) {
+          words.add(word.toString());
+          word = null;
+        }
+      } else {
+        word = word == null ? new StringBuilder() : word;
+        word.append(c);
+      }
+    }
+    if (word != null) {
+      words.add(word.toString());
+    }
+    return words;
   }
 
   private void save(PrintWriter out, String arg) {
-    if (arg.isEmpty()) {
-      out.println("usage: /save FILE");
+    List<String> words = words(arg);
+    if (words.size() != 1) {
+      fail("usage: /save FILE");
       return;
     }
-    String text =
-        host.engine().userSnippets().stream()
-            .map(Snippet::source)
+    String file = words.get(0);
+    List<String> sources =
+        host.engine().savableSnippets().stream()
+            .map(s -> host.engine().sourceOf(s).strip())
             .map(s -> s.endsWith(";") || s.endsWith("}") ? s : s + ";")
-            .collect(Collectors.joining("\n", "", "\n"));
+            .toList();
+    List<String> safe = sources.stream().filter(s -> host.redact(s).equals(s)).toList();
     try {
-      Files.writeString(Path.of(arg), text);
-      out.println("saved " + host.engine().userSnippets().size() + " snippets to " + arg);
+      Files.writeString(Path.of(file), String.join("\n", safe) + "\n");
+      int secret = sources.size() - safe.size();
+      out.println(
+          "saved "
+              + safe.size()
+              + " snippets to "
+              + file
+              + (secret == 0 ? "" : " (" + secret + " left out: they hold the API token)"));
     } catch (IOException e) {
-      out.println("cannot write " + arg + ": " + e.getMessage());
+      fail("cannot write " + file + ": " + e.getMessage());
     }
   }
 
@@ -173,18 +372,17 @@ final class Commands {
         trace.off();
         out.println("HTTP trace off");
       }
-      default -> out.println("usage: /http on|off (now " + (trace.isOn() ? "on" : "off") + ")");
+      default -> fail("usage: /http on|off (now " + (trace.isOn() ? "on" : "off") + ")");
     }
   }
 
   private void export(PrintWriter out, String arg) {
     String[] parts = splitLastWord(arg);
     if (parts == null) {
-      out.println("usage: /export EXPR FILE   e.g. /export Apimo.agency(14).users() users.csv");
+      fail("usage: /export EXPR FILE   e.g. /export Apimo.agency(14).users() users.csv");
       return;
     }
-    String file = parts[1].replace("\\", "\\\\").replace("\"", "\\\"");
-    host.run("Apimo.export(" + parts[0] + ", \"" + file + "\")");
+    ran(host.run("Apimo.export(" + parts[0] + ", " + JShellEngine.javaString(parts[1]) + ")"));
   }
 
   /**
@@ -210,20 +408,178 @@ final class Commands {
 
   private void catalog(PrintWriter out, String name) {
     if (name.isEmpty()) {
-      host.run("Apimo.catalogs()");
-    } else if (name.matches("[a-z][a-z0-9_]*")) {
-      host.run("Apimo.catalog(\"" + name + "\").entries()");
-    } else {
-      out.println("not a catalog name: " + name + " (/catalog lists them)");
+      ran(host.run("Apimo.catalogs()"));
+    } else if (!name.matches("[a-z][a-z0-9_]*")) {
+      fail("not a catalog name: " + name + " (/catalog lists them)");
+    } else if (knownCatalog(out, name)) {
+      ran(host.run("Apimo.catalog(\"" + name + "\").entries()"));
+    }
+  }
+
+  /** True when Apimo lists {@code name}; else says which names are near. */
+  private boolean knownCatalog(PrintWriter out, String name) {
+    List<String> names;
+    try {
+      names = Apimo.catalogs().stream().map(dev.apimoshell.model.CatalogInfo::name).toList();
+    } catch (RuntimeException e) {
+      return true; // the catalog call itself will say what is wrong
+    }
+    if (names.contains(name)) {
+      return true;
+    }
+    String hint = Nearest.hint(name, names);
+    fail(
+        "no catalog "
+            + name
+            + (hint.isEmpty() ? "" : "; " + hint)
+            + " (/catalog lists all "
+            + names.size()
+            + ")");
+    return false;
+  }
+
+  private void list(PrintWriter out) {
+    for (Snippet s : host.engine().userSnippets()) {
+      String source = host.redact(host.engine().sourceOf(s)).strip().replace("\n", "\n       ");
+      out.printf("%4s : %s%n", s.id(), source);
+    }
+  }
+
+  private void methods(PrintWriter out) {
+    host.engine().userSnippets().stream()
+        .filter(s -> s instanceof MethodSnippet)
+        .map(s -> (MethodSnippet) s)
+        .forEach(m -> out.println(returnType(m) + " " + m.name() + "(" + m.parameterTypes() + ")"));
+  }
+
+  /** The return type from a signature such as {@code (int)String}. */
+  private static String returnType(MethodSnippet m) {
+    String signature = m.signature();
+    return signature.substring(signature.lastIndexOf(')') + 1);
+  }
+
+  private void types(PrintWriter out) {
+    host.engine().userSnippets().stream()
+        .filter(s -> s instanceof TypeDeclSnippet)
+        .map(s -> (TypeDeclSnippet) s)
+        .forEach(
+            t ->
+                out.println(
+                    t.subKind().name().replace("_SUBKIND", "").toLowerCase(java.util.Locale.ROOT)
+                        + " "
+                        + t.name()));
+  }
+
+  /** The user's active snippets with this id or name (several for overloaded methods). */
+  private List<Snippet> find(String idOrName) {
+    return host.engine().userSnippets().stream()
+        .filter(
+            s ->
+                s.id().equals(idOrName)
+                    || (s instanceof DeclarationSnippet d && d.name().equals(idOrName)))
+        .toList();
+  }
+
+  private void drop(PrintWriter out, String arg) {
+    if (arg.isEmpty()) {
+      fail("usage: /drop ID|NAME   (/list shows the ids, /vars /methods /types the names)");
+      return;
+    }
+    List<Snippet> found = find(arg);
+    if (found.isEmpty()) {
+      fail("no snippet " + arg + " to drop; /list shows the ids and names");
+      return;
+    }
+    for (Snippet s : found) {
+      host.engine().jshell().drop(s);
+      out.println(
+          "dropped "
+              + switch (s.kind()) {
+                case VAR -> "variable " + ((DeclarationSnippet) s).name();
+                case METHOD -> "method " + ((DeclarationSnippet) s).name();
+                case TYPE_DECL -> "type " + ((DeclarationSnippet) s).name();
+                default -> "snippet " + s.id();
+              });
+    }
+  }
+
+  private void edit(PrintWriter out, String arg) {
+    List<Snippet> found = arg.isEmpty() ? host.engine().userSnippets() : find(arg);
+    if (!arg.isEmpty() && found.isEmpty()) {
+      fail("no snippet " + arg + " to edit; /list shows the ids and names");
+      return;
+    }
+    List<String> before = found.stream().map(s -> host.engine().sourceOf(s).strip()).toList();
+    String edited;
+    try {
+      Path file = Files.createTempFile("apimo-edit", ".jsh");
+      try {
+        Files.writeString(file, before.isEmpty() ? "" : String.join("\n", before) + "\n");
+        int status =
+            new ProcessBuilder("sh", "-c", host.editor() + " \"$1\"", "sh", file.toString())
+                .inheritIO()
+                .start()
+                .waitFor();
+        if (status != 0) {
+          fail("the editor (" + host.editor() + ") exited with " + status + "; nothing run");
+          return;
+        }
+        edited = Files.readString(file);
+      } finally {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      fail("cannot edit: " + e.getMessage() + " (set $EDITOR to an editor that waits)");
+      return;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    boolean changed = false;
+    for (SnippetSplitter.Piece piece : host.engine().splitter().split(edited)) {
+      if (!before.contains(piece.source().strip())) {
+        changed = true;
+        if (!host.run(piece.source())) {
+          failed = true;
+          return;
+        }
+      }
+    }
+    if (!changed) {
+      out.println("no change");
+    }
+  }
+
+  private void env(PrintWriter out, String arg) {
+    String[] words = arg.split("\\s+", 2);
+    List<String> added = host.engine().classPath();
+    if (words.length < 2 || !words[0].equals("--class-path")) {
+      String usage =
+          "usage: /env --class-path JAR"
+              + (added.isEmpty() ? "" : " (added: " + String.join(", ", added) + ")");
+      if (arg.isEmpty()) {
+        out.println(usage);
+      } else {
+        fail(usage);
+      }
+      return;
+    }
+    try {
+      host.engine().addToClassPath(words[1].strip());
+      out.println("added to the class path: " + words[1].strip());
+    } catch (IllegalArgumentException e) {
+      fail(e.getMessage());
     }
   }
 
   private void stack(PrintWriter out) {
     Throwable last = host.engine().lastException();
     if (last == null) {
-      out.println("no exception yet");
+      out.println("no exception in this session yet: nothing has failed");
     } else {
-      last.printStackTrace(out);
+      var trace = new java.io.StringWriter();
+      last.printStackTrace(new PrintWriter(trace));
+      out.print(ControlChars.visible(trace.toString()));
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.apimoshell.shell;
 
-import dev.apimoshell.Apimo;
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.sandbox.Sandbox;
@@ -31,8 +30,11 @@ final class Connection implements AutoCloseable {
               .makeDefault();
       return new Connection(client, sandbox);
     }
-    ApimoClient client =
-        Apimo.connect(config.baseUrl(), config.provider(), config.token()).makeDefault();
+    ApimoConfig apimo =
+        config.insecure()
+            ? ApimoConfig.insecure(config.baseUrl(), config.provider(), config.token())
+            : ApimoConfig.of(config.baseUrl(), config.provider(), config.token());
+    ApimoClient client = ApimoClient.connect(apimo).makeDefault();
     return new Connection(client, null);
   }
 
@@ -44,12 +46,17 @@ final class Connection implements AutoCloseable {
     return sandbox != null;
   }
 
-  /** The target in words, for the banner and {@code /whoami}; never the token. */
+  /** The target in a few words, for the banner: {@code https://api.apimo.pro as provider 1234}. */
+  String target() {
+    return sandbox == null
+        ? client.baseUrl() + " as provider " + client.provider()
+        : "the embedded sandbox at " + client.baseUrl();
+  }
+
+  /** The target in words, for {@code /whoami}; never the token. */
   String describe() {
     String where = client.baseUrl() + " as provider " + client.provider();
-    return sandbox == null
-        ? where
-        : "the embedded sandbox at " + where + " (no credentials configured; see --help)";
+    return sandbox == null ? where : "the embedded sandbox at " + where + " (generated data)";
   }
 
   @Override

@@ -1,6 +1,11 @@
 package dev.apimoshell.shell;
 
+import dev.apimoshell.export.ControlChars;
 import dev.apimoshell.http.ApimoException;
+import dev.apimoshell.shell.print.PrintPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Words what a snippet produced: values, one-line errors, compile errors with a caret. The same
@@ -27,35 +32,55 @@ final class Feedback {
     this.printer = printer;
   }
 
-  /** The text for a value or declaration, empty when this mode shows nothing. */
-  String result(Outcome outcome, int width) {
+  /**
+   * Prints what {@code outcome} shows in this mode to {@code out}, one line per call; a table
+   * printed in full is streamed row by row.
+   *
+   * @return the failure to show the value (a query whose first page fails), or null; at the prompt
+   *     it has been printed as an error, in scripts the caller reports it ({@link #renderError})
+   */
+  Throwable print(Outcome outcome, PrintPolicy policy, Consumer<String> out) {
     if (outcome instanceof Outcome.Value v) {
       if (mode == Mode.SILENT || (mode == Mode.VALUES && !v.temporary())) {
-        return "";
-      }
-      String shown;
-      try {
-        shown = printer.print(v.value(), v.text(), width);
-      } catch (RuntimeException e) {
-        shown =
-            v.text()
-                + "\n"
-                + red(
-                    "(cannot show it as a table: "
-                        + exceptionLine(
-                            new Outcome.Failed(e, e.getClass().getName(), e.getMessage()))
-                        + ")");
-      }
-      if (shown == null) {
-        shown = red("(its toString() failed)");
+        return null;
       }
       if (mode == Mode.VALUES || v.name() == null) {
-        return shown;
+        try {
+          printer.print(v.value(), v.text(), policy, out);
+          return null;
+        } catch (RuntimeException | StackOverflowError e) {
+          if (mode != Mode.VALUES) {
+            out.accept(renderError(e, ""));
+          }
+          return e;
+        }
       }
-      return v.name() + " ==>" + (shown.contains("\n") ? "\n" : " ") + shown;
+      List<String> lines = new ArrayList<>();
+      try {
+        printer.print(v.value(), v.text(), policy, lines::add);
+      } catch (RuntimeException | StackOverflowError e) {
+        out.accept(red("ERROR: cannot show " + v.name() + ": " + exceptionLine(e)));
+        return e;
+      }
+      if (lines.size() == 1) {
+        out.accept(v.name() + " ==> " + lines.get(0));
+      } else {
+        out.accept(v.name() + " ==>");
+        lines.forEach(out);
+      }
+      return null;
     }
+    String text = result(outcome);
+    if (!text.isEmpty()) {
+      out.accept(text);
+    }
+    return null;
+  }
+
+  /** What a declaration or a stopped snippet shows, empty when this mode shows nothing. */
+  private String result(Outcome outcome) {
     if (outcome instanceof Outcome.Done d && mode == Mode.INTERACTIVE && d.description() != null) {
-      return dim(d.description());
+      return dim(ControlChars.visible(d.description()));
     }
     if (outcome instanceof Outcome.Stopped) {
       return dim("stopped");
@@ -63,26 +88,38 @@ final class Feedback {
     return "";
   }
 
+  /** The one line for a value that could not be shown; {@code where} as in {@link #error}. */
+  String renderError(Throwable e, String where) {
+    return red(where + "ERROR: cannot show the value: " + exceptionLine(e));
+  }
+
+  private static String exceptionLine(Throwable e) {
+    return exceptionLine(new Outcome.Failed(e, e.getClass().getName(), e.getMessage()));
+  }
+
   /** One or more lines for a failure; {@code where} is "file:line: " in scripts, else empty. */
   String error(Outcome outcome, String where) {
     if (outcome instanceof Outcome.Failed f) {
-      return red(where + exceptionLine(f));
+      return red(ControlChars.visible(where) + exceptionLine(f));
     }
     if (outcome instanceof Outcome.Rejected r) {
-      return red(where + "error: " + r.message()) + caret(r.source(), r.position());
+      return red(ControlChars.visible(where + "error: " + r.message()))
+          + ControlChars.visible(caret(r.source(), r.position()));
     }
     return "";
   }
 
+  /** The failure in one line (an Apimo error: its whole message), control characters visible. */
   static String exceptionLine(Outcome.Failed f) {
     if (f.exception() instanceof ApimoException) {
-      return String.valueOf(f.exception().getMessage());
+      return ControlChars.visible(String.valueOf(f.exception().getMessage()));
     }
     String simple = f.className().substring(f.className().lastIndexOf('.') + 1);
     simple = simple.substring(simple.lastIndexOf('$') + 1);
-    return f.message() == null || f.message().isBlank()
-        ? simple
-        : simple + ": " + firstLine(f.message());
+    return ControlChars.visible(
+        f.message() == null || f.message().isBlank()
+            ? simple
+            : simple + ": " + firstLine(f.message()));
   }
 
   /** The source line holding the error and a caret under its column. */

@@ -1,6 +1,8 @@
 package dev.apimoshell.shell;
 
 import dev.apimoshell.Apimo;
+import dev.apimoshell.ApimoClient;
+import dev.apimoshell.api.PageListener;
 import dev.apimoshell.http.ApimoHttp;
 import dev.apimoshell.http.Exchange;
 import dev.apimoshell.http.ExchangeListener;
@@ -14,7 +16,10 @@ final class HttpTrace {
 
   private final PrintWriter out;
   private final ExchangeListener listener = this::print;
+  private final PageListener warnings =
+      PageListener.warnings((path, message) -> print("warning: " + path + ": " + message));
   private ApimoHttp traced;
+  private ApimoClient tracedClient;
 
   HttpTrace(PrintWriter out) {
     this.out = out;
@@ -23,8 +28,10 @@ final class HttpTrace {
   /** Starts tracing the current default client; true when tracing is on. */
   boolean on() {
     off();
-    traced = Apimo.client().http();
+    tracedClient = Apimo.client();
+    traced = tracedClient.http();
     traced.addListener(listener);
+    tracedClient.addPageListener(warnings);
     return true;
   }
 
@@ -32,6 +39,8 @@ final class HttpTrace {
     if (traced != null) {
       traced.removeListener(listener);
       traced = null;
+      tracedClient.removePageListener(warnings);
+      tracedClient = null;
     }
   }
 
@@ -40,7 +49,11 @@ final class HttpTrace {
   }
 
   private void print(Exchange e) {
-    out.println("http: " + e);
+    print(e.toString());
+  }
+
+  private void print(String line) {
+    out.println("http: " + line);
     out.flush();
   }
 }

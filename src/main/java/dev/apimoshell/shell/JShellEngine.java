@@ -27,7 +27,8 @@ import jdk.jshell.VarSnippet;
 /**
  * The shell's JShell: one session in this JVM (fast start, the facade's default client shared with
  * snippets) that loads {@code startup.jsh} and turns JShell's events into {@link Outcome}s carrying
- * real objects.
+ * real objects. Each snippet's exit calls are rewritten by {@link ExitGuard} first, so an exit
+ * comes back as an outcome ({@link #exitStatus}) instead of ending the JVM.
  */
 final class JShellEngine implements AutoCloseable {
 
@@ -42,20 +43,20 @@ final class JShellEngine implements AutoCloseable {
   private final SnippetSplitter splitter;
   private final List<Outcome> startupProblems = new ArrayList<>();
   private final java.util.Set<String> startupIds = new java.util.HashSet<>();
+  private final java.util.Set<String> failedIds = new java.util.HashSet<>();
+  private final Map<String, String> typed = new java.util.HashMap<>();
+  private final List<String> classPath = new ArrayList<>();
   private volatile boolean stopped;
   private volatile boolean running;
   private Throwable lastException;
+  private List<String> args = List.of();
 
   JShellEngine(PrintStream out, PrintStream err) {
     this.out = out;
     this.err = err;
-    this.jshell =
-        JShell.builder()
-            .executionEngine(provider, Map.of())
-            .compilerOptions("--class-path", System.getProperty("java.class.path"))
-            .out(out)
-            .err(err)
-            .build();
+    this.jshell = JShell.builder().executionEngine(provider, Map.of()).out(out).err(err).build();
+    // Not compilerOptions("--class-path", ...): that would hide what addToClassPath adds later.
+    jshell.addToClasspath(System.getProperty("java.class.path"));
     this.splitter = new SnippetSplitter(jshell.sourceCodeAnalysis());
     for (SnippetSplitter.Piece piece : splitter.split(startupScript())) {
       if (piece.command()) {
@@ -70,12 +71,22 @@ final class JShellEngine implements AutoCloseable {
     jshell.snippets().forEach(s -> startupIds.add(s.id()));
   }
 
-  /** The active snippets evaluated after startup, oldest first: what {@code /save} writes. */
+  /** The active snippets evaluated after startup, oldest first: what {@code /list} shows. */
   List<Snippet> userSnippets() {
     return jshell
         .snippets()
         .filter(s -> !startupIds.contains(s.id()) && jshell.status(s).isActive())
         .toList();
+  }
+
+  /** The user's snippets that ran without throwing or being stopped: what {@code /save} writes. */
+  List<Snippet> savableSnippets() {
+    return userSnippets().stream().filter(s -> !failedIds.contains(s.id())).toList();
+  }
+
+  /** The snippet's source as typed (before {@link ExitGuard} rewrote it). */
+  String sourceOf(Snippet snippet) {
+    return typed.getOrDefault(snippet.id(), snippet.source());
   }
 
   /** The repository's {@code startup.jsh}, else the copy packed in the jar. */
@@ -114,9 +125,77 @@ final class JShellEngine implements AutoCloseable {
     return jshell;
   }
 
+  /**
+   * Adds jars or class directories to what snippets compile against and run with, as {@code
+   * --class-path} and {@code /env --class-path} do: {@code addToClassPath("lib/extra.jar")}.
+   *
+   * @param path entries separated by {@code :} ({@code ;} on Windows); {@code dir/*} means its jars
+   * @throws IllegalArgumentException naming an entry that does not exist
+   */
+  void addToClassPath(String path) {
+    for (String entry : resolveClassPath(path)) {
+      if (!classPath.contains(entry)) {
+        jshell.addToClasspath(entry);
+        classPath.add(entry);
+      }
+    }
+  }
+
+  /** What {@link #addToClassPath} added, in order: {@code /reset} adds it again. */
+  List<String> classPath() {
+    return List.copyOf(classPath);
+  }
+
+  /**
+   * A class path's entries as absolute paths, {@code dir/*} expanded to the jars in it.
+   *
+   * @throws IllegalArgumentException naming an entry that does not exist
+   */
+  static List<String> resolveClassPath(String path) {
+    List<String> entries = new ArrayList<>();
+    for (String entry : path.split(java.io.File.pathSeparator)) {
+      if (entry.isBlank()) {
+        continue;
+      }
+      boolean wildcard = entry.endsWith("*");
+      Path file = Path.of(wildcard ? entry.substring(0, entry.length() - 1) : entry);
+      if (!Files.exists(file)) {
+        throw new IllegalArgumentException(
+            "no such jar or directory: " + entry + " (give a .jar file or a class directory)");
+      }
+      if (!wildcard) {
+        entries.add(file.toAbsolutePath().normalize().toString());
+        continue;
+      }
+      try (java.util.stream.Stream<Path> jars = Files.list(file)) {
+        jars.filter(j -> j.toString().endsWith(".jar"))
+            .sorted()
+            .forEach(j -> entries.add(j.toAbsolutePath().normalize().toString()));
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot list " + file + ": " + e.getMessage());
+      }
+    }
+    return entries;
+  }
+
   /** The last exception a snippet threw, for {@code /stack}. */
   Throwable lastException() {
     return lastException;
+  }
+
+  /**
+   * Makes {@code failure} what {@code /stack} shows: for failures outside a snippet, such as a
+   * value that could not be printed.
+   */
+  void recordFailure(Throwable failure) {
+    lastException = failure;
+  }
+
+  /** The status a snippet asked to exit with ({@code System.exit(n)}, {@code exit(n)}), or null. */
+  static Integer exitStatus(Outcome outcome) {
+    return outcome instanceof Outcome.Failed f && f.exception() instanceof ExitGuard.Request r
+        ? r.status()
+        : null;
   }
 
   boolean isRunning() {
@@ -127,13 +206,31 @@ final class JShellEngine implements AutoCloseable {
    * Sets the startup helper {@code args}, as given on the command line; call it before user input.
    */
   void setArgs(List<String> args) {
-    String literal = args.stream().map(JShellEngine::javaString).collect(Collectors.joining(", "));
+    this.args = List.copyOf(args);
+    assignArgs(this.args);
+  }
+
+  /** Runs {@code action} with {@code args} set to {@code runArgs}, then restores them. */
+  void withArgs(List<String> runArgs, Runnable action) {
+    assignArgs(runArgs);
+    try {
+      action.run();
+    } finally {
+      assignArgs(args);
+    }
+  }
+
+  private void assignArgs(List<String> values) {
+    String literal =
+        values.stream().map(JShellEngine::javaString).collect(Collectors.joining(", "));
+    java.util.Set<String> before = jshell.snippets().map(Snippet::id).collect(Collectors.toSet());
     evalOne("args = new String[] {" + literal + "};");
-    jshell.snippets().forEach(s -> startupIds.add(s.id()));
+    jshell.snippets().map(Snippet::id).filter(id -> !before.contains(id)).forEach(startupIds::add);
   }
 
   /** Evaluates one complete snippet (as cut by {@link SnippetSplitter}). */
   List<Outcome> evalOne(String source) {
+    ExitGuard.Rewrite rewrite = ExitGuard.rewrite(source);
     CapturingExecutionControl control = provider.control();
     control.reset();
     stopped = false;
@@ -144,7 +241,7 @@ final class JShellEngine implements AutoCloseable {
     try {
       System.setOut(out);
       System.setErr(err);
-      events = jshell.eval(source);
+      events = jshell.eval(rewrite.text());
     } finally {
       out.flush();
       System.setOut(savedOut);
@@ -156,7 +253,15 @@ final class JShellEngine implements AutoCloseable {
       if (event.causeSnippet() != null) {
         continue;
       }
-      outcomes.add(outcome(event, control));
+      if (event.snippet() != null && !rewrite.edits().isEmpty()) {
+        typed.put(event.snippet().id(), rewrite.original());
+      }
+      Outcome outcome = outcome(event, control, rewrite);
+      if ((outcome instanceof Outcome.Failed || outcome instanceof Outcome.Stopped)
+          && event.snippet() != null) {
+        failedIds.add(event.snippet().id());
+      }
+      outcomes.add(outcome);
     }
     return outcomes;
   }
@@ -169,13 +274,14 @@ final class JShellEngine implements AutoCloseable {
     }
   }
 
-  private Outcome outcome(SnippetEvent event, CapturingExecutionControl control) {
+  private Outcome outcome(
+      SnippetEvent event, CapturingExecutionControl control, ExitGuard.Rewrite rewrite) {
     Snippet snippet = event.snippet();
     if (stopped) {
       return new Outcome.Stopped();
     }
     if (event.status() == Snippet.Status.REJECTED) {
-      return rejected(snippet);
+      return rejected(snippet, rewrite);
     }
     JShellException ex = event.exception();
     if (ex != null) {
@@ -188,6 +294,9 @@ final class JShellEngine implements AutoCloseable {
             null, "UnresolvedReference", "cannot run until this is declared: " + missing);
       }
       Throwable real = control.lastThrown();
+      if (real instanceof ExitGuard.Request exit) {
+        return new Outcome.Failed(exit, ExitGuard.Request.class.getName(), exit.getMessage());
+      }
       if (real != null) {
         lastException = real;
         return new Outcome.Failed(real, real.getClass().getName(), real.getMessage());
@@ -224,13 +333,49 @@ final class JShellEngine implements AutoCloseable {
             : "modified " + describe(snippet));
   }
 
-  private Outcome rejected(Snippet snippet) {
+  private Outcome rejected(Snippet snippet, ExitGuard.Rewrite rewrite) {
     List<Diag> diags = jshell.diagnostics(snippet).filter(Diag::isError).toList();
+    boolean rewritten = !rewrite.edits().isEmpty() && snippet.source().equals(rewrite.text());
+    String typedSource = rewritten ? rewrite.original() : snippet.source();
     if (diags.isEmpty()) {
-      return new Outcome.Rejected(snippet.source(), "the snippet was rejected", -1);
+      return new Outcome.Rejected(typedSource, "the snippet was rejected", -1);
     }
     Diag d = diags.get(0);
-    return new Outcome.Rejected(snippet.source(), d.getMessage(Locale.ROOT), d.getPosition());
+    String message = d.getMessage(Locale.ROOT);
+    String hint = typoHint(snippet.source(), message, d.getPosition());
+    long position = rewritten ? rewrite.originalPosition(d.getPosition()) : d.getPosition();
+    return new Outcome.Rejected(
+        typedSource, hint.isEmpty() ? message : message + "\n  " + hint, position);
+  }
+
+  private static final java.util.regex.Pattern MISSING =
+      java.util.regex.Pattern.compile(
+          "symbol:\\s+(?:method|variable|class)\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*)");
+
+  /**
+   * For "cannot find symbol": the names in scope at that place (JShell's completion of the members
+   * of the target, or of everything visible) that are near the missing one.
+   */
+  private String typoHint(String source, String message, long position) {
+    java.util.regex.Matcher m = MISSING.matcher(message);
+    if (!message.startsWith("cannot find symbol") || !m.find() || position < 0) {
+      return "";
+    }
+    String name = m.group(1);
+    int at = source.indexOf(name, (int) Math.max(0, Math.min(position, source.length())));
+    if (at < 0) {
+      at = source.lastIndexOf(name);
+    }
+    if (at < 0) {
+      return "";
+    }
+    String code = source.substring(0, at);
+    List<String> names =
+        jshell.sourceCodeAnalysis().completionSuggestions(code, code.length(), new int[1]).stream()
+            .map(s -> s.continuation().replaceAll("[^\\p{L}\\p{N}_$].*", ""))
+            .filter(s -> !s.isEmpty())
+            .toList();
+    return Nearest.hint(name, names);
   }
 
   private static String describe(Snippet snippet) {

@@ -1,7 +1,12 @@
 package dev.apimoshell.shell;
 
 import dev.apimoshell.Apimo;
+import dev.apimoshell.api.PageListener;
+import dev.apimoshell.api.UserDirs;
 import dev.apimoshell.http.ApimoConfig;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -50,13 +55,24 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--provider", paramLabel = "ID", description = "provider id")
   String provider;
 
-  @Option(names = "--token", paramLabel = "TOKEN", description = "API token")
+  @Option(
+      names = "--token",
+      paramLabel = "TOKEN",
+      description = "API token (other users see it in ps: prefer APIMO_TOKEN or a profile)")
   String token;
+
+  @Option(
+      names = "--insecure",
+      description =
+          "allow a plain http:// base URL to a host other than loopback (sends the token in clear)")
+  boolean insecure;
 
   @Option(
       names = "--profile",
       paramLabel = "NAME",
-      description = "read NAME.properties (base-url, provider, token) from ~/.config/apimo-shell")
+      description =
+          "read NAME.properties (base-url, provider, token, insecure) from"
+              + " $XDG_CONFIG_HOME/apimo-shell or ~/.config/apimo-shell")
   String profile;
 
   @Option(
@@ -64,6 +80,12 @@ public final class Main implements Callable<Integer> {
       paramLabel = "SNIPPET",
       description = "evaluate, print the value, exit (repeatable)")
   List<String> snippets = new ArrayList<>();
+
+  @Option(
+      names = {"--class-path", "-cp"},
+      paramLabel = "PATH",
+      description = "jars or class directories for snippets (separated by ':'; dir/* for its jars)")
+  String classPath;
 
   @Option(
       names = "--yes",
@@ -77,6 +99,7 @@ public final class Main implements Callable<Integer> {
   List<String> args = new ArrayList<>();
 
   public static void main(String[] argv) {
+    useUtf8Output();
     CommandLine cli =
         new CommandLine(new Main())
             .setStopAtPositional(true)
@@ -85,7 +108,10 @@ public final class Main implements Callable<Integer> {
                   System.err.println("apimo-shell: " + e);
                   return 1;
                 });
-    System.exit(cli.execute(argv));
+    int status = cli.execute(argv);
+    System.out.flush();
+    System.err.flush();
+    System.exit(status);
   }
 
   @Override
@@ -102,17 +128,26 @@ public final class Main implements Callable<Integer> {
         return 2;
       }
     }
+    if (classPath != null) {
+      try {
+        JShellEngine.resolveClassPath(classPath);
+      } catch (IllegalArgumentException e) {
+        System.err.println("apimo-shell: --class-path: " + e.getMessage());
+        return 2;
+      }
+    }
     ShellConfig config;
     try {
       config =
           ShellConfig.resolve(
-              new ShellConfig.Options(baseUrl, provider, token, profile, sandbox),
+              new ShellConfig.Options(baseUrl, provider, token, profile, sandbox, insecure),
               System.getenv(),
-              ShellConfig.configDir(System.getenv()));
+              UserDirs.fromEnvironment().config());
     } catch (ShellConfig.ConfigException e) {
       System.err.println("apimo-shell: " + e.getMessage());
       return 2;
     }
+    config.warnings().forEach(w -> System.err.println("apimo-shell: " + w));
     // Connecting (and starting the sandbox) overlaps JShell's start: both take a few hundred ms.
     CompletableFuture<Connection> connection =
         CompletableFuture.supplyAsync(() -> Connection.open(config));
@@ -139,7 +174,7 @@ public final class Main implements Callable<Integer> {
   private int runScript(
       String text, String name, Feedback.Mode mode, CompletableFuture<Connection> connection)
       throws IOException {
-    try (JShellEngine engine = new JShellEngine(System.out, System.err)) {
+    try (JShellEngine engine = withClassPath(new JShellEngine(System.out, System.err))) {
       engine
           .startupProblems()
           .forEach(
@@ -158,6 +193,13 @@ public final class Main implements Callable<Integer> {
         Progress progress = stderr == null ? null : new Progress(stderr);
         if (progress != null) {
           target.client().addPageListener(progress);
+        } else {
+          target
+              .client()
+              .addPageListener(
+                  PageListener.warnings(
+                      (path, message) ->
+                          System.err.println("apimo-shell: warning: " + path + ": " + message)));
         }
         return new ScriptRunner(
                 engine,
@@ -194,8 +236,13 @@ public final class Main implements Callable<Integer> {
 
   private int interactive(ShellConfig config, CompletableFuture<Connection> connection)
       throws IOException {
-    try (Terminal terminal = TerminalBuilder.builder().name("apimo-shell").system(true).build()) {
-      Path history = ShellConfig.configDir(System.getenv()).resolve("history");
+    try (Terminal terminal =
+        TerminalBuilder.builder()
+            .name("apimo-shell")
+            .system(true)
+            .encoding(StandardCharsets.UTF_8)
+            .build()) {
+      Path history = UserDirs.fromEnvironment().config().resolve("history");
       try {
         Files.createDirectories(history.getParent());
       } catch (IOException e) {
@@ -236,8 +283,15 @@ public final class Main implements Callable<Integer> {
   }
 
   private JShellEngine newEngine(PrintStream out) {
-    JShellEngine engine = new JShellEngine(out, out);
+    JShellEngine engine = withClassPath(new JShellEngine(out, out));
     engine.setArgs(args);
+    return engine;
+  }
+
+  private JShellEngine withClassPath(JShellEngine engine) {
+    if (classPath != null) {
+      engine.addToClassPath(classPath);
+    }
     return engine;
   }
 
@@ -250,12 +304,33 @@ public final class Main implements Callable<Integer> {
     }
   }
 
+  /**
+   * What the session will talk to, in lines of at most 80 columns for the usual targets. Nothing
+   * has been sent yet, so it says "target", not "connected".
+   */
   static String banner(Connection connection) {
     return "apimo-shell "
         + new Version().getVersion()[0]
-        + ", connected to "
-        + connection.describe()
+        + ", target: "
+        + connection.target()
+        + (connection.isSandbox()
+            ? "\n  (generated data: no credentials configured; see --help)"
+            : "\n  (nothing sent yet: the first query checks the credentials)")
         + "\nType Java (Apimo.agency(14).users()), /help for commands, Ctrl-D to quit.";
+  }
+
+  /**
+   * UTF-8 on stdout and stderr whatever the locale ({@code LANG=C} in cron and containers would
+   * print {@code Fran?ois}); scripts and stdin are read as UTF-8 too.
+   */
+  private static void useUtf8Output() {
+    System.setOut(utf8(FileDescriptor.out));
+    System.setErr(utf8(FileDescriptor.err));
+  }
+
+  private static PrintStream utf8(FileDescriptor fd) {
+    return new PrintStream(
+        new BufferedOutputStream(new FileOutputStream(fd), 8192), true, StandardCharsets.UTF_8);
   }
 
   /** The version from the jar manifest. */

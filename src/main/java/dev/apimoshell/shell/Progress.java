@@ -40,6 +40,16 @@ final class Progress implements PageListener {
     shown = true;
   }
 
+  /** A paging warning (records past total_items...): one line of its own, kept on screen. */
+  @Override
+  public void onWarning(String path, String message) {
+    terminal.puts(Capability.carriage_return);
+    terminal.puts(Capability.clr_eol);
+    terminal.writer().println("warning: " + path + ": " + message);
+    terminal.flush();
+    shown = false;
+  }
+
   /** The snippet ended: the line goes away. */
   void clear() {
     if (shown) {

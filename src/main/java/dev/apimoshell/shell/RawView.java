@@ -1,39 +1,54 @@
 package dev.apimoshell.shell;
 
+import dev.apimoshell.export.ControlChars;
 import dev.apimoshell.http.Exchange;
 import dev.apimoshell.model.Json;
 import java.io.IOException;
 
 /**
  * {@code /raw}: the last exchange as support staff want it, the request line and the body Apimo
- * sent, pretty-printed when it is JSON. Password fields are left out; very long bodies are cut,
- * with a pointer to the whole.
+ * sent, pretty-printed when it is JSON, control characters made visible. Password fields are left
+ * out. At the prompt it shows a screenful and says how to see or save the rest.
  */
 final class RawView {
 
-  private static final int MAX_CHARS = 20_000;
-
   private RawView() {}
 
+  /** The whole exchange. */
   static String of(Exchange exchange) {
+    return of(exchange, 0);
+  }
+
+  /**
+   * @param lines the body lines to show, 0 for all
+   */
+  static String of(Exchange exchange, int lines) {
     if (exchange == null) {
       return "no HTTP exchange yet: run a query first";
     }
-    String body = body(exchange);
-    if (body.length() > MAX_CHARS) {
-      body =
-          body.substring(0, MAX_CHARS)
-              + "\n… cut at "
-              + MAX_CHARS
-              + " characters;"
-              + " Apimo.client().http().lastExchange().bodyText() has all "
-              + exchange.bytes()
-              + " bytes";
+    String body = ControlChars.visible(body(exchange));
+    if (lines > 0) {
+      int end = -1;
+      int shown = 0;
+      while (shown < lines && (end = body.indexOf('\n', end + 1)) >= 0) {
+        shown++;
+      }
+      if (end >= 0 && end < body.length() - 1) {
+        long rest = body.substring(end + 1).lines().count();
+        body =
+            body.substring(0, end)
+                + "\n… "
+                + rest
+                + " more lines of "
+                + exchange.bytes()
+                + " bytes: /raw all shows them, /raw FILE saves the body";
+      }
     }
-    return exchange + "\n" + body;
+    return ControlChars.visible(exchange.toString()) + "\n" + body;
   }
 
-  private static String body(Exchange exchange) {
+  /** The body as {@code /raw} shows it: pretty JSON without passwords, or the text. */
+  static String body(Exchange exchange) {
     if (exchange.body().length == 0) {
       return "(empty body)";
     }

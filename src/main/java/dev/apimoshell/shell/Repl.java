@@ -1,5 +1,8 @@
 package dev.apimoshell.shell;
 
+import dev.apimoshell.export.Table;
+import dev.apimoshell.shell.print.PrintSettings;
+import dev.apimoshell.shell.print.TerminalSafeOutput;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,8 +18,9 @@ import org.jline.terminal.Terminal;
 
 /**
  * The interactive loop: read a line (JLine), run it as slash command or Java snippets, print what
- * came back. Ctrl-C while a snippet runs stops it; at the prompt it clears the line; Ctrl-D or
- * {@code /exit} ends the loop.
+ * came back. Ctrl-C while a snippet runs stops it; at the prompt it clears the line; Ctrl-D, {@code
+ * /exit} or a bare {@code exit} or {@code quit} ends the loop, but {@code System.exit(n)} does not
+ * (see {@link ExitGuard}).
  */
 final class Repl implements Commands.Host, AutoCloseable {
 
@@ -34,8 +38,11 @@ final class Repl implements Commands.Host, AutoCloseable {
   private final Commands commands = new Commands(this);
   private final HttpTrace http;
   private final Progress progress;
+  private final PrintSettings printSettings;
   private JShellEngine engine;
   private volatile Thread printing;
+  private String editor;
+  private final String secret;
 
   /**
    * @param engines makes a fresh engine writing to the given stream (at start and on {@code
@@ -51,8 +58,11 @@ final class Repl implements Commands.Host, AutoCloseable {
       Path historyFile,
       String secret) {
     this.terminal = terminal;
+    this.secret = secret == null || secret.isBlank() ? null : secret;
     this.out = terminal.writer();
-    this.stream = new PrintStream(terminal.output(), true);
+    this.stream =
+        new PrintStream(new TerminalSafeOutput(terminal.output()), true, terminal.encoding());
+    this.printSettings = new PrintSettings(terminal::getHeight);
     this.engines = () -> engines.apply(stream);
     boolean color =
         !Terminal.TYPE_DUMB.equals(terminal.getType())
@@ -67,7 +77,7 @@ final class Repl implements Commands.Host, AutoCloseable {
             .terminal(terminal)
             .appName("apimo-shell")
             .parser(new SnippetParser(() -> engine.splitter()))
-            .completer(new JavaCompleter(() -> engine.analysis(), Commands.names()))
+            .completer(new JavaCompleter(() -> engine.analysis(), Commands.usages()))
             .history(new SecretSafeHistory(secret))
             .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
             .variable(LineReader.HISTORY_SIZE, 2000)
@@ -80,6 +90,7 @@ final class Repl implements Commands.Host, AutoCloseable {
       builder.variable(LineReader.HISTORY_FILE, historyFile);
     }
     this.reader = builder.build();
+    ShiftTabFixes.install(reader, () -> engine);
     this.confirmations =
         LineReaderBuilder.builder().terminal(terminal).history(new DefaultHistory()).build();
     confirmations.setVariable(LineReader.DISABLE_HISTORY, true);
@@ -99,8 +110,13 @@ final class Repl implements Commands.Host, AutoCloseable {
         return;
       }
       try {
-        if (SnippetParser.isCommand(line)) {
-          if (!commands.run(line)) {
+        String word = bareWord(line);
+        if (word.equals("help")) {
+          commands.run("/help");
+        } else if (word.equals("exit") || word.equals("quit")) {
+          return;
+        } else if (SnippetParser.isCommand(line)) {
+          if (commands.run(line) == Commands.Result.EXIT) {
             return;
           }
         } else {
@@ -108,6 +124,7 @@ final class Repl implements Commands.Host, AutoCloseable {
         }
       } catch (RuntimeException | LinkageError e) {
         // A bug of ours must not end the session and lose the user's variables.
+        engine.recordFailure(e);
         out.println(
             "apimo-shell: unexpected "
                 + e.getClass().getSimpleName()
@@ -120,12 +137,49 @@ final class Repl implements Commands.Host, AutoCloseable {
     }
   }
 
+  /**
+   * {@code exit}, {@code quit} or {@code help} typed alone (also as {@code exit()} or with a {@code
+   * ;}), unless the session has a variable of that name; else empty.
+   */
+  private String bareWord(String line) {
+    String word = line.strip().replaceAll("\\s*(\\(\\s*\\))?\\s*;?$", "");
+    if (!word.equals("exit") && !word.equals("quit") && !word.equals("help")) {
+      return "";
+    }
+    boolean variable =
+        engine
+            .jshell()
+            .variables()
+            .anyMatch(v -> v.name().equals(word) && engine.jshell().status(v).isActive());
+    return variable ? "" : word;
+  }
+
   /** Runs Java text, several snippets if it holds several, stopping at the first stopped one. */
   @Override
-  public void run(String text) {
+  public boolean run(String text) {
+    return run(text, null);
+  }
+
+  @Override
+  public boolean runFile(String text, String name) {
+    return run(text, name);
+  }
+
+  /**
+   * Runs text typed at the prompt ({@code file} null) or read from a file: stops at the first
+   * stopped snippet or exit request, and in a file at the first failure too.
+   */
+  private boolean run(String text, String file) {
+    boolean ok = true;
     for (SnippetSplitter.Piece piece : engine.splitter().split(text)) {
       if (piece.command()) {
-        commands.run(piece.source());
+        Commands.Result result = commands.run(piece.source());
+        if (result == Commands.Result.EXIT && file != null) {
+          out.println(file + ": /exit ended the file; the session goes on");
+          out.flush();
+          return ok;
+        }
+        ok &= result == Commands.Result.DONE;
         continue;
       }
       if (progress != null) {
@@ -140,12 +194,32 @@ final class Repl implements Commands.Host, AutoCloseable {
         }
       }
       printing = Thread.currentThread();
+      Table.terminalWidth(width());
+      String where = file == null ? "" : file + ":" + piece.line() + ": ";
+      Integer exit = null;
       try {
         for (Outcome o : outcomes) {
-          String error = feedback.error(o, "");
-          String result = error.isEmpty() ? feedback.result(o, width()) : error;
-          if (!result.isEmpty()) {
-            out.println(result);
+          exit = JShellEngine.exitStatus(o);
+          if (exit != null) {
+            out.println(
+                where
+                    + "exit("
+                    + exit
+                    + (file == null
+                        ? ") ignored at the prompt: the session goes on; /exit leaves"
+                        : ") ended the file; the session goes on"));
+            break;
+          }
+          ok &= !(o instanceof Outcome.Failed || o instanceof Outcome.Rejected);
+          String error = feedback.error(o, where);
+          if (!error.isEmpty()) {
+            out.println(error);
+            continue;
+          }
+          Throwable failed = feedback.print(o, printSettings.policy(width()), out::println);
+          if (failed != null) {
+            engine.recordFailure(failed);
+            ok = false;
           }
         }
       } finally {
@@ -153,10 +227,14 @@ final class Repl implements Commands.Host, AutoCloseable {
         Thread.interrupted();
       }
       out.flush();
-      if (outcomes.stream().anyMatch(o -> o instanceof Outcome.Stopped)) {
-        return;
+      if (exit != null || outcomes.stream().anyMatch(o -> o instanceof Outcome.Stopped)) {
+        return false;
+      }
+      if (!ok && file != null) {
+        return false;
       }
     }
+    return ok;
   }
 
   /**
@@ -196,9 +274,26 @@ final class Repl implements Commands.Host, AutoCloseable {
 
   @Override
   public void reset() {
+    List<String> classPath = engine.classPath();
     engine.close();
     engine = engines.get();
+    classPath.forEach(engine::addToClassPath);
     reportStartupProblems();
+  }
+
+  @Override
+  public String editor() {
+    return editor != null ? editor : Commands.Host.super.editor();
+  }
+
+  @Override
+  public String redact(String text) {
+    return secret == null ? text : text.replace(secret, "********");
+  }
+
+  /** Uses this command instead of $VISUAL/$EDITOR for {@code /edit} (tests). */
+  void editor(String command) {
+    this.editor = command;
   }
 
   @Override
@@ -219,6 +314,11 @@ final class Repl implements Commands.Host, AutoCloseable {
   @Override
   public HttpTrace http() {
     return http;
+  }
+
+  @Override
+  public PrintSettings printSettings() {
+    return printSettings;
   }
 
   /** Draws long streams' progress; null on a dumb terminal. */

@@ -1,24 +1,42 @@
 package dev.apimoshell.shell;
 
+import dev.apimoshell.Apimo;
+import dev.apimoshell.shell.print.PrintPolicy;
+import dev.apimoshell.shell.print.PrintSettings;
+import java.io.Console;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+import org.jline.reader.History;
 
 /**
  * Runs a saved {@code .jsh} file, {@code -e} snippets or piped stdin without a prompt. Stops at the
- * first failure and reports it with file and line on stderr; the exit status is 0, or 1 after an
- * uncaught exception or a compile error (the script's {@code exit(n)} ends the JVM with {@code n}
- * directly).
+ * first failure and reports it with file and line on stderr; the exit status is 0, 1 after an
+ * uncaught exception, a compile error or a failed command, or {@code n} after {@code exit(n)},
+ * {@code System.exit(n)} or {@code /exit n}. Commands that make sense without a prompt ({@link
+ * Commands#IN_SCRIPTS}: {@code /export}, {@code /catalog}, {@code /open}...) run; the others stop
+ * the script with status 1. Values print in full (every row, no cuts) unless standard output is a
+ * terminal; a value that cannot be shown is an error too.
  */
-final class ScriptRunner {
+final class ScriptRunner implements Commands.Host {
 
   private final JShellEngine engine;
   private final Feedback feedback;
   private final PrintStream out;
   private final PrintStream err;
-  private final int width;
+  private final PrintPolicy policy;
+  private final PrintSettings printSettings = new PrintSettings(() -> 0);
   private final Progress progress;
+  private final PrintWriter writer;
+  private final Commands commands = new Commands(this);
+  private final HttpTrace http;
+  private String where = "";
+  private Integer exitStatus;
 
   ScriptRunner(JShellEngine engine, Feedback feedback, PrintStream out, PrintStream err) {
-    this(engine, feedback, out, err, 120, null);
+    this(engine, feedback, out, err, PrintPolicy.full(), null);
   }
 
   /**
@@ -32,45 +50,118 @@ final class ScriptRunner {
       PrintStream err,
       int width,
       Progress progress) {
-    this.width = width;
+    this(
+        engine,
+        feedback,
+        out,
+        err,
+        out == System.out && stdoutIsTerminal()
+            ? PrintPolicy.terminal(Printers.PREVIEW_ROWS, width)
+            : PrintPolicy.full(),
+        progress);
+  }
+
+  /**
+   * @param policy how much of a value to print: {@link PrintPolicy#full()} for pipes and files
+   */
+  ScriptRunner(
+      JShellEngine engine,
+      Feedback feedback,
+      PrintStream out,
+      PrintStream err,
+      PrintPolicy policy,
+      Progress progress) {
+    this.policy = policy;
     this.progress = progress;
     this.engine = engine;
     this.feedback = feedback;
     this.out = out;
     this.err = err;
+    this.writer = new PrintWriter(out, true, StandardCharsets.UTF_8);
+    this.http = new HttpTrace(new PrintWriter(err, true, StandardCharsets.UTF_8));
   }
 
   /**
    * @param name shown in error messages: a file name, "-e" or "<stdin>"
    */
   int run(String text, String name) {
+    exitStatus = null;
+    try {
+      return run(text, piece -> name + ":" + piece.line() + ": ");
+    } finally {
+      http.off();
+    }
+  }
+
+  private int run(String text, Function<SnippetSplitter.Piece, String> place) {
     for (SnippetSplitter.Piece piece : engine.splitter().split(text)) {
-      String where = name + ":" + piece.line() + ": ";
-      if (piece.command()) {
-        if (piece.source().startsWith("/exit")) {
-          return exitStatus(piece.source());
-        }
-        err.println(
-            where + "ignored (commands other than /exit are for the prompt): " + piece.source());
-        continue;
-      }
-      for (Outcome o : evalOne(piece.source())) {
-        String error = feedback.error(o, where);
-        if (!error.isEmpty()) {
-          out.flush();
-          err.println(error);
-          return 1;
-        }
-        if (o instanceof Outcome.Stopped) {
-          return 130;
-        }
-        String result = feedback.result(o, width);
-        if (!result.isEmpty()) {
-          out.println(result);
-        }
+      String here = place.apply(piece);
+      int status = piece.command() ? command(piece.source(), here) : snippet(piece.source(), here);
+      if (status != 0 || exitStatus != null) {
+        return status;
       }
     }
     out.flush();
+    return 0;
+  }
+
+  private int command(String line, String here) {
+    String name = line.strip().split("\\s+", 2)[0];
+    if (name.equals("/exit")) {
+      exitStatus = exitStatus(line);
+      return exitStatus;
+    }
+    if (!Commands.IN_SCRIPTS.contains(name)) {
+      out.flush();
+      err.println(
+          here
+              + (Commands.names().contains(name)
+                  ? name + " is for the prompt; scripts run " + String.join(" ", scriptCommands())
+                  : unknown(name)));
+      return 1;
+    }
+    where = here;
+    Commands.Result result = commands.run(line);
+    writer.flush();
+    if (exitStatus != null) {
+      return exitStatus;
+    }
+    return result == Commands.Result.FAILED ? 1 : 0;
+  }
+
+  private static String unknown(String name) {
+    String hint = Nearest.hint(name, Commands.names());
+    return "unknown command " + name + (hint.isEmpty() ? "" : "; " + hint);
+  }
+
+  private static List<String> scriptCommands() {
+    return Commands.names().stream().filter(Commands.IN_SCRIPTS::contains).toList();
+  }
+
+  private int snippet(String source, String here) {
+    for (Outcome o : evalOne(source)) {
+      Integer exit = JShellEngine.exitStatus(o);
+      if (exit != null) {
+        out.flush();
+        exitStatus = exit;
+        return exit;
+      }
+      String error = feedback.error(o, here);
+      if (!error.isEmpty()) {
+        out.flush();
+        err.println(error);
+        return 1;
+      }
+      if (o instanceof Outcome.Stopped) {
+        return 130;
+      }
+      Throwable failed = feedback.print(o, policy, out::println);
+      if (failed != null) {
+        out.flush();
+        err.println(feedback.renderError(failed, here));
+        return 1;
+      }
+    }
     return 0;
   }
 
@@ -86,6 +177,21 @@ final class ScriptRunner {
     }
   }
 
+  /** Whether standard output is a terminal (JDK 22+ has a console even when it is not). */
+  static boolean stdoutIsTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException beforeJdk22) {
+      return true;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
+  }
+
   private static int exitStatus(String command) {
     String[] parts = command.strip().split("\\s+");
     try {
@@ -93,5 +199,64 @@ final class ScriptRunner {
     } catch (NumberFormatException e) {
       return 1;
     }
+  }
+
+  // ---- what the commands act on in a script
+
+  @Override
+  public JShellEngine engine() {
+    return engine;
+  }
+
+  @Override
+  public void reset() {
+    throw new UnsupportedOperationException("/reset is for the prompt");
+  }
+
+  /** Text a command runs ({@code /export}'s call): errors name the command's line. */
+  @Override
+  public boolean run(String text) {
+    writer.flush();
+    String here = where;
+    return run(text, piece -> here) == 0;
+  }
+
+  @Override
+  public boolean runFile(String text, String name) {
+    writer.flush();
+    return run(text, piece -> name + ":" + piece.line() + ": ") == 0;
+  }
+
+  @Override
+  public void problem(String message) {
+    writer.flush();
+    out.flush();
+    err.println(where + message);
+  }
+
+  @Override
+  public PrintWriter out() {
+    return writer;
+  }
+
+  @Override
+  public History history() {
+    return null;
+  }
+
+  @Override
+  public String target() {
+    return Apimo.client().baseUrl() + " as provider " + Apimo.client().provider();
+  }
+
+  @Override
+  public HttpTrace http() {
+    return http;
+  }
+
+  /** {@code /set rows} in a script changes nothing that is printed: scripts print in full. */
+  @Override
+  public PrintSettings printSettings() {
+    return printSettings;
   }
 }

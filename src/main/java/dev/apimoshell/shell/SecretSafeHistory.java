@@ -1,10 +1,27 @@
 package dev.apimoshell.shell;
 
+import dev.apimoshell.api.Secrets;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jline.reader.impl.history.DefaultHistory;
 
-/** The persistent history, except that a line containing the API token is never stored. */
+/**
+ * The persistent history, except lines that hold a token: the configured one, any client's made in
+ * this process ({@link Secrets}), or a string literal typed as the token of {@code
+ * Apimo.connect(url, provider, "token")} (the history is written before that line runs, so before
+ * its client exists), or a literal given to a variable named like a secret ({@code String token =
+ * "..."}, which a later {@code connect} would use).
+ */
 final class SecretSafeHistory extends DefaultHistory {
+
+  /** A call whose third argument is a token. */
+  private static final Pattern CONNECT =
+      Pattern.compile("\\b(?:connect|ApimoConfig\\s*\\.\\s*(?:of|insecure))\\s*\\(");
+
+  /** A string literal given to a variable named like a secret: {@code String token = "..."}. */
+  private static final Pattern SECRET_VARIABLE =
+      Pattern.compile("(?i)\\b\\w*(?:token|secret|passw)\\w*\\s*=\\s*\"");
 
   private final String secret;
 
@@ -14,9 +31,70 @@ final class SecretSafeHistory extends DefaultHistory {
 
   @Override
   public void add(Instant time, String line) {
-    if (secret != null && line.contains(secret)) {
+    if (holdsSecret(line)) {
       return;
     }
     super.add(time, line);
+  }
+
+  private boolean holdsSecret(String line) {
+    return (secret != null && line.contains(secret))
+        || Secrets.appearIn(line)
+        || typesATokenLiteral(line)
+        || SECRET_VARIABLE.matcher(line).find();
+  }
+
+  /** Whether a connect call in {@code source} has a string literal as its third argument. */
+  static boolean typesATokenLiteral(String source) {
+    Matcher call = CONNECT.matcher(source);
+    while (call.find()) {
+      String third = argument(source, call.end(), 2);
+      if (third != null && third.strip().startsWith("\"")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The {@code index}th top-level argument of the call whose arguments start at {@code from}; null
+   * when there are fewer. Skips nested parentheses and string or char literals.
+   */
+  private static String argument(String source, int from, int index) {
+    int depth = 0;
+    int start = from;
+    int current = 0;
+    for (int i = from; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c == '"' || c == '\'') {
+        i = endOfLiteral(source, i, c);
+      } else if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && (c == ',' || c == ')')) {
+        if (current == index) {
+          return source.substring(start, i);
+        }
+        if (c == ')') {
+          return null;
+        }
+        current++;
+        start = i + 1;
+      }
+    }
+    return current == index ? source.substring(start) : null;
+  }
+
+  private static int endOfLiteral(String source, int open, char quote) {
+    for (int i = open + 1; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == quote) {
+        return i;
+      }
+    }
+    return source.length();
   }
 }

@@ -1,12 +1,17 @@
 package dev.apimoshell.shell;
 
+import dev.apimoshell.api.UserDirs;
 import dev.apimoshell.http.ApimoConfig;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Where the shell connects, resolved key by key from the command line, then the environment, then a
@@ -14,13 +19,36 @@ import java.util.Properties;
  * process or a real home directory.
  *
  * <p>No provider and no token anywhere means the embedded sandbox.
+ *
+ * @param insecure plain {@code http://} to a host other than loopback is allowed (token in clear)
+ * @param warnings one line each, for stderr: a token on the command line, a profile others can read
  */
 public record ShellConfig(
-    String baseUrl, String provider, String token, boolean sandbox, String profileFile) {
+    String baseUrl,
+    String provider,
+    String token,
+    boolean sandbox,
+    String profileFile,
+    boolean insecure,
+    List<String> warnings) {
+
+  public ShellConfig {
+    warnings = List.copyOf(warnings);
+  }
 
   /** What the user typed on the command line; {@code null} for absent options. */
   public record Options(
-      String baseUrl, String provider, String token, String profile, boolean sandbox) {
+      String baseUrl,
+      String provider,
+      String token,
+      String profile,
+      boolean sandbox,
+      boolean insecure) {
+
+    public Options(String baseUrl, String provider, String token, String profile, boolean sandbox) {
+      this(baseUrl, provider, token, profile, sandbox, false);
+    }
+
     public static Options none() {
       return new Options(null, null, null, null, false);
     }
@@ -34,8 +62,14 @@ public record ShellConfig(
   }
 
   public static ShellConfig resolve(Options cli, Map<String, String> env, Path configDir) {
+    List<String> warnings = new ArrayList<>();
+    if (cli.token() != null) {
+      warnings.add(
+          "warning: --token is visible to every user of this machine (ps, /proc);"
+              + " set APIMO_TOKEN or put token= in a profile (chmod 600) instead");
+    }
     if (cli.sandbox()) {
-      return new ShellConfig(null, null, null, true, null);
+      return sandbox(warnings);
     }
     Path profileFile = null;
     Properties profile = new Properties();
@@ -53,12 +87,23 @@ public record ShellConfig(
       } catch (IOException e) {
         throw new ConfigException("cannot read profile " + profileFile + ": " + e.getMessage());
       }
+      if (profile.getProperty("token") != null && readableByOthers(profileFile)) {
+        warnings.add(
+            "warning: "
+                + profileFile
+                + " holds a token and other users can read it; run: chmod 600 "
+                + profileFile);
+      }
     }
     String provider =
         first(cli.provider(), env.get("APIMO_PROVIDER"), profile.getProperty("provider"));
     String token = first(cli.token(), env.get("APIMO_TOKEN"), profile.getProperty("token"));
     String baseUrl =
         first(cli.baseUrl(), env.get("APIMO_BASE_URL"), profile.getProperty("base-url"));
+    boolean insecure =
+        cli.insecure()
+            || ApimoConfig.isTrue(env.get("APIMO_INSECURE"))
+            || ApimoConfig.isTrue(profile.getProperty("insecure"));
     if (provider == null && token == null) {
       if (baseUrl != null) {
         throw new ConfigException(
@@ -67,7 +112,7 @@ public record ShellConfig(
                 + ") was given without provider and token;"
                 + " set APIMO_PROVIDER and APIMO_TOKEN, or use --sandbox");
       }
-      return new ShellConfig(null, null, null, true, null);
+      return sandbox(warnings);
     }
     if (provider == null || token == null) {
       throw new ConfigException(
@@ -75,21 +120,47 @@ public record ShellConfig(
               + (provider == null ? "token" : "provider")
               + " was found)");
     }
+    String url = baseUrl == null ? ApimoConfig.DEFAULT_BASE_URL : baseUrl;
+    try {
+      if (insecure) {
+        ApimoConfig.insecure(url, provider, token);
+      } else {
+        ApimoConfig.of(url, provider, token);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
     return new ShellConfig(
-        baseUrl == null ? ApimoConfig.DEFAULT_BASE_URL : baseUrl,
+        url,
         provider,
         token,
         false,
-        profileFile == null ? null : profileFile.toString());
+        profileFile == null ? null : profileFile.toString(),
+        insecure,
+        warnings);
   }
 
-  /** {@code $XDG_CONFIG_HOME/apimo-shell}, else {@code ~/.config/apimo-shell}. */
-  public static Path configDir(Map<String, String> env) {
-    String xdg = env.get("XDG_CONFIG_HOME");
-    if (xdg != null && !xdg.isBlank()) {
-      return Path.of(xdg, "apimo-shell");
+  private static ShellConfig sandbox(List<String> warnings) {
+    return new ShellConfig(null, null, null, true, null, false, warnings);
+  }
+
+  /** Group or others may read it; false where the file system has no POSIX permissions. */
+  private static boolean readableByOthers(Path file) {
+    try {
+      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+      return permissions.contains(PosixFilePermission.GROUP_READ)
+          || permissions.contains(PosixFilePermission.OTHERS_READ);
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
     }
-    return Path.of(System.getProperty("user.home"), ".config", "apimo-shell");
+  }
+
+  /**
+   * {@code $XDG_CONFIG_HOME/apimo-shell}, else {@code $HOME/.config/apimo-shell}; see {@link
+   * UserDirs}.
+   */
+  public static Path configDir(Map<String, String> env) {
+    return UserDirs.of(env, System.getProperty("user.home")).config();
   }
 
   private static String first(String... values) {

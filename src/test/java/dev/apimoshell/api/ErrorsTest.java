@@ -298,7 +298,7 @@ class ErrorsTest {
 
     assertThatThrownBy(() -> client.agency(14).users().list())
         .isInstanceOf(MalformedResponseException.class)
-        .hasMessageContaining("a value that does not fit User in 'created_at' at line 1")
+        .hasMessageContaining("a value that does not fit User in 'users[0].created_at' at line 1")
         .hasMessageContaining("yesterday");
   }
 

@@ -19,6 +19,7 @@ import dev.apimoshell.ApimoClient;
 import dev.apimoshell.export.CsvDialect;
 import dev.apimoshell.export.ExportException;
 import dev.apimoshell.export.ExportFormat;
+import dev.apimoshell.export.ExportOptions;
 import dev.apimoshell.export.ExportSummary;
 import dev.apimoshell.model.User;
 import java.nio.file.Files;
@@ -106,7 +107,7 @@ class QueryExportTest {
         .hasMessageStartingWith(
             "Export to users.ndjson failed after 4 rows; users.ndjson is unchanged. Cause: Cannot"
                 + " reach")
-        .hasMessageEndingWith("It stopped at .offset(4)");
+        .hasMessageEndingWith("run the same query with .offset(4)");
 
     assertThat(Files.readAllBytes(target)).isEqualTo(before);
     try (Stream<Path> files = Files.list(dir)) {
@@ -132,7 +133,7 @@ class QueryExportTest {
                     .where(User::active)
                     .export(dir.resolve("a.json").toString()))
         .hasMessageContaining("failed after 2 rows")
-        .hasMessageEndingWith("It stopped at .offset(4)");
+        .hasMessageEndingWith("run the same query with .offset(4)");
   }
 
   @Test
@@ -177,5 +178,66 @@ class QueryExportTest {
     assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
     assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).substring(1))
         .isEqualTo("id;firstname\r\n1;Hélène\r\n");
+  }
+
+  @Test
+  void anUnknownColumnIsRejectedBeforeAnyRequestWithTheNearName() {
+    page(0, Fixtures.users(1, 1));
+
+    assertThatThrownBy(
+            () -> client.agency(14).users().export(dir.resolve("u.csv").toString(), "id", "emial"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Unknown column 'emial' for User: did you mean 'email'?");
+    assertThat(wm.getAllServeEvents()).isEmpty();
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void columnsInTheAccessorSpellingAreTheJsonColumns() throws Exception {
+    page(0, Fixtures.users(1, 1));
+    Path target = dir.resolve("u.csv");
+
+    client.agency(14).users().export(target.toString(), "id", "createdAt", "lastname");
+
+    assertThat(Files.readString(target)).startsWith("id,created_at,lastname\r\n1,2020-01-01 ");
+  }
+
+  @Test
+  void aDirectoryTargetFailsBeforeAnyRequestAndIsLeftAsItWas() throws Exception {
+    page(0, Fixtures.users(1, 1));
+    Path target = Files.createDirectory(dir.resolve("users.csv"));
+    Files.writeString(target.resolve("keep.txt"), "mine");
+
+    assertThatThrownBy(() -> client.agency(14).users().export(target.toString()))
+        .isInstanceOf(ExportException.class)
+        .hasMessage(
+            "Cannot export to "
+                + target
+                + ": it is a directory; name a file in it, e.g. "
+                + target.resolve("export.csv"));
+
+    assertThat(wm.getAllServeEvents()).isEmpty();
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(target);
+    }
+    try (Stream<Path> files = Files.list(target)) {
+      assertThat(files).containsExactly(target.resolve("keep.txt"));
+    }
+    assertThat(Files.readString(target.resolve("keep.txt"))).isEqualTo("mine");
+  }
+
+  @Test
+  void labelsAreOneWordInAnExportWithOptions() throws Exception {
+    page(0, Fixtures.users(1, 1));
+    Path target = dir.resolve("users.ndjson");
+
+    ExportSummary summary =
+        client
+            .agency(14)
+            .users()
+            .export(target.toString(), ExportOptions.LABELS.withColumns("id", "groupLabel"));
+
+    assertThat(summary.rows()).isEqualTo(1);
+    assertThat(Files.readString(target)).startsWith("{\"id\":1,\"group_label\":");
   }
 }

@@ -117,24 +117,108 @@ class CsvExportTest {
         "price.value",
         "id",
         "energy_class",
-        "no_such_column");
+        "note");
 
     assertThat(parseCsv(Files.readString(file), ','))
         .containsExactly(
-            List.of("price.value", "id", "energy_class", "no_such_column"),
+            List.of("price.value", "id", "energy_class", "note"),
             List.of("2600000", "7", "B", ""),
-            List.of("100009", "9", "", ""));
+            List.of("100009", "9", "", "l’entrée\nsecond line"));
   }
 
   @Test
-  void withoutColumnsTheFirstRowSetsTheHeaderAndLaterExtraFieldsAreDropped() throws Exception {
+  void mapsWithDifferentKeysKeepEveryColumnBesideItsNeighbours() throws Exception {
+    Path file = dir.resolve("out.csv");
+    var first = new LinkedHashMap<String, Object>();
+    first.put("id", 1);
+    first.put("name", "a");
+    var second = new LinkedHashMap<String, Object>();
+    second.put("id", 2);
+    second.put("email", "b@example.com");
+    second.put("name", "b");
+    second.put("late", "x");
+
+    ExportSummary summary =
+        Exporter.export(Stream.of(first, second, Map.of("id", 3)), file, ExportOptions.defaults());
+
+    assertThat(parseCsv(Files.readString(file), ','))
+        .containsExactly(
+            List.of("id", "email", "name", "late"),
+            List.of("1", "", "a", ""),
+            List.of("2", "b@example.com", "b", "x"),
+            List.of("3", "", "", ""));
+    assertThat(summary.rows()).isEqualTo(3);
+    assertThat(summary.bytes()).isEqualTo(Files.size(file));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void recordsWhoseExtraFieldsDifferKeepThemAllAndCellsStayIntact() throws Exception {
+    Path file = dir.resolve("out.tsv");
+    var extra = new LinkedHashMap<String, Object>();
+    extra.put("dpe", "C");
+    Fixtures.Listing later = Fixtures.plain(9);
+    later =
+        new Fixtures.Listing(
+            9,
+            "quote \" and\ttab",
+            later.createdAt(),
+            later.price(),
+            later.tags(),
+            "",
+            null,
+            extra);
+
+    Exporter.export(Stream.of(Fixtures.tricky(), later), file, ExportOptions.defaults());
+
+    List<List<String>> lines = parseCsv(Files.readString(file), '\t');
+    assertThat(lines.get(0)).endsWith("note", "dpe", "energy_class");
+    assertThat(lines.get(1)).endsWith("", "", "B");
+    assertThat(lines.get(2)).startsWith("9", "quote \" and\ttab").endsWith("", "C", "");
+  }
+
+  @Test
+  void aNestedObjectNullInOneRowIsNotAColumn() throws Exception {
     Path file = dir.resolve("out.csv");
 
     Exporter.export(
-        Stream.of(Map.of("a", 1), Map.of("a", 2, "late", "x")), file, ExportOptions.defaults());
+        Stream.of(Fixtures.plain(1), Fixtures.tricky()),
+        file,
+        ExportOptions.defaults().withDialect(CsvDialect.EXCEL));
 
-    assertThat(parseCsv(Files.readString(file), ','))
-        .containsExactly(List.of("a"), List.of("1"), List.of("2"));
+    byte[] bytes = Files.readAllBytes(file);
+    List<String> header =
+        parseCsv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), ',').get(0);
+    assertThat(header)
+        .containsSubsequence("price.currency", "price.negotiator.id", "price.negotiator.name")
+        .doesNotContain("price.negotiator")
+        .endsWith("energy_class");
+  }
+
+  @Test
+  void controlCharactersAreStrippedFromCsvAndTsvButKeptInJson() throws Exception {
+    var row = new LinkedHashMap<String, Object>();
+    row.put("text", "a\u0000b\u001b[2Jc\u0007\u009b1m\u007fd");
+    row.put("lines", "tab\there\r\nnext");
+
+    for (String name : List.of("c.csv", "t.tsv")) {
+      Exporter.export(Stream.of(row), dir.resolve(name), ExportOptions.defaults());
+      String text = Files.readString(dir.resolve(name));
+      assertThat(text.chars().filter(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n'))
+          .isEmpty();
+      assertThat(parseCsv(text, name.endsWith("csv") ? ',' : '\t').get(1))
+          .containsExactly("ab[2Jc1md", "tab\there\r\nnext");
+    }
+    Exporter.export(Stream.of(row), dir.resolve("j.json"), ExportOptions.defaults());
+    assertThat(
+            dev.apimoshell.model.Json.mapper()
+                .readTree(dir.resolve("j.json").toFile())
+                .get(0)
+                .get("text")
+                .asText())
+        .isEqualTo(row.get("text"));
   }
 
   @Test
@@ -146,7 +230,8 @@ class CsvExportTest {
     assertThat(parseCsv(Files.readString(file), ',').get(1))
         .containsExactly(
             "'=HYPERLINK(\"http://x\")",
-            "'+33620000000",
+            "+33620000000",
+            "'+SUM(A1)",
             "'-1+2",
             "'@SUM(A1)",
             "'\tx",
@@ -165,6 +250,7 @@ class CsvExportTest {
         .containsExactly(
             "=HYPERLINK(\"http://x\")",
             "+33620000000",
+            "+SUM(A1)",
             "-1+2",
             "@SUM(A1)",
             "\tx",
@@ -176,7 +262,8 @@ class CsvExportTest {
   private static Stream<Map<String, Object>> formulas() {
     var row = new LinkedHashMap<String, Object>();
     row.put("eq", "=HYPERLINK(\"http://x\")");
-    row.put("plus", "+33620000000");
+    row.put("phone", "+33620000000");
+    row.put("plus", "+SUM(A1)");
     row.put("minus", "-1+2");
     row.put("at", "@SUM(A1)");
     row.put("tab", "\tx");

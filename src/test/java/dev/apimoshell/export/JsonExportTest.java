@@ -78,11 +78,10 @@ class JsonExportTest {
         "price.value",
         "id",
         "price.currency",
-        "missing");
+        "note");
 
     assertThat(Files.readString(file))
-        .isEqualTo(
-            "{\"price\":{\"value\":2600000,\"currency\":\"EUR\"},\"id\":7,\"missing\":null}\n");
+        .isEqualTo("{\"price\":{\"value\":2600000,\"currency\":\"EUR\"},\"id\":7,\"note\":null}\n");
   }
 
   @Test

@@ -72,7 +72,7 @@ class ModelRecordsExportTest {
             "mylogin",
             "2",
             "NO-SPAM@swissmedimmo.com",
-            "'+33620000000",
+            "=\"+33620000000\"",
             "1965-01-01",
             "Europe/Paris",
             "https://api.apimo.pro/uploads/user/9/picture_200.jpg",

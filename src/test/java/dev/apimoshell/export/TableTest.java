@@ -100,9 +100,64 @@ class TableTest {
   }
 
   @Test
-  void truncatesByCodePointsWithAnEllipsis() {
+  void truncatesByDisplayWidthWithAnEllipsis() {
     assertThat(Table.fit("garçonnière", 6)).isEqualTo("garço…");
-    assertThat(Table.fit("😀😀😀", 2)).isEqualTo("😀…");
+    assertThat(Table.fit("😀😀😀", 3)).isEqualTo("😀…");
+    assertThat(Table.fit("😀😀😀", 2)).isEqualTo("…");
+    assertThat(Table.fit("東京都港区", 5)).isEqualTo("東京…");
     assertThat(Table.fit("short", 5)).isEqualTo("short");
+  }
+
+  @Test
+  void wideAndCombiningCharactersAlignByDisplayWidth() {
+    List<Map<String, Object>> rows =
+        List.of(
+            Map.of("name", "東京", "id", 1),
+            Map.of("name", "e\u0301te\u0301", "id", 2),
+            Map.of("name", "😀x", "id", 3));
+
+    String[] lines = Table.render(rows, List.of("name", "id"), 0).split("\n");
+
+    assertThat(lines)
+        .containsExactly("name  id", "────  ──", "東京   1", "e\u0301te\u0301    2", "😀x    3");
+    for (String line : lines) {
+      assertThat(Table.displayWidth(line)).isEqualTo(lines[0].length());
+    }
+  }
+
+  @Test
+  void renderAllStreamsRowsHoldingOnlyTheSample() {
+    int[] pulled = {0};
+    java.util.Iterator<Map<String, Object>> rows =
+        new java.util.Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return pulled[0] < 5_000;
+          }
+
+          @Override
+          public Map<String, Object> next() {
+            pulled[0]++;
+            return Map.of("id", pulled[0], "name", "n" + pulled[0]);
+          }
+        };
+    List<Integer> pulledWhenPrinted = new java.util.ArrayList<>();
+    List<String> lines = new java.util.ArrayList<>();
+
+    long written =
+        Table.renderAll(
+            rows,
+            List.of("id", "name"),
+            100,
+            line -> {
+              pulledWhenPrinted.add(pulled[0]);
+              lines.add(line);
+            });
+
+    assertThat(written).isEqualTo(5_000);
+    assertThat(lines).hasSize(5_002).doesNotContain("…");
+    assertThat(lines.get(5_001)).isEqualTo("5000  n5000");
+    assertThat(pulledWhenPrinted.get(0)).isEqualTo(100);
+    assertThat(pulledWhenPrinted.get(2_000)).isLessThanOrEqualTo(2_000);
   }
 }

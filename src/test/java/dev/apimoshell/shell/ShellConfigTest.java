@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,5 +78,69 @@ class ShellConfigTest {
     assertThat(ShellConfig.configDir(Map.of("XDG_CONFIG_HOME", "/x/cfg")))
         .isEqualTo(Path.of("/x/cfg/apimo-shell"));
     assertThat(ShellConfig.configDir(Map.of()).toString()).endsWith(".config/apimo-shell");
+  }
+
+  @Test
+  void configDirFollowsHomeFromTheEnvironment() {
+    assertThat(ShellConfig.configDir(Map.of("HOME", "/tmp/elsewhere")))
+        .isEqualTo(Path.of("/tmp/elsewhere/.config/apimo-shell"));
+  }
+
+  @Test
+  void aTokenOnTheCommandLineGetsAWarningPointingToSaferPlaces() {
+    ShellConfig c =
+        ShellConfig.resolve(cli("https://api.apimo.pro", "1", "s3cret", null), Map.of(), dir);
+    assertThat(c.warnings())
+        .singleElement()
+        .asString()
+        .contains("--token", "ps", "APIMO_TOKEN", "profile")
+        .doesNotContain("s3cret");
+    assertThat(
+            ShellConfig.resolve(
+                    cli(null, null, null, null),
+                    Map.of("APIMO_PROVIDER", "1", "APIMO_TOKEN", "t"),
+                    dir)
+                .warnings())
+        .isEmpty();
+  }
+
+  @Test
+  void aProfileOthersCanReadGetsAChmodWarning() throws Exception {
+    Path profile = dir.resolve("prod.properties");
+    Files.writeString(profile, "provider=7\ntoken=s3cret\n");
+    Files.setPosixFilePermissions(profile, PosixFilePermissions.fromString("rw-r--r--"));
+    assertThat(ShellConfig.resolve(cli(null, null, null, "prod"), Map.of(), dir).warnings())
+        .singleElement()
+        .asString()
+        .contains("chmod 600 " + profile)
+        .doesNotContain("s3cret");
+    Files.setPosixFilePermissions(profile, PosixFilePermissions.fromString("rw-------"));
+    assertThat(ShellConfig.resolve(cli(null, null, null, "prod"), Map.of(), dir).warnings())
+        .isEmpty();
+  }
+
+  @Test
+  void plainHttpToAnotherHostIsRefusedUnlessInsecure() throws Exception {
+    Map<String, String> env =
+        Map.of("APIMO_BASE_URL", "http://apimo.lan", "APIMO_PROVIDER", "1", "APIMO_TOKEN", "t");
+    assertThatThrownBy(() -> ShellConfig.resolve(ShellConfig.Options.none(), env, dir))
+        .isInstanceOf(ShellConfig.ConfigException.class)
+        .hasMessageContaining("in clear")
+        .hasMessageContaining("--insecure");
+
+    var flag = new ShellConfig.Options(null, null, null, null, false, true);
+    assertThat(ShellConfig.resolve(flag, env, dir).insecure()).isTrue();
+
+    var envFlag = new java.util.HashMap<>(env);
+    envFlag.put("APIMO_INSECURE", "1");
+    assertThat(ShellConfig.resolve(ShellConfig.Options.none(), envFlag, dir).insecure()).isTrue();
+
+    Files.writeString(dir.resolve("lan.properties"), "insecure=true\n");
+    assertThat(ShellConfig.resolve(cli(null, null, null, "lan"), env, dir).insecure()).isTrue();
+
+    assertThat(
+            ShellConfig.resolve(cli("http://127.0.0.1:8080", "1", "t", null), Map.of(), dir)
+                .baseUrl())
+        .isEqualTo("http://127.0.0.1:8080");
   }
 }

@@ -67,4 +67,44 @@ class ShellStartupTest {
         .contains("ok 0 dev.apimoshell.Apimo")
         .doesNotContain("error");
   }
+
+  /** The JDK jshell's default imports (issue 9.10), in a bare JShell and in the jshell tool. */
+  @Test
+  void importsWhatJshellImportsByDefault() throws Exception {
+    String snippet =
+        "Path.of(\"x\") + \" \" + Pattern.compile(\"a\").pattern() + \" \" +"
+            + " new BigDecimal(\"1.5\").scale() + \" \" + new File(\"f\").getName() + \" \" +"
+            + " ((Function<String, Integer>) String::length).apply(\"abc\")";
+    try (JShell jshell =
+        JShell.builder()
+            .executionEngine("local")
+            .compilerOptions("--class-path", System.getProperty("java.class.path"))
+            .build()) {
+      SnippetSplitter splitter = new SnippetSplitter(jshell.sourceCodeAnalysis());
+      for (SnippetSplitter.Piece piece : splitter.split(Files.readString(STARTUP))) {
+        jshell.eval(piece.source());
+      }
+      List<SnippetEvent> events = jshell.eval(snippet);
+      assertThat(events.get(0).value()).isEqualTo("\"x a 1 f 3\"");
+    }
+    Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+    Process p =
+        new ProcessBuilder(
+                jshell.toString(),
+                "-q",
+                "--class-path",
+                System.getProperty("java.class.path"),
+                "--startup",
+                STARTUP.toString(),
+                "-")
+            .redirectErrorStream(true)
+            .start();
+    p.getOutputStream()
+        .write(("System.out.println(" + snippet + ")\n/exit\n").getBytes(StandardCharsets.UTF_8));
+    p.getOutputStream().close();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        .contains("x a 1 f 3")
+        .doesNotContain("error");
+  }
 }

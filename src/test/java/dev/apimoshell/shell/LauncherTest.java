@@ -1,0 +1,161 @@
+package dev.apimoshell.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.apimoshell.DefaultClientReset;
+import dev.apimoshell.sandbox.Sandbox;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code scripts/apimo-shell} as cron or a container runs it: {@code LANG=C}, {@code HOME} pointing
+ * elsewhere than the account's home. Runs on the test class path ({@code APIMO_SHELL_CP}), so no
+ * build.
+ */
+@ExtendWith(DefaultClientReset.class)
+class LauncherTest {
+
+  @TempDir Path home;
+
+  private record Run(int status, byte[] stdout, String stderr) {
+    String out() {
+      return new String(stdout, StandardCharsets.UTF_8);
+    }
+  }
+
+  private Run launch(Map<String, String> extraEnv, String stdin, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of("scripts", "apimo-shell").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    Map<String, String> env = builder.environment();
+    env.keySet()
+        .removeIf(k -> k.startsWith("APIMO_") || k.startsWith("XDG_") || k.startsWith("LC_"));
+    env.put("APIMO_SHELL_CP", System.getProperty("java.class.path"));
+    env.put("HOME", home.toString());
+    env.put("LANG", "C");
+    env.putAll(extraEnv);
+    Process p = builder.start();
+    p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+    p.getOutputStream().close();
+    byte[] stdout = p.getInputStream().readAllBytes();
+    String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Run(p.exitValue(), stdout, stderr);
+  }
+
+  // Each launch starts a JVM and JShell (seconds on a busy machine): a few facts per launch.
+
+  @Test
+  void underLcAllCOutputIsUtf8RepeatedExceptionsKeepMessagesAndTokenFlagsWarn() throws Exception {
+    // The JIT replaces an exception thrown often at one place by a preallocated one without
+    // message or stack trace, unless the launcher turns that off.
+    String repeatedThrow =
+        "int[] a = new int[0]; String m = \"none\";"
+            + " for (int i = 0; i < 1_000_000; i++) {"
+            + " try { a[i % 2 + 1] = 1; }"
+            + " catch (ArrayIndexOutOfBoundsException e) { m = String.valueOf(e.getMessage()); }"
+            + " }";
+    Run run =
+        launch(
+            Map.of("LC_ALL", "C"),
+            "",
+            "--sandbox",
+            "--token",
+            "visible-in-ps",
+            "-e",
+            "\"François\"",
+            "-e",
+            "\"Fran\\u00e7ois\"",
+            "-e",
+            repeatedThrow,
+            "-e",
+            "m");
+    assertThat(run.stdout())
+        .isEqualTo(
+            "François\nFrançois\nIndex 2 out of bounds for length 0\n"
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(run.stderr().lines())
+        .singleElement()
+        .asString()
+        .contains("--token", "APIMO_TOKEN")
+        .doesNotContain("visible-in-ps");
+    assertThat(run.status()).isZero();
+  }
+
+  @Test
+  void underLangCHomeFromTheEnvironmentHoldsTheProfileAndStdinIsUtf8() throws Exception {
+    try (Sandbox sandbox = Sandbox.start()) {
+      Path profile = home.resolve(".config/apimo-shell/default.properties");
+      Files.createDirectories(profile.getParent());
+      Files.writeString(
+          profile,
+          "base-url="
+              + sandbox.baseUrl()
+              + "\nprovider="
+              + sandbox.provider()
+              + "\ntoken="
+              + sandbox.token()
+              + "\n");
+      Files.setPosixFilePermissions(profile, PosixFilePermissions.fromString("rw-r--r--"));
+      Run run =
+          launch(
+              Map.of(),
+              "\"Lefèvre\"\n"
+                  + "Apimo.client().baseUrl() + \" \" + System.getProperty(\"user.home\")\n"
+                  + "Apimo.agency(14).users().count()\n");
+      assertThat(run.out()).isEqualTo("Lefèvre\n" + sandbox.baseUrl() + " " + home + "\n40\n");
+      assertThat(run.stderr().lines())
+          .singleElement()
+          .asString()
+          .contains("chmod 600 " + profile)
+          .doesNotContain(sandbox.token());
+    }
+  }
+
+  @Test
+  void plainHttpElsewhereIsRefusedUnlessInsecure() throws Exception {
+    String[] target = {"--base-url", "http://apimo.example", "--provider", "1", "-e", "1"};
+    Run refused = launch(Map.of("APIMO_TOKEN", "t0ken"), "", target);
+    assertThat(refused.status()).isEqualTo(2);
+    assertThat(refused.stderr().lines())
+        .singleElement()
+        .asString()
+        .startsWith("apimo-shell: Refusing http://apimo.example")
+        .contains("in clear", "--insecure")
+        .doesNotContain("t0ken");
+    assertThat(refused.stdout()).isEmpty();
+
+    List<String> insecure = new ArrayList<>(List.of("--insecure"));
+    insecure.addAll(List.of(target));
+    Run allowed = launch(Map.of("APIMO_TOKEN", "t0ken"), "", insecure.toArray(String[]::new));
+    assertThat(allowed.stderr()).isEmpty();
+    assertThat(allowed.out()).isEqualTo("1\n");
+  }
+
+  @Test
+  void theBannerFitsEightyColumnsAndClaimsNoConnection() {
+    ShellConfig real =
+        ShellConfig.resolve(
+            new ShellConfig.Options(null, "1234", "t", null, false), Map.of(), home);
+    ShellConfig sandbox =
+        ShellConfig.resolve(new ShellConfig.Options(null, null, null, null, true), Map.of(), home);
+    for (ShellConfig config : List.of(real, sandbox)) {
+      try (Connection connection = Connection.open(config)) {
+        String banner = Main.banner(connection);
+        assertThat(banner.lines())
+            .as(banner)
+            .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+        assertThat(banner).doesNotContain("connected").contains("target: ");
+      }
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package dev.apimoshell.shell;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.apimoshell.Apimo;
+import dev.apimoshell.DefaultClientReset;
+import dev.apimoshell.sandbox.Sandbox;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What {@code -e}, piped stdin and scripts print: everything, full width, no escape codes. */
+@ExtendWith(DefaultClientReset.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ShellPrintingScriptTest {
+
+  private Sandbox sandbox;
+  private JShellEngine engine;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeAll
+  void start() {
+    sandbox = Sandbox.start();
+    Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
+    engine = new JShellEngine(new PrintStream(out, true), new PrintStream(err, true));
+  }
+
+  @AfterAll
+  void stop() {
+    engine.close();
+    sandbox.close();
+  }
+
+  /** Runs snippets as {@code -e} does with output that is not a terminal. */
+  private int values(String script) {
+    out.reset();
+    err.reset();
+    return new ScriptRunner(
+            engine,
+            new Feedback(Feedback.Mode.VALUES, false, Printers.standard()),
+            new PrintStream(out, true),
+            new PrintStream(err, true))
+        .run(script, "-e");
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aQueryOrListPipedPrintsEveryRowAtFullWidth() {
+    assertThat(values("Apimo.agency(14).users().list()")).isZero();
+    String list = out();
+    assertThat(list).doesNotContain("…").doesNotContain("\u001b");
+    assertThat(list.lines().count()).isEqualTo(42);
+    assertThat(list).containsPattern("@[a-z.-]+\\.[a-z]+");
+
+    assertThat(values("Apimo.agency(14).users()")).isZero();
+    assertThat(out()).isEqualTo(list);
+
+    assertThat(values("Apimo.agency(14).users().where(u -> false)")).isZero();
+    assertThat(out()).isEqualTo("(no rows)\n");
+  }
+
+  @Test
+  void aStringPipedIsItsText() {
+    assertThat(values("Apimo.agency(14).users().first().get().toJson()")).isZero();
+    assertThat(out()).startsWith("{\n  \"id\" : ").doesNotContain("\\\"");
+  }
+
+  @Test
+  void aValueThatCannotBeShownExitsOne() {
+    assertThat(values("1 + 1\nApimo.agency(99).users()\n2 + 2")).isEqualTo(1);
+    assertThat(out()).isEqualTo("2\n");
+    assertThat(err()).startsWith("-e:2: ERROR: cannot show the value: ").contains("403");
+  }
+
+  // ---- a real process: what reaches the pipe, byte for byte
+
+  private static Process launch(String... args) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).start();
+    p.getOutputStream().close();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return p;
+  }
+
+  @Test
+  void hostileDataPrintedByDashEHoldsNoEscape() throws Exception {
+    WireMockServer hostile =
+        new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+    hostile.start();
+    try {
+      hostile.stubFor(
+          get(urlPathEqualTo("/agencies/14/users"))
+              .willReturn(okJson(ShellPrintingTest.HOSTILE_USERS)));
+      hostile.stubFor(
+          get(urlPathEqualTo("/agencies/15/users"))
+              .willReturn(
+                  aResponse()
+                      .withStatus(400)
+                      .withBody("bad \u001b]52;c;ZXZpbA==\u0007 request \u001b[2J")));
+      Process p =
+          launch(
+              "--base-url",
+              hostile.baseUrl(),
+              "--provider",
+              "1",
+              "--token",
+              "t",
+              "-e",
+              "Apimo.agency(14).users()",
+              "-e",
+              "Apimo.agency(14).users().first()",
+              "-e",
+              "Apimo.agency(14).users().first().get().lastname()",
+              "-e",
+              "Apimo.agency(14).users().list().toString()",
+              "-e",
+              "Apimo.agency(15).users()");
+      byte[] stdout = p.getInputStream().readAllBytes();
+      byte[] stderr = p.getErrorStream().readAllBytes();
+      String printed = new String(stdout, StandardCharsets.UTF_8);
+      assertThat(printed).contains("Mallory^[]52;c;ZXZpbA==^G^[[2J^@<U+009B>31m");
+      for (byte b : stdout) {
+        assertThat(b).as(printed).isNotEqualTo((byte) 0x1b).isNotEqualTo((byte) 0x07);
+      }
+      assertThat(new String(stderr, StandardCharsets.UTF_8))
+          .contains("-e:5: ")
+          .contains("bad ^[]52;c;ZXZpbA==^G request");
+      for (byte b : stderr) {
+        assertThat(b).isNotEqualTo((byte) 0x1b).isNotEqualTo((byte) 0x07);
+      }
+      assertThat(p.exitValue()).isEqualTo(1);
+    } finally {
+      hostile.stop();
+    }
+  }
+}

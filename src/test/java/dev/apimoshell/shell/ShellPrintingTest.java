@@ -1,0 +1,266 @@
+package dev.apimoshell.shell;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.apimoshell.Apimo;
+import dev.apimoshell.DefaultClientReset;
+import dev.apimoshell.sandbox.Sandbox;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.ExternalTerminal;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What values look like at the prompt, through a JLine terminal over pipes (as {@link
+ * ShellTerminalTest}): text, cards, maps, hints, sizes, errors, and hostile data kept harmless.
+ */
+@ExtendWith(DefaultClientReset.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ShellPrintingTest {
+
+  /** A user whose names would clear the screen, retitle the window and write the clipboard. */
+  static final String HOSTILE_USERS =
+      "{\"users\":[{\"id\":1,\"agency\":14,\"active\":true,"
+          + "\"firstname\":\"Eve\\u001b]0;pwned\\u0007\","
+          + "\"lastname\":\"Mallory\\u001b]52;c;ZXZpbA==\\u0007\\u001b[2J\\u0000\\u009b31m\"}],"
+          + "\"total_items\":1}";
+
+  private Sandbox sandbox;
+  private WireMockServer hostile;
+  private PipedOutputStream keyboard;
+  private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+  private Repl repl;
+  private Thread loop;
+
+  @BeforeAll
+  void start() throws Exception {
+    sandbox = Sandbox.start();
+    Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
+    hostile = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+    hostile.start();
+    hostile.stubFor(get(urlPathEqualTo("/agencies/14/users")).willReturn(okJson(HOSTILE_USERS)));
+    hostile.stubFor(
+        get(urlPathEqualTo("/agencies/15/users"))
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withBody("bad \u001b]52;c;ZXZpbA==\u0007 request \u001b[2J")));
+    keyboard = new PipedOutputStream();
+    PipedInputStream in = new PipedInputStream(keyboard, 1 << 16);
+    OutputStream out =
+        new OutputStream() {
+          @Override
+          public void write(int b) {
+            synchronized (screen) {
+              screen.write(b);
+            }
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) {
+            synchronized (screen) {
+              screen.write(b, off, len);
+            }
+          }
+        };
+    Terminal terminal = new ExternalTerminal("test", "xterm", in, out, StandardCharsets.UTF_8);
+    terminal.setSize(new Size(120, 40));
+    repl =
+        new Repl(
+            terminal,
+            o -> new JShellEngine(o, o),
+            Printers.standard(),
+            () -> "the test target",
+            null,
+            "SECRET-TOKEN");
+    loop = new Thread(repl::run, "repl under test");
+    loop.start();
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (!since(0).contains(Repl.PROMPT) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    type("/exit\n");
+    loop.join(5000);
+    repl.close();
+    hostile.stop();
+    sandbox.close();
+  }
+
+  private void type(String keys) throws IOException {
+    keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
+    keyboard.flush();
+  }
+
+  private int mark() {
+    synchronized (screen) {
+      return screen.size();
+    }
+  }
+
+  /** The bytes printed since {@code mark}, escape sequences and all. */
+  private String raw(int mark) {
+    synchronized (screen) {
+      byte[] bytes = screen.toByteArray();
+      return new String(bytes, mark, bytes.length - mark, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The shell's own drawing (cursor moves, colours) left out. */
+  private String since(int mark) {
+    return raw(mark).replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "").replace("\r", "");
+  }
+
+  private String awaitPrompt(int m) throws InterruptedException {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      String text = since(m);
+      int lastPrompt = text.lastIndexOf(Repl.PROMPT);
+      if (lastPrompt >= 0 && text.substring(0, lastPrompt).contains("\n") && !repl.busy()) {
+        return text.substring(0, lastPrompt);
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("no prompt came back; output:\n" + since(m));
+  }
+
+  /** Types a line, waits for the next prompt, returns what was printed after the echoed line. */
+  private String run(String line) throws Exception {
+    int m = mark();
+    type(line + "\n");
+    String text = awaitPrompt(m);
+    int echo = text.indexOf('\n');
+    return text.substring(echo + 1);
+  }
+
+  @Test
+  void aStringPrintsAsItsText() throws Exception {
+    String json = run("Apimo.agency(14).users().first().get().toJson()");
+    assertThat(json).contains("{\n  \"id\" : ").doesNotContain("\\\"").doesNotContain("\\n");
+
+    String preview = run("Apimo.agency(14).users().preview(3)");
+    assertThat(preview).contains("… 37 more of 40").doesNotContain("\\n");
+    assertThat(preview.lines().filter(l -> l.matches(" *\\d+ .*")).count()).isEqualTo(3);
+  }
+
+  @Test
+  void anOptionalRecordPrintsAsItsCard() throws Exception {
+    String out = run("Apimo.agency(14).users().first()");
+    assertThat(out).doesNotContain("Optional[").containsPattern("\nlastname +\\S+");
+    assertThat(run("Optional.empty()")).contains("==> Optional.empty");
+  }
+
+  @Test
+  void aMapPrintsAsKeyAndValueColumns() throws Exception {
+    String out =
+        run(
+            "Apimo.agency(14).users().stream().collect(Collectors.groupingBy(u ->"
+                + " u.active()))");
+    assertThat(out).contains("key    value").containsPattern("true +\\(\\d+ rows\\)");
+  }
+
+  @Test
+  void aStreamPrintsAHintAndSendsNothing() throws Exception {
+    long before = sandbox.requestCount();
+    assertThat(run("Apimo.agency(14).users().stream()"))
+        .contains("a Stream runs when ended: add .toList(), .count() or .forEach(...)")
+        .doesNotContain("ReferencePipeline");
+    assertThat(sandbox.requestCount()).isEqualTo(before);
+  }
+
+  @Test
+  void aValueThatCannotBeShownIsAnErrorAndStackShowsThatFailure() throws Exception {
+    run("throw new IllegalStateException(\"an older one\")");
+    String out = run("Apimo.agency(99).users()");
+    assertThat(out).contains("ERROR: cannot show $").contains("403").doesNotContain("==>");
+    assertThat(run("/stack")).contains("403").doesNotContain("an older one").contains("\tat ");
+  }
+
+  @Test
+  void varsShowsOneShortLinePerVariable() throws Exception {
+    run("record Pt(int x) {}");
+    run("var points = IntStream.range(0, 500).mapToObj(Pt::new).toList()");
+    run("var numbers = IntStream.range(0, 5000).boxed().toList()");
+    String vars = run("/vars");
+    assertThat(vars)
+        .contains("List<Pt> points = (500 rows)")
+        .contains("numbers = (5,000 elements)");
+    assertThat(vars.lines().count()).isLessThan(20);
+    assertThat(vars.lines().mapToInt(String::length).max().orElse(0)).isLessThanOrEqualTo(120);
+  }
+
+  @Test
+  void aLongListOfPlainValuesShowsItsFirstElements() throws Exception {
+    String out = run("IntStream.range(0, 5000).boxed().toList()");
+    assertThat(out).contains("[0, 1, 2,").contains("19, … 4,980 more]");
+    assertThat(out.lines().count()).isLessThan(5);
+  }
+
+  @Test
+  void setRowsControlsHowMuchAValueShows() throws Exception {
+    assertThat(run("/help")).contains("/set rows N|all");
+    assertThat(run("/set rows 5")).contains("rows 5");
+    assertThat(run("Apimo.agency(14).users()")).contains("… 35 more of 40");
+    assertThat(run("/set rows all")).contains("rows all");
+    String all = run("Apimo.agency(14).users()");
+    assertThat(all).doesNotContain("more of");
+    assertThat(all.lines().filter(l -> l.matches(" *\\d+ .*")).count()).isEqualTo(40);
+    assertThat(run("/set rows lots")).contains("usage: /set rows N|all");
+    assertThat(run("/set rows 20")).contains("rows 20");
+    assertThat(run("Apimo.agency(14).users().show(3)")).contains("… 37 more of 40");
+  }
+
+  @Test
+  void rawShowsAScreenfulAndSaysHowToSeeOrSaveAll() throws Exception {
+    run("Apimo.agency(14).users().pageSize(40).list().size()");
+    String screenful = run("/raw");
+    assertThat(screenful).contains("/raw all shows them, /raw FILE saves the body");
+    assertThat(screenful.lines().count()).isLessThanOrEqualTo(40);
+    String all = run("/raw all");
+    assertThat(all).doesNotContain("/raw all shows").contains("\"total_items\" : 40");
+    Path file = Files.createTempDirectory("raw").resolve("body.json");
+    assertThat(run("/raw " + file)).contains("saved the body");
+    assertThat(Files.readString(file)).contains("\"total_items\" : 40");
+  }
+
+  @Test
+  void hostileDataNeverReachesTheTerminalRaw() throws Exception {
+    run("var evil = Apimo.connect(\"" + hostile.baseUrl() + "\", \"1\", \"t\")");
+    int m = mark();
+    run("evil.agency(14).users()");
+    run("evil.agency(14).users().list()");
+    run("evil.agency(14).users().first()");
+    run("evil.agency(14).users().first().get().lastname()");
+    run("System.out.println(evil.agency(14).users().first().get().lastname())");
+    run("evil.agency(14).users().list().get(0).toString()");
+    run("evil.agency(15).users().list()");
+    run("/raw");
+    run("/vars");
+    String printed = raw(m);
+    assertThat(printed)
+        .doesNotContain("\u001b]", "\u001b[2J", "\u0007", "\u0000", "\u009b")
+        .contains("Mallory^[]52;c;ZXZpbA==^G^[[2J")
+        .contains("bad ^[]52;c;ZXZpbA==^G request");
+  }
+}

@@ -1,0 +1,158 @@
+package dev.apimoshell.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.apimoshell.Apimo;
+import dev.apimoshell.DefaultClientReset;
+import dev.apimoshell.sandbox.Sandbox;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Slash commands and exits in script mode (files, {@code -e}, stdin): a command runs or the script
+ * fails with status 1 and a message; never "ignored" and 0.
+ */
+@ExtendWith(DefaultClientReset.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ShellScriptCommandsTest {
+
+  private Sandbox sandbox;
+  private JShellEngine engine;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  void start() {
+    sandbox = Sandbox.start();
+    Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
+    engine = new JShellEngine(new PrintStream(out, true), new PrintStream(err, true));
+  }
+
+  @AfterAll
+  void stop() {
+    engine.close();
+    sandbox.close();
+  }
+
+  private int run(String script) {
+    out.reset();
+    err.reset();
+    return new ScriptRunner(
+            engine,
+            new Feedback(Feedback.Mode.VALUES, false, Printers.standard()),
+            new PrintStream(out, true),
+            new PrintStream(err, true))
+        .run(script, "test.jsh");
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void exportRunsInAScript() throws Exception {
+    Path file = dir.resolve("users.csv");
+    assertThat(run("/export Apimo.agency(14).users() " + file + "\n")).as(err()).isZero();
+    assertThat(out()).contains("users.csv: 40 rows");
+    assertThat(Files.readAllLines(file)).hasSize(41);
+  }
+
+  @Test
+  void aFailedExportStopsTheScriptWithOne() {
+    Path file = dir.resolve("nope.csv");
+    int status =
+        run(
+            "int a = 1;\n/export Apimo.agency(999).users() "
+                + file
+                + "\nSystem.out.println(\"after\");\n");
+    assertThat(status).isEqualTo(1);
+    assertThat(err()).startsWith("test.jsh:2: ").contains("404");
+    assertThat(out()).doesNotContain("after");
+    assertThat(run("/export nothing\n")).isEqualTo(1);
+    assertThat(err()).startsWith("test.jsh:1: usage: /export EXPR FILE");
+  }
+
+  @Test
+  void catalogRunsAndAnUnknownOneFails() {
+    assertThat(run("/catalog user_group\n")).isZero();
+    assertThat(out()).contains("Administrator");
+    assertThat(run("/catalog property_typ\n")).isEqualTo(1);
+    assertThat(err())
+        .contains("test.jsh:1: no catalog property_typ; did you mean property_type")
+        .doesNotContain("agencies");
+  }
+
+  @Test
+  void promptOnlyAndUnknownCommandsFailWithOne() {
+    assertThat(run("/edit\nSystem.out.println(\"after\");\n")).isEqualTo(1);
+    assertThat(err())
+        .startsWith("test.jsh:1: /edit is for the prompt; scripts run")
+        .contains("/export");
+    assertThat(out()).isEmpty();
+    assertThat(run("/hepl\n")).isEqualTo(1);
+    assertThat(err()).isEqualTo("test.jsh:1: unknown command /hepl; did you mean /help?\n");
+  }
+
+  @Test
+  void systemExitEndsTheScriptWithItsStatus() {
+    assertThat(
+            run(
+                "System.out.println(\"before\");\nSystem.exit(4);\nSystem.out.println(\"after\");\n"))
+        .isEqualTo(4);
+    assertThat(out()).isEqualTo("before\n");
+    assertThat(run("exit(0);\nthrow new IllegalStateException();\n")).isZero();
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void anExitInAnOpenedFileEndsTheScript() throws Exception {
+    Path inner = dir.resolve("inner.jsh");
+    Files.writeString(inner, "System.out.println(\"inner \" + args[0]);\nexit(5);\n");
+    assertThat(run("/open " + inner + " x\nSystem.out.println(\"after\");\n")).isEqualTo(5);
+    assertThat(out()).isEqualTo("inner x\n");
+  }
+
+  @Test
+  void dashEExportAndExitStatusesAsAProcess() throws Exception {
+    Path file = dir.resolve("e.csv");
+    Process export = launch("--sandbox", "-e", "/export Apimo.agency(14).users().limit(3) " + file);
+    assertThat(export.exitValue()).isZero();
+    assertThat(Files.readAllLines(file)).hasSize(4);
+
+    Process exit = launch("--sandbox", "-e", "int n = 3", "-e", "System.exit(n)");
+    assertThat(exit.exitValue()).isEqualTo(3);
+  }
+
+  private static Process launch(String... args) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).start();
+    p.getOutputStream().close();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return p;
+  }
+}
