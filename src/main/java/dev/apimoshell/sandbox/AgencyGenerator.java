@@ -30,7 +30,11 @@ final class AgencyGenerator {
     g.writeEndArray();
     g.writeStringField("address", rng.between(1, 80) + " " + rng.pick(Vocabulary.STREETS));
     g.writeStringField("address_more", "");
-    PropertyGenerator.writeCity(g, city);
+    g.writeObjectFieldStart("city");
+    Json.idField(g, "id", (long) city.id());
+    g.writeStringField("name", city.name());
+    g.writeStringField("zipcode", city.zipcode());
+    g.writeEndObject();
     g.writeNullField("district");
     g.writeStringField("country", "FR");
     g.writeStringField("region", city.region());
@@ -57,6 +61,13 @@ final class AgencyGenerator {
       g.writeArrayFieldStart(empty);
       g.writeEndArray();
     }
+    g.writeStringField(
+        "logo_svg", "https://static.sandbox.invalid/agency/" + agency.id() + "/logo.svg");
+    for (String empty : new String[] {"providers", "stories", "parameters"}) {
+      g.writeArrayFieldStart(empty);
+      g.writeEndArray();
+    }
+    g.writeNullField("subscription");
     g.writeEndObject();
   }
 }

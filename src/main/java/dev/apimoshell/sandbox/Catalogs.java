@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,17 +23,30 @@ final class Catalogs {
   static final String ACTION_TYPE = "action_type";
   static final String ACTION_METHOD = "action_method";
 
-  /** A catalog entry: its code and its label per culture. */
+  /** A catalog entry: its code and its label per language, null where Apimo has no translation. */
   record Entry(int id, String fr, String en) {
-    String label(String culture) {
-      return "fr".equals(culture) ? fr : en;
+    String label(String language) {
+      return "fr".equals(language) ? fr : en;
+    }
+
+    boolean labelledInBoth() {
+      return fr != null && en != null;
     }
   }
 
   private final Map<String, Map<Integer, Entry>> catalogs;
+  private final Map<String, int[]> labelledCodes = new HashMap<>();
 
   private Catalogs(Map<String, Map<Integer, Entry>> catalogs) {
     this.catalogs = catalogs;
+    catalogs.forEach(
+        (name, entries) ->
+            labelledCodes.put(
+                name,
+                entries.values().stream()
+                    .filter(Entry::labelledInBoth)
+                    .mapToInt(Entry::id)
+                    .toArray()));
   }
 
   static Catalogs load() {
@@ -54,7 +68,9 @@ final class Catalogs {
                   entries.put(
                       id,
                       new Entry(
-                          id, e.getValue().path("fr").asText(), e.getValue().path("en").asText()));
+                          id,
+                          e.getValue().path("fr").textValue(),
+                          e.getValue().path("en").textValue()));
                 });
         all.put(catalog.getKey(), Collections.unmodifiableMap(entries));
       }
@@ -106,13 +122,30 @@ final class Catalogs {
     return Collections.unmodifiableMap(entries);
   }
 
-  /** The codes of a catalog, ascending; for generators. */
+  /**
+   * The codes of a catalog labelled in both languages, ascending: generators draw from these, so a
+   * client can label every generated code in either culture.
+   */
   int[] codes(String name) {
-    Map<Integer, Entry> entries = catalogs.get(name);
-    if (entries == null) {
+    int[] codes = labelledCodes.get(name);
+    if (codes == null) {
       throw new IllegalArgumentException("no catalog " + name);
     }
-    return entries.keySet().stream().mapToInt(Integer::intValue).toArray();
+    return codes;
+  }
+
+  /**
+   * The language of a {@code culture} parameter: Apimo takes {@code fr}/{@code en} and {@code
+   * fr_FR}/{@code en_GB}.
+   *
+   * @throws HttpError 400 for any other culture
+   */
+  static String language(String culture) {
+    return switch (culture) {
+      case "fr", "fr_FR" -> "fr";
+      case "en", "en_GB" -> "en";
+      default -> throw HttpError.badRequest("culture must be fr, en, fr_FR or en_GB: " + culture);
+    };
   }
 
   /** {@code GET /catalogs}: a bare array of {name, path, private}. */
@@ -128,17 +161,25 @@ final class Catalogs {
     g.writeEndArray();
   }
 
-  /** {@code GET /catalogs/{name}?culture=..}: a bare array of {id, name, culture}. */
+  /**
+   * {@code GET /catalogs/{name}?culture=..}: a bare array of {id, name, culture}. As Apimo does, a
+   * code with no translation in that culture is left out, and entries echo the culture asked.
+   */
   void writeCatalog(JsonGenerator g, String name, String culture) throws IOException {
     Map<Integer, Entry> entries = catalogs.get(name);
     if (entries == null) {
       throw HttpError.notFound("unknown catalog " + name);
     }
+    String language = language(culture);
     g.writeStartArray();
     for (Entry entry : entries.values()) {
+      String label = entry.label(language);
+      if (label == null) {
+        continue;
+      }
       g.writeStartObject();
       g.writeNumberField("id", entry.id());
-      g.writeStringField("name", entry.label(culture));
+      g.writeStringField("name", label);
       g.writeStringField("culture", culture);
       g.writeEndObject();
     }

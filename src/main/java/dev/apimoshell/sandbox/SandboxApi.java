@@ -173,9 +173,7 @@ final class SandboxApi {
 
   Json.Body catalog(String name, Map<String, String> query) {
     String culture = query.getOrDefault("culture", "fr");
-    if (!culture.equals("fr") && !culture.equals("en")) {
-      throw HttpError.badRequest("culture must be fr or en: " + culture);
-    }
+    Catalogs.language(culture);
     return g -> data.catalogs.writeCatalog(g, name, culture);
   }
 }

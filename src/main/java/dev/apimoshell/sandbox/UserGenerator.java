@@ -2,8 +2,13 @@ package dev.apimoshell.sandbox;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.List;
 
-/** Agency users (agents), shaped exactly like the contract's example. */
+/**
+ * Agency users (agents): the contract's documented fields first, in the order of its example, then
+ * what live answers add ({@code language}, {@code spoken_languages}, {@code city}, ...). Properties
+ * embed the same fields.
+ */
 final class UserGenerator {
 
   /** The facts about a user that other records (properties, actions) repeat. */
@@ -21,7 +26,19 @@ final class UserGenerator {
       String mobile,
       String fax,
       String birthday,
-      String picture) {}
+      String picture,
+      String language,
+      List<String> spokenLanguages,
+      Vocabulary.City city) {}
+
+  private static final List<List<String>> SPOKEN =
+      List.of(
+          List.of("fr_FR"),
+          List.of("fr_FR", "en_GB"),
+          List.of("fr_FR", "en_GB", "it_IT"),
+          List.of("fr_FR", "de_DE"),
+          List.of("en_GB", "fr_FR", "es_ES"),
+          List.of());
 
   private final long seed;
   private final int[] groups;
@@ -59,6 +76,9 @@ final class UserGenerator {
         rng.chance(0.25)
             ? null
             : "https://static.sandbox.invalid/uploads/user/" + id + "/picture_200.jpg";
+    List<String> spoken = rng.pick(SPOKEN);
+    String language = spoken.isEmpty() || rng.chance(0.8) ? "fr_FR" : spoken.get(0);
+    Vocabulary.City city = rng.chance(0.1) ? null : Vocabulary.CITIES.get(agency.cityIndex());
     return new User(
         id,
         agency.id(),
@@ -73,18 +93,29 @@ final class UserGenerator {
         mobile,
         fax,
         birthday,
-        picture);
+        picture,
+        language,
+        spoken,
+        city);
   }
 
   static String domain(AgencySpec agency) {
     return Vocabulary.ascii(agency.name()) + ".example.fr";
   }
 
+  /** A listed user: ids and codes as strings, as {@code /users} sends them. */
   void write(JsonGenerator g, AgencySpec agency, long index) throws IOException {
-    User u = user(agency, index);
+    writeUser(g, user(agency, index), true);
+  }
+
+  /**
+   * Every field of a user, as listed ({@code stringIds}) or as a property embeds it (numbers, like
+   * the rest of a property).
+   */
+  static void writeUser(JsonGenerator g, User u, boolean stringIds) throws IOException {
     g.writeStartObject();
-    Json.idField(g, "id", u.id());
-    Json.idField(g, "agency", (long) u.agency());
+    number(g, "id", u.id(), stringIds);
+    number(g, "agency", u.agency(), stringIds);
     g.writeBooleanField("active", u.active());
     g.writeStringField("created_at", Dates.dateTime(u.created()));
     g.writeStringField("updated_at", Dates.dateTime(u.updated()));
@@ -94,7 +125,7 @@ final class UserGenerator {
         "username",
         Vocabulary.ascii(u.firstname()).charAt(0) + Vocabulary.ascii(u.lastname()) + u.id());
     g.writeStringField("password", "*********");
-    Json.idField(g, "group", (long) u.group());
+    number(g, "group", u.group(), stringIds);
     g.writeStringField("email", u.email());
     g.writeStringField("phone", u.phone());
     g.writeStringField("mobile", u.mobile());
@@ -102,6 +133,34 @@ final class UserGenerator {
     g.writeStringField("birthday_at", u.birthday());
     g.writeStringField("timezone", "Europe/Paris");
     g.writeStringField("picture", u.picture());
+    g.writeStringField("language", u.language());
+    g.writeArrayFieldStart("spoken_languages");
+    for (String spoken : u.spokenLanguages()) {
+      g.writeString(spoken);
+    }
+    g.writeEndArray();
+    if (u.city() == null) {
+      g.writeNullField("city");
+    } else {
+      g.writeObjectFieldStart("city");
+      number(g, "id", u.city().id(), stringIds);
+      g.writeStringField("name", u.city().name());
+      g.writeEndObject();
+    }
+    g.writeArrayFieldStart("partners");
+    g.writeEndArray();
+    g.writeArrayFieldStart("stories");
+    g.writeEndArray();
+    g.writeNullField("rates");
     g.writeEndObject();
+  }
+
+  private static void number(JsonGenerator g, String name, long value, boolean asString)
+      throws IOException {
+    if (asString) {
+      Json.idField(g, name, value);
+    } else {
+      g.writeNumberField(name, value);
+    }
   }
 }

@@ -1,0 +1,71 @@
+package dev.apimoshell.sandbox;
+
+import static dev.apimoshell.sandbox.SandboxHttp.get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Catalogs as Apimo serves them: untranslated codes left out, both culture spellings accepted. */
+class SandboxCatalogTest {
+
+  private static Sandbox sandbox;
+
+  @BeforeAll
+  static void start() {
+    sandbox = Sandbox.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    sandbox.close();
+  }
+
+  @Test
+  void aCodeWithNoTranslationIsLeftOutOfThatCultureOnly() {
+    assertThat(ids("property_service", "fr")).doesNotContain("77", "78", "79", "81", "113");
+    assertThat(ids("property_service", "en")).contains("77", "78", "79", "81", "113");
+    assertThat(ids("property_subtype", "fr")).doesNotContain("86", "106", "107", "108", "109");
+    assertThat(ids("tags", "fr")).doesNotContain("18", "19", "20", "21", "22");
+    assertThat(ids("tags", "en")).contains("18", "22");
+    assertThat(ids("property_regulation", "en")).doesNotContain("145");
+    assertThat(ids("property_regulation", "fr")).contains("145");
+  }
+
+  @Test
+  void noEntryEverCarriesANullOrNullTextName() {
+    for (JsonNode index : get(sandbox, "/catalogs").json()) {
+      for (String culture : new String[] {"fr", "en"}) {
+        JsonNode catalog =
+            get(sandbox, "/catalogs/" + index.get("name").textValue() + "?culture=" + culture)
+                .json();
+        for (JsonNode entry : catalog) {
+          assertThat(entry.get("name").isTextual()).as(entry.toString()).isTrue();
+          assertThat(entry.get("name").textValue()).isNotEqualTo("null");
+        }
+      }
+    }
+  }
+
+  @Test
+  void culturesAreAcceptedWithTheirCountryAndEchoedAsAsked() {
+    JsonNode fr = get(sandbox, "/catalogs/user_group?culture=fr_FR").json();
+    JsonNode en = get(sandbox, "/catalogs/user_group?culture=en_GB").json();
+
+    assertThat(fr.get(0).get("name").textValue()).isEqualTo("Administrateur");
+    assertThat(fr.findValuesAsText("culture")).containsOnly("fr_FR");
+    assertThat(en.get(0).get("name").textValue()).isEqualTo("Administrator");
+    assertThat(en.findValuesAsText("culture")).containsOnly("en_GB");
+    assertThat(get(sandbox, "/catalogs/user_group?culture=de_DE").status()).isEqualTo(400);
+    assertThat(get(sandbox, "/catalogs/user_group?culture=de_DE").json().get("error").textValue())
+        .contains("fr_FR");
+  }
+
+  private static java.util.List<String> ids(String catalog, String culture) {
+    return get(sandbox, "/catalogs/" + catalog + "?culture=" + culture)
+        .json()
+        .findValuesAsText("id");
+  }
+}
