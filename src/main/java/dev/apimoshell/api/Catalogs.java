@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class Catalogs {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
-  private static final Pattern CULTURE = Pattern.compile("[a-z]{2}(_[A-Z]{2})?");
+  private static final Pattern CULTURE = Pattern.compile("([a-zA-Z]{2})([_-][a-zA-Z]{2})?");
   private static final TypeReference<List<CatalogEntry>> ENTRIES = new TypeReference<>() {};
   private static final TypeReference<List<CatalogInfo>> INFOS = new TypeReference<>() {};
 
@@ -40,7 +40,10 @@ public final class Catalogs {
     return read("index", "/catalogs", Map.of(), INFOS);
   }
 
-  /** One catalog in one culture ({@code "en"}, {@code "fr"}...). */
+  /**
+   * One catalog in one culture: {@code "en"}, {@code "fr"}, or as Apimo writes cultures in its
+   * answers, {@code "en_GB"}, {@code "fr_FR"} (asked by language: Apimo's words are per language).
+   */
   public Catalog get(String name, String culture) {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
@@ -48,15 +51,24 @@ public final class Catalogs {
     }
     if (culture == null || !CULTURE.matcher(culture).matches()) {
       throw new IllegalArgumentException(
-          "Not a culture: '" + culture + "' (expected a code such as en or fr)");
+          "Not a culture: '" + culture + "' (expected a code such as en, fr or fr_FR)");
     }
+    String language = language(culture);
     return loaded.computeIfAbsent(
-        culture + "/" + name,
+        language + "/" + name,
         key ->
             new Catalog(
                 name,
                 culture,
-                read(key, "/catalogs/" + name, Map.of("culture", culture), ENTRIES)));
+                read(key, "/catalogs/" + name, Map.of("culture", language), ENTRIES)));
+  }
+
+  /**
+   * {@code fr} for {@code fr}, {@code fr_FR}, {@code fr-fr}: what catalogs are asked and kept by.
+   */
+  static String language(String culture) {
+    var matcher = CULTURE.matcher(culture);
+    return matcher.matches() ? matcher.group(1).toLowerCase(java.util.Locale.ROOT) : culture;
   }
 
   private <T> List<T> read(

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.apimoshell.http.ApimoHttp;
 import dev.apimoshell.http.Response;
 import dev.apimoshell.model.Json;
+import dev.apimoshell.model.LabelSource;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,8 +43,20 @@ public final class PageFetcher {
             return thread;
           });
 
+  private final ObjectReader records;
+  private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+  private final Map<String, Long> serverTimes = new ConcurrentHashMap<>();
+
   public PageFetcher(ApimoHttp http) {
+    this(http, null);
+  }
+
+  /**
+   * @param labels the catalogs the records it decodes read their codes from (their client's)
+   */
+  public PageFetcher(ApimoHttp http, LabelSource labels) {
     this.http = http;
+    this.records = mapper.reader(Json.withLabels(labels));
   }
 
   public ApimoHttp http() {
@@ -68,6 +83,11 @@ public final class PageFetcher {
     }
   }
 
+  /** The {@code timestamp} of the last page read from {@code path} that had one; null if none. */
+  Long lastTimestamp(String path) {
+    return serverTimes.get(path);
+  }
+
   /** GET one page: {@code limit} records from {@code offset}, with the endpoint's filters. */
   public <T> Page<T> fetch(
       Endpoint<T> endpoint, Map<String, String> filters, int limit, long offset) {
@@ -87,6 +107,8 @@ public final class PageFetcher {
   private <T> Page<T> decode(Endpoint<T> endpoint, Response response) {
     List<T> items = null;
     long total = -1;
+    Long timestamp = null;
+    BigDecimal processingTime = null;
     try (JsonParser p = mapper.createParser(response.body())) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw response.malformed("expected a JSON object with '" + endpoint.listKey() + "'", null);
@@ -98,6 +120,13 @@ public final class PageFetcher {
           items = readList(p, value, endpoint, response);
         } else if (name.equals("total_items")) {
           total = totalItems(p, value);
+        } else if (name.equals("timestamp") && value.isScalarValue()) {
+          long seconds = p.getValueAsLong(-1);
+          timestamp = seconds > 0 ? seconds : null;
+        } else if (name.equals("processing_time") && value.isNumeric()) {
+          processingTime = p.getDecimalValue();
+        } else if (name.equals("processing_time") && value == JsonToken.VALUE_STRING) {
+          processingTime = decimalOrNull(p.getText());
         } else {
           p.skipChildren();
         }
@@ -123,7 +152,18 @@ public final class PageFetcher {
     }
     int positions = items.size();
     items.removeIf(Objects::isNull); // a null among the records carries nothing to keep
-    return new Page<>(items, total, positions);
+    if (timestamp != null) {
+      serverTimes.put(endpoint.path(), timestamp);
+    }
+    return new Page<>(items, total, positions, timestamp, processingTime);
+  }
+
+  private static BigDecimal decimalOrNull(String text) {
+    try {
+      return new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   /**
@@ -174,9 +214,10 @@ public final class PageFetcher {
     if (token != JsonToken.START_ARRAY) {
       throw response.malformed("'" + endpoint.listKey() + "' is not a list", null);
     }
+    ObjectReader reader = readers.computeIfAbsent(endpoint.type(), records::forType);
     while (p.nextToken() != JsonToken.END_ARRAY) {
       try {
-        items.add(mapper.readValue(p, endpoint.type()));
+        items.add(reader.readValue(p));
       } catch (JsonMappingException e) {
         e.prependPath(items, items.size());
         e.prependPath(endpoint, endpoint.listKey());

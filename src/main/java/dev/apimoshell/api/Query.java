@@ -7,6 +7,7 @@ import dev.apimoshell.export.ExportSummary;
 import dev.apimoshell.export.Exporter;
 import dev.apimoshell.export.Table;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -146,7 +147,11 @@ public class Query<T> {
       List<T> items = page.items().subList(0, Math.min(size, page.items().size()));
       long total = page.totalItems() < 0 ? -1 : Math.max(0, page.totalItems() - spec.offset());
       return new Page<>(
-          items, spec.limit() >= 0 && total >= 0 ? Math.min(total, spec.limit()) : total);
+          items,
+          spec.limit() >= 0 && total >= 0 ? Math.min(total, spec.limit()) : total,
+          items.size(),
+          page.timestamp(),
+          page.processingTime());
     }
     return new Page<>(stream().limit(n).toList(), -1);
   }
@@ -221,6 +226,24 @@ public class Query<T> {
     Page<T> page = page(rows);
     String note = Table.moreNote(page.items().size(), page.totalItems());
     return Table.render(page.items(), List.of(columns), Table.terminalWidth(), note);
+  }
+
+  /**
+   * Apimo's time ({@code timestamp}) in the last page this client read from this endpoint, once a
+   * stream, list or export of it has run: pass it to {@code since(...)} later to get only what
+   * changed after. Empty when Apimo sent none.
+   *
+   * <pre>{@code
+   * var q = Apimo.agency(14).properties();
+   * q.export("all.csv");
+   * Instant next = q.serverTime().orElseThrow();
+   * // tomorrow:
+   * q.since(next).export("changes.csv");
+   * }</pre>
+   */
+  public Optional<Instant> serverTime() {
+    return Optional.ofNullable(fetcher.lastTimestamp(spec.endpoint().path()))
+        .map(Instant::ofEpochSecond);
   }
 
   /** The endpoint's path, e.g. {@code /agencies/14/users}. */

@@ -7,6 +7,7 @@ import dev.apimoshell.http.ApimoHttp;
 import dev.apimoshell.http.Response;
 import dev.apimoshell.model.Agency;
 import dev.apimoshell.model.Json;
+import dev.apimoshell.model.LabelSource;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Plumbing behind {@code ApimoClient}; scripts use the client.
  */
-public final class Session {
+public final class Session implements LabelSource {
   private final ApimoHttp http;
   private final PageFetcher pages;
   private final Catalogs catalogs;
@@ -31,7 +32,7 @@ public final class Session {
 
   public Session(ApimoHttp http, CatalogCache cache) {
     this.http = http;
-    this.pages = new PageFetcher(http);
+    this.pages = new PageFetcher(http, this);
     this.catalogs = new Catalogs(http, cache);
   }
 
@@ -80,8 +81,9 @@ public final class Session {
    * fetched. A table or an export asks once per row, so a catalog that failed is not asked again
    * for a minute (call {@code catalog(name)} to see why it fails).
    */
+  @Override
   public String label(String catalog, int code) {
-    String key = culture + "/" + catalog;
+    String key = Catalogs.language(culture) + "/" + catalog;
     Long failedAt = failures.get(key);
     if (failedAt != null && System.nanoTime() - failedAt < RETRY_FAILED_CATALOG_NANOS) {
       return null;
@@ -127,5 +129,11 @@ public final class Session {
       throw response.malformed(
           "invalid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
     }
+  }
+
+  /** What a record's {@code labelSource} prints as: where its words come from, never the token. */
+  @Override
+  public String toString() {
+    return "catalogs of " + http.config().baseUrl() + " (" + culture + ")";
   }
 }

@@ -98,8 +98,10 @@ public final class Flattener {
   }
 
   /**
-   * As {@link #tree(Object)}; with {@code labels}, each catalog code of an Apimo record is followed
-   * by its word: {@code "group": 2, "group_label": "Agency manager"}.
+   * As {@link #tree(Object)}; with {@code labels}, each catalog code of an Apimo record, nested
+   * ones included, is followed by its word from the catalogs of the client that fetched the record:
+   * {@code "group": 2, "group_label": "Agency manager"}, {@code "floor": {"type": 3, "type_label":
+   * "Ground floor"}}.
    */
   public static JsonNode tree(Object row, boolean labels) {
     JsonNode tree = tree(row);
@@ -109,21 +111,7 @@ public final class Flattener {
         || record.codeCatalogs().isEmpty()) {
       return tree;
     }
-    ObjectNode labelled = Json.mapper().createObjectNode();
-    object
-        .properties()
-        .forEach(
-            field -> {
-              labelled.set(field.getKey(), field.getValue());
-              String catalog = record.codeCatalogs().get(field.getKey());
-              if (catalog != null) {
-                JsonNode code = field.getValue();
-                boolean numeric = code.canConvertToInt() || code.asText().matches("\\d{1,9}");
-                labelled.put(
-                    labelColumn(field.getKey()), numeric ? Labels.of(catalog, code.asInt()) : null);
-              }
-            });
-    return labelled;
+    return Labels.addTo(object, record);
   }
 
   /** {@code group} -> {@code group_label}. */

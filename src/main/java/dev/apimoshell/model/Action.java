@@ -1,8 +1,11 @@
 package dev.apimoshell.model;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.LocalDate;
@@ -39,6 +42,8 @@ public record Action(
     String subreferral,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
+    @JsonIgnore @JacksonInject(value = LabelSource.KEY, useInput = OptBoolean.FALSE)
+        LabelSource labelSource,
     @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)
         Map<String, Object> extra)
     implements ApimoRecord {
@@ -48,11 +53,11 @@ public record Action(
   }
 
   /**
-   * The type in words (catalog {@code action_type}), in the default client's culture; null when
-   * unknown.
+   * The type in words (catalog {@code action_type}), in the culture of the client that fetched it;
+   * the code when it has no word.
    */
   public String typeLabel() {
-    return Labels.of("action_type", type);
+    return Labels.of(labelSource, "action_type", type);
   }
 
   @Override

@@ -1,9 +1,11 @@
 package dev.apimoshell.model;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.math.BigDecimal;
@@ -14,6 +16,9 @@ import java.util.Map;
 /**
  * An agency visible to the provider, from {@code GET /agencies}, with its details. (To query an
  * agency's data, use the handle {@code Apimo.agency(id)}.)
+ *
+ * <p>{@code parameters} and {@code subscription} are kept as sent (Apimo documents no shape for
+ * them).
  *
  * <p>{@code active} is null when Apimo leaves it out; {@link #isActive()} reads that as not active.
  *
@@ -42,6 +47,7 @@ public record Agency(
     String fax,
     String url,
     String logo,
+    String logoSvg,
     String picture,
     String currency,
     String timetable,
@@ -51,6 +57,12 @@ public record Agency(
     List<Object> sectors,
     List<Object> rates,
     List<Object> partners,
+    List<Object> providers,
+    List<Object> stories,
+    Object parameters,
+    Object subscription,
+    @JsonIgnore @JacksonInject(value = LabelSource.KEY, useInput = OptBoolean.FALSE)
+        LabelSource labelSource,
     @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)
         Map<String, Object> extra)
     implements ApimoRecord {
@@ -61,6 +73,8 @@ public record Agency(
     sectors = Lists.orEmpty(sectors);
     rates = Lists.orEmpty(rates);
     partners = Lists.orEmpty(partners);
+    providers = Lists.orEmpty(providers);
+    stories = Lists.orEmpty(stories);
     extra = Extra.freeze(extra);
   }
 

@@ -33,6 +33,26 @@ public interface ApimoRecord {
   }
 
   /**
+   * The catalogs this record's codes are read from: those of the client that fetched it; null for a
+   * record read any other way (the default client's are used).
+   */
+  default LabelSource labelSource() {
+    return null;
+  }
+
+  /**
+   * The word for the code at {@code field} (a JSON name, dotted for nested ones, as {@link
+   * #codeCatalogs()} lists them), from the catalogs of the client that fetched this record; words
+   * joined by {@code ", "} for a list of codes; the code itself when it has no word; null when the
+   * field is absent.
+   *
+   * <pre>{@code property.label("heating.device")   // "Radiator"}</pre>
+   */
+  default String label(String field) {
+    return Labels.at(this, field);
+  }
+
+  /**
    * The record as JSON, pretty: the fields Apimo sent, unknown ones included, empty ones and {@code
    * password} (at any depth) left out. Nothing is invented for a field Apimo did not send.
    */

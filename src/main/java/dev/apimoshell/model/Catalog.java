@@ -12,8 +12,16 @@ import java.util.stream.Collectors;
  * <pre>{@code Apimo.catalog("property_type").label(1)   // "Apartment"}</pre>
  */
 public record Catalog(String name, String culture, List<CatalogEntry> entries) {
+  /**
+   * Leaves out the entries without a word: Apimo omits a code that has no translation in a culture,
+   * and a server that sends it anyway with a null name (or the text {@code "null"}) means the same.
+   */
   public Catalog {
-    entries = List.copyOf(entries);
+    entries =
+        entries.stream()
+            .filter(e -> e != null && e.name() != null && !e.name().isBlank())
+            .filter(e -> !e.name().equals("null"))
+            .toList();
   }
 
   /** The word for {@code code}, or empty when the catalog has no such code. */

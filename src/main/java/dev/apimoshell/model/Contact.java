@@ -1,8 +1,11 @@
 package dev.apimoshell.model;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.LocalDate;
@@ -13,7 +16,7 @@ import java.util.Map;
 /**
  * A contact of an agency (a buyer, a seller, a tenant...), from {@code GET
  * /agencies/{id}/contacts}. {@code category}: 1 individual, 2 couple, 3 company; {@code title} is a
- * code of {@code contact_title}.
+ * code of {@code contact_title}; {@code job} is one of the fields Apimo's contract is less sure of.
  *
  * <pre>{@code Apimo.agency(14).contacts().where(c -> c.email().isEmpty()).count()}</pre>
  */
@@ -34,8 +37,11 @@ public record Contact(
     LocalDate birthdayAt,
     List<Object> tags,
     String language,
+    String job,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
+    @JsonIgnore @JacksonInject(value = LabelSource.KEY, useInput = OptBoolean.FALSE)
+        LabelSource labelSource,
     @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)
         Map<String, Object> extra)
     implements ApimoRecord {
@@ -46,11 +52,11 @@ public record Contact(
   }
 
   /**
-   * The title in words (catalog {@code contact_title}), in the default client's culture; null when
-   * unknown.
+   * The title in words (catalog {@code contact_title}), in the culture of the client that fetched
+   * it; the code when it has no word.
    */
   public String titleLabel() {
-    return Labels.of("contact_title", title);
+    return Labels.of(labelSource, "contact_title", title);
   }
 
   @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,6 +88,15 @@ public final class Json {
   }
 
   /**
+   * What a reader injects into the records it decodes: {@code source} as their {@link LabelSource}.
+   * {@code Json.mapper().reader(Json.withLabels(session))} reads records labelled from that
+   * client's catalogs.
+   */
+  public static InjectableValues withLabels(LabelSource source) {
+    return new InjectableValues.Std().addValue(LabelSource.KEY, source);
+  }
+
+  /**
    * True for the field names that never leave the program, whatever their case: a user's {@code
    * password}, and the API {@code token} should a config object be printed or exported.
    */
@@ -131,7 +141,7 @@ public final class Json {
     lenient.addDeserializer(
         LocalDate.class,
         new TemporalDeserializer<>(
-            DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from, Json::fastDate));
+            DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from, Json::fastDateOfDateTime));
     lenient.addDeserializer(
         LocalTime.class, new TemporalDeserializer<>(TIME, LocalTime::from, Json::fastTime));
     lenient.addDeserializer(Boolean.class, new LenientBoolean(null));
@@ -143,6 +153,7 @@ public final class Json {
         JsonMapper.builder()
             .addModule(time)
             .addModule(lenient)
+            .injectableValues(withLabels(null))
             .annotationIntrospector(new MissingTextAsEmpty())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -228,6 +239,11 @@ public final class Json {
     LocalDate date = fastDate(s.substring(0, 10));
     LocalTime time = fastTime(s.substring(11));
     return date == null || time == null ? null : LocalDateTime.of(date, time);
+  }
+
+  /** {@code 2008-02-05}, also from {@code 2008-02-05 00:00:00}; null for any other shape. */
+  private static LocalDate fastDateOfDateTime(String s) {
+    return s.length() == 19 && fastDateTime(s) != null ? fastDate(s.substring(0, 10)) : fastDate(s);
   }
 
   /** {@code 2008-02-05}, or null for any other shape. */

@@ -1,8 +1,11 @@
 package dev.apimoshell.model;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.LocalDateTime;
@@ -32,6 +35,8 @@ public record Lead(
     String propertyReference,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
+    @JsonIgnore @JacksonInject(value = LabelSource.KEY, useInput = OptBoolean.FALSE)
+        LabelSource labelSource,
     @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)
         Map<String, Object> extra)
     implements ApimoRecord {
@@ -41,19 +46,19 @@ public record Lead(
   }
 
   /**
-   * The type in words (catalog {@code lead_type}), in the default client's culture; null when
-   * unknown.
+   * The type in words (catalog {@code lead_type}), in the culture of the client that fetched it;
+   * the code when it has no word.
    */
   public String typeLabel() {
-    return Labels.of("lead_type", type);
+    return Labels.of(labelSource, "lead_type", type);
   }
 
   /**
-   * The step in words (catalog {@code lead_step}), in the default client's culture; null when
-   * unknown.
+   * The step in words (catalog {@code lead_step}), in the culture of the client that fetched it;
+   * the code when it has no word.
    */
   public String stepLabel() {
-    return Labels.of("lead_step", step);
+    return Labels.of(labelSource, "lead_step", step);
   }
 
   @Override

@@ -1,9 +1,11 @@
 package dev.apimoshell.model;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.LocalDate;
@@ -17,6 +19,9 @@ import java.util.Map;
  * <p>{@code group} is a code of the {@code user_group} catalog. {@code birthdayAt} is only sent in
  * Apimo's private mode. {@code password} is what Apimo sends (masked or encrypted) and is never
  * shown by {@link #toString()} or exports.
+ *
+ * <p>{@code language} is a culture such as {@code fr_FR}; {@code rates} is kept as sent (Apimo
+ * documents no shape for it).
  *
  * <p>Apimo always sends {@code agency} and {@code active} in the user list, but not in the user a
  * property embeds: there they are null, never an invented {@code 0} or {@code false}. {@link
@@ -37,19 +42,30 @@ public record User(
     String lastname,
     String username,
     String password,
+    String language,
+    List<String> spokenLanguages,
     Integer group,
     String email,
     String phone,
     String mobile,
     String fax,
+    NamedRef city,
     LocalDate birthdayAt,
     String timezone,
     String picture,
+    List<Object> partners,
+    List<Object> stories,
+    Object rates,
+    @JsonIgnore @JacksonInject(value = LabelSource.KEY, useInput = OptBoolean.FALSE)
+        LabelSource labelSource,
     @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)
         Map<String, Object> extra)
     implements ApimoRecord {
 
   public User {
+    spokenLanguages = Lists.orEmpty(spokenLanguages);
+    partners = Lists.orEmpty(partners);
+    stories = Lists.orEmpty(stories);
     extra = Extra.freeze(extra);
   }
 
@@ -88,6 +104,10 @@ public record User(
         + username
         + ", password="
         + (password == null ? "null" : "(hidden)")
+        + ", language="
+        + language
+        + ", spokenLanguages="
+        + spokenLanguages
         + ", group="
         + group
         + ", email="
@@ -98,22 +118,27 @@ public record User(
         + mobile
         + ", fax="
         + fax
+        + ", city="
+        + city
         + ", birthdayAt="
         + birthdayAt
         + ", timezone="
         + timezone
         + ", picture="
         + picture
+        + (partners.isEmpty() ? "" : ", partners=" + partners)
+        + (stories.isEmpty() ? "" : ", stories=" + stories)
+        + (rates == null ? "" : ", rates=" + rates)
         + (extra.isEmpty() ? "" : ", extra=" + extra)
         + "]";
   }
 
   /**
-   * The group in words (catalog {@code user_group}), in the default client's culture; null when
-   * unknown.
+   * The group in words (catalog {@code user_group}), in the culture of the client that fetched it;
+   * the code when it has no word.
    */
   public String groupLabel() {
-    return Labels.of("user_group", group);
+    return Labels.of(labelSource, "user_group", group);
   }
 
   @Override

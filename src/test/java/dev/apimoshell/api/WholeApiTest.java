@@ -118,7 +118,8 @@ class WholeApiTest {
     assertThat(p.rooms()).isEqualTo(7);
     assertThat(p.price().value()).isEqualByComparingTo("2600000");
     assertThat(p.price().hide()).isFalse();
-    assertThat(p.price().extra()).containsEntry("commission", "5");
+    assertThat(p.price().commission()).isEqualByComparingTo("5");
+    assertThat(p.price().extra()).isEmpty();
     assertThat(p.pictures())
         .singleElement()
         .satisfies(
