@@ -129,7 +129,10 @@ public final class Apimo {
     Session.guardEveryClient(guard);
   }
 
-  /** Sets the culture of labels ({@code "fr"}, {@code "en"}); {@code en} by default. */
+  /**
+   * Sets the culture of labels: {@code "fr"}, {@code "en"}, or Apimo's long form {@code "fr_FR"},
+   * {@code "en_GB"}; {@code en} by default.
+   */
   public static ApimoClient culture(String code) {
     return client().culture(code);
   }

@@ -22,8 +22,9 @@ import java.util.function.LongUnaryOperator;
  *     with {@code = + - @}, a tab or a CR) gets a leading {@code '} (CWE-1236). Plain negative
  *     numbers such as {@code -12.5} and phone numbers such as {@code +33 6 57 00 41 46} are left
  *     alone: they cannot run (see {@code CsvCells})
- * @param labels whether each catalog code gets a {@code <field>_label} column with its word (in the
- *     default client's culture); a {@code _label} column chosen by name gets it anyway
+ * @param labels whether each catalog code gets a {@code <field>_label} column with its word (from
+ *     the catalogs, in the culture, of the client that fetched the record); a {@code _label} column
+ *     chosen by name gets it anyway
  * @param resumeOffset from the rows written to the offset where the source can resume, asked only
  *     when an export fails, so that the error can tell the user how to resume; null when the source
  *     cannot resume

@@ -29,9 +29,12 @@ public record Catalog(String name, String culture, List<CatalogEntry> entries) {
     return Optional.ofNullable(byId().get(code)).map(CatalogEntry::name);
   }
 
-  /** The word for {@code code}; the code itself in brackets when unknown, so nothing is hidden. */
+  /**
+   * The word for {@code code}; the code itself when the catalog has no word for it (Apimo leaves
+   * untranslated codes out), as records' labels do, so nothing is hidden or invented.
+   */
   public String label(int code) {
-    return find(code).orElse("[" + code + "]");
+    return find(code).orElse(String.valueOf(code));
   }
 
   private Map<Integer, CatalogEntry> byId() {

@@ -248,7 +248,7 @@ class WholeApiTest {
         .isEqualTo("Apartments");
     assertThat(client.culture("fr").catalog("property_type").label(1)).isEqualTo("Appartement");
     assertThat(client.label("property_type", 2)).isEqualTo("Maison");
-    assertThat(client.catalog("property_type").label(99)).isEqualTo("[99]");
+    assertThat(client.catalog("property_type").label(99)).isEqualTo("99");
     assertThatThrownBy(() -> client.culture("french")).hasMessageContaining("Not a culture");
     assertThatThrownBy(() -> client.catalog("../etc")).hasMessageContaining("Not a catalog name");
   }
