@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apimoshell.Apimo;
 import dev.apimoshell.DefaultClientReset;
+import dev.apimoshell.export.Table;
 import dev.apimoshell.sandbox.Sandbox;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -65,6 +66,19 @@ class ShellScriptCommandsTest {
 
   private String err() {
     return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void helpFitsTheTerminalsWidth() {
+    Table.terminalWidth(80);
+    try {
+      assertThat(run("/help\n")).isZero();
+    } finally {
+      Table.terminalWidth(0);
+    }
+    assertThat(out().lines())
+        .contains("  /http on|off           print one line per HTTP request: method, URL, status,")
+        .allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
   }
 
   @Test
