@@ -154,6 +154,9 @@ class ShellSessionTest {
     assertThat(run("countr + 1")).contains("did you mean counter?");
     assertThat(run("/hepl")).contains("unknown command /hepl; did you mean /help?");
     assertThat(run("/zzzzzz")).contains("unknown command /zzzzzz (/help lists the commands)");
+    assertThat(run("Apimo.agency(14).property(5140000001)"))
+        .contains("integer number too large")
+        .contains("end it with L, as in 5140000001L");
   }
 
   @Test
