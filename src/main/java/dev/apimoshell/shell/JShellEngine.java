@@ -345,11 +345,21 @@ final class JShellEngine implements AutoCloseable {
     String hint =
         "compiler.err.int.number.too.large".equals(d.getCode())
             ? longHint(snippet.source(), d.getPosition())
-            : typoHint(snippet.source(), message, d.getPosition());
+            : message.startsWith("incompatible types") && message.contains("&")
+                ? UNNAMED_TYPE_HINT
+                : typoHint(snippet.source(), message, d.getPosition());
     long position = rewritten ? rewrite.originalPosition(d.getPosition()) : d.getPosition();
     return new Outcome.Rejected(
         typedSource, hint.isEmpty() ? message : message + "\n  " + hint, position);
   }
+
+  /**
+   * JShell (the JDK's too) cannot keep a value whose type Java cannot write, such as the list of
+   * {@code Map.of("id", 1L, "city", "Cannes")}: its values are an intersection of Long and String.
+   */
+  static final String UNNAMED_TYPE_HINT =
+      "the value's type has no name Java can write (mixed value types): give it one, as in"
+          + " Map.<String, Object>of(...) or List<Map<String, Object>> rows = ...";
 
   /**
    * Apimo's ids outgrow an int ({@code property(5140000001)}): the fix is an {@code L}, which

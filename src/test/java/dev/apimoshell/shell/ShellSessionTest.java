@@ -157,6 +157,12 @@ class ShellSessionTest {
     assertThat(run("Apimo.agency(14).property(5140000001)"))
         .contains("integer number too large")
         .contains("end it with L, as in 5140000001L");
+    assertThat(
+            run("Stream.of(1L, 2L).map(id -> Map.of(\"id\", id, \"city\", \"Cannes\")).toList()"))
+        .contains("incompatible types")
+        .contains("Map.<String, Object>of(...)");
+    assertThat(run("Stream.of(1L, 2L).map(id -> Map.<String, Object>of(\"id\", id)).toList()"))
+        .doesNotContain("error");
   }
 
   @Test
