@@ -277,8 +277,28 @@ final class Commands {
       Files.writeString(Path.of(arg), RawView.body(exchange));
       out.println("saved the body of " + ControlChars.visible(exchange.toString()) + " to " + arg);
     } catch (IOException | RuntimeException e) {
-      fail("cannot write " + arg + ": " + e.getMessage());
+      fail("cannot write " + arg + ": " + why(e));
     }
+  }
+
+  /**
+   * Why a file could not be read or written, in words: NIO's exceptions often carry only the path
+   * ({@code NoSuchFileException: /tmp/x.jsh}), which the message already names.
+   */
+  static String why(Exception e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return "not UTF-8 text";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return String.valueOf(e.getMessage());
   }
 
   /** {@code /set rows N|all}: how much values show at the prompt. */
@@ -314,7 +334,7 @@ final class Commands {
     try {
       text = Files.readString(Path.of(file));
     } catch (IOException e) {
-      fail("cannot read " + file + ": " + e.getMessage());
+      fail("cannot read " + file + ": " + why(e));
       return;
     }
     host.engine().withArgs(words.subList(1, words.size()), () -> ran(host.runFile(text, file)));
@@ -374,7 +394,7 @@ final class Commands {
               + file
               + (secret == 0 ? "" : " (" + secret + " left out: they hold the API token)"));
     } catch (IOException e) {
-      fail("cannot write " + file + ": " + e.getMessage());
+      fail("cannot write " + file + ": " + why(e));
     }
   }
 

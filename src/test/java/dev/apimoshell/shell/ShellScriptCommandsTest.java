@@ -82,6 +82,19 @@ class ShellScriptCommandsTest {
   }
 
   @Test
+  void fileErrorsSayWhatIsWrongNotThePathTwice() throws Exception {
+    Path missing = dir.resolve("none.jsh");
+    assertThat(run("/open " + missing + "\n")).isEqualTo(1);
+    assertThat(err())
+        .isEqualTo("test.jsh:1: cannot read " + missing + ": no such file or directory\n");
+
+    Path nowhere = dir.resolve("no-dir").resolve("s.jsh");
+    assertThat(run("int q = 1\n/save " + nowhere + "\n")).isEqualTo(1);
+    assertThat(err())
+        .isEqualTo("test.jsh:2: cannot write " + nowhere + ": no such file or directory\n");
+  }
+
+  @Test
   void exportRunsInAScript() throws Exception {
     Path file = dir.resolve("users.csv");
     assertThat(run("/export Apimo.agency(14).users() " + file + "\n")).as(err()).isZero();
