@@ -217,33 +217,20 @@ final class Commands {
     out.println("Type Java; the facade is imported: Apimo.agency(14).users()");
     int width = HELP.keySet().stream().mapToInt(String::length).max().orElse(0);
     String indent = " ".repeat(width + 4);
-    int columns = Math.max(Table.terminalWidth(), width + 24);
+    int columns =
+        Math.max(Table.terminalWidth(), width + 24) + 1; // wrap keeps lines under its width
     HELP.forEach(
-        (k, v) -> out.print(wrap(String.format("  %-" + width + "s  ", k), v, indent, columns)));
-    out.print(
-        wrap(
-            "",
+        (k, v) ->
+            out.println(
+                JavadocText.wrap(v, columns, String.format("  %-" + width + "s  ", k), indent)));
+    out.println(
+        JavadocText.wrap(
             "Keys: TAB completes (twice: documentation), Shift+TAB i imports the type before the"
                 + " cursor, Shift+TAB v makes the expression a variable, Ctrl-R searches history,"
                 + " Ctrl-C stops a running snippet or clears the line, Ctrl-D quits.",
+            columns,
             "",
-            columns));
-  }
-
-  /** {@code head} then {@code text} broken at spaces into lines of at most {@code columns}. */
-  static String wrap(String head, String text, String indent, int columns) {
-    StringBuilder lines = new StringBuilder();
-    StringBuilder line = new StringBuilder(head);
-    for (String word : text.split(" ")) {
-      if (line.length() > head.length() && line.length() + 1 + word.length() > columns) {
-        lines.append(line).append(System.lineSeparator());
-        line.setLength(0);
-        line.append(indent);
-        head = indent;
-      }
-      line.append(line.length() > head.length() ? " " : "").append(word);
-    }
-    return lines.append(line).append(System.lineSeparator()).toString();
+            ""));
   }
 
   private void vars(PrintWriter out) {
