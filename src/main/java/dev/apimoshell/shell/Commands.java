@@ -402,6 +402,14 @@ final class Commands {
         trace.off();
         out.println("HTTP trace off");
       }
+      case "" -> {
+        out.println(
+            "HTTP trace "
+                + (trace.isOn()
+                    ? "on (/http off stops it)"
+                    : "off (/http on prints each request)"));
+        Apimo.client().http().quota().ifPresent(q -> out.println("quota: " + q));
+      }
       default -> fail("usage: /http on|off (now " + (trace.isOn() ? "on" : "off") + ")");
     }
   }

@@ -95,6 +95,17 @@ class ShellScriptCommandsTest {
   }
 
   @Test
+  void bareHttpSaysWhetherTheTraceIsOn() {
+    assertThat(run("/http\n/http on\n/http\n/http off\n")).as(err()).isZero();
+    assertThat(out())
+        .isEqualTo(
+            "HTTP trace off (/http on prints each request)\nHTTP trace on\n"
+                + "HTTP trace on (/http off stops it)\nHTTP trace off\n");
+    assertThat(run("/http maybe\n")).isEqualTo(1);
+    assertThat(err()).contains("usage: /http on|off");
+  }
+
+  @Test
   void exportRunsInAScript() throws Exception {
     Path file = dir.resolve("users.csv");
     assertThat(run("/export Apimo.agency(14).users() " + file + "\n")).as(err()).isZero();
