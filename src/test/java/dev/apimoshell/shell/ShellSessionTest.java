@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apimoshell.Apimo;
 import dev.apimoshell.DefaultClientReset;
+import dev.apimoshell.export.Table;
 import dev.apimoshell.sandbox.Sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,19 @@ class ShellSessionTest {
 
   private String run(String line) throws Exception {
     return shell.run(line);
+  }
+
+  @Test
+  void helpFitsAnEightyColumnTerminal() throws Exception {
+    Table.terminalWidth(200); // as a value printed on a wider terminal, or COLUMNS, left it
+    try (TerminalSession narrow =
+        new TerminalSession(Files.createTempFile(dir, "history", ""), 80)) {
+      assertThat(narrow.run("/help").lines())
+          .hasSizeGreaterThan(20)
+          .allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
+    } finally {
+      Table.terminalWidth(0);
+    }
   }
 
   @Test
