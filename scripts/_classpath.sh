@@ -21,8 +21,9 @@ apimo_utf8_locale() {
 apimo_build_progress() {
   local line step plugin goal start=$SECONDS
   while IFS= read -r line; do
+    # Maven may end its output with colour resets and no newline, ahead of the status line.
     case "$line" in
-      "apimo-build-status "*) return "${line#apimo-build-status }" ;;
+      *"apimo-build-status "*) return "${line##*apimo-build-status }" ;;
     esac
     printf '%s\n' "$line" >>"$1"
     case "$line" in
@@ -51,7 +52,7 @@ else
     echo "apimo-shell: building (first run or sources changed; about a minute)..." >&2
     apimo_log="$APIMO_HOME/target.build.log"
     : >"$apimo_log"
-    if ! { (cd "$APIMO_HOME" && mvn -B -ntp -DskipTests package 2>&1); echo "apimo-build-status $?"; } \
+    if ! { (cd "$APIMO_HOME" && mvn -B -ntp -Dstyle.color=never -DskipTests package 2>&1); echo "apimo-build-status $?"; } \
       | apimo_build_progress "$apimo_log"; then
       echo "apimo-shell: build failed; see $apimo_log" >&2
       exit 1

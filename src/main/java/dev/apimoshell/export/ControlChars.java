@@ -1,9 +1,10 @@
 package dev.apimoshell.export;
 
 /**
- * The one sanitiser for text bound for a terminal: control characters from server data (ESC of an
- * OSC 52 clipboard write or a {@code CSI 2J} screen clear, BEL, NUL, C1 controls, bidi overrides)
- * are shown, never sent raw.
+ * The sanitiser for values bound for a terminal (tables, cards, text, {@code /raw}): control
+ * characters from server data (ESC of an OSC 52 clipboard write or a {@code CSI 2J} screen clear,
+ * BEL, NUL, C1 controls, bidi overrides) are shown, never sent raw. Server text quoted in an error
+ * message is made safe where the message is built ({@code http.ErrorMessages.oneLine}).
  *
  * <pre>{@code
  * ControlChars.visible("evil\u001b]52;c;aGk=\u0007")  // "evil^[]52;c;aGk=^G"

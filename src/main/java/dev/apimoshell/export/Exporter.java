@@ -205,8 +205,10 @@ public final class Exporter {
             .append(oneLine(cause));
     if (options.resumeOffset() != null) {
       try {
-        String resume = ".offset(" + options.resumeOffset().applyAsLong(written) + ")";
-        if (!message.toString().contains(resume)) { // the stream's own failure may say it already
+        long at = options.resumeOffset().applyAsLong(written);
+        String resume = ".offset(" + at + ")";
+        // At 0 there is nothing to skip; the stream's own failure may say it already.
+        if (at > 0 && !message.toString().contains(resume)) {
           message.append(". It stopped at ").append(resume);
         }
       } catch (RuntimeException unknown) {

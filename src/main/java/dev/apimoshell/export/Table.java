@@ -34,6 +34,7 @@ public final class Table {
   private static final String GAP = "  ";
   private static final int MIN_WIDTH = 8;
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   private static volatile int terminalWidth = widthFromEnvironment();
 
@@ -101,7 +102,7 @@ public final class Table {
     for (int c = 0; c < count; c++) {
       widths[c] = Math.min(widths[c], limit);
     }
-    int kept = fitColumns(widths, numeric, limit);
+    int kept = fitColumns(widths, wholeColumns(cells, shown, numeric), limit);
     List<String> dropped = shown.subList(kept, count);
 
     header(shown, kept, widths, numeric, lines::add);
@@ -208,20 +209,42 @@ public final class Table {
   }
 
   /**
-   * Narrows {@code widths} in place so the table fits {@code limit}: the widest text columns first,
-   * none below {@link #MIN_WIDTH}, numbers never (a cut id or price misleads; a cut name does not).
-   * Returns how many columns fit at all.
+   * Columns never cut: numbers, and dates ({@code 2024-01-15} cut to {@code 2024-01-…} is lost).
    */
-  private static int fitColumns(int[] widths, boolean[] numeric, int limit) {
+  private static boolean[] wholeColumns(
+      List<Map<String, String>> cells, List<String> shown, boolean[] numeric) {
+    boolean[] whole = numeric.clone();
+    for (int c = 0; c < shown.size(); c++) {
+      String column = shown.get(c);
+      boolean any = false;
+      boolean dates = true;
+      for (Map<String, String> row : cells) {
+        String cell = row.getOrDefault(column, "");
+        if (!cell.isEmpty()) {
+          any = true;
+          dates &= DATE.matcher(cell).matches();
+        }
+      }
+      whole[c] |= any && dates;
+    }
+    return whole;
+  }
+
+  /**
+   * Narrows {@code widths} in place so the table fits {@code limit}: the widest text columns first,
+   * none below {@link #MIN_WIDTH}, numbers and dates never (a cut id, price or date misleads; a cut
+   * name does not). Returns how many columns fit at all.
+   */
+  private static int fitColumns(int[] widths, boolean[] whole, int limit) {
     int kept = widths.length;
-    while (kept > 1 && minimumTotal(widths, numeric, kept) > limit) {
+    while (kept > 1 && minimumTotal(widths, whole, kept) > limit) {
       kept--;
     }
     int excess = total(widths, kept) - limit;
     while (excess > 0) {
       int widest = -1;
       for (int c = 0; c < kept; c++) {
-        if (!numeric[c] && widths[c] > MIN_WIDTH && (widest < 0 || widths[c] > widths[widest])) {
+        if (!whole[c] && widths[c] > MIN_WIDTH && (widest < 0 || widths[c] > widths[widest])) {
           widest = c;
         }
       }
@@ -236,13 +259,13 @@ public final class Table {
   }
 
   /**
-   * The narrowest the first {@code kept} columns can be: numbers whole, text down to {@link
-   * #MIN_WIDTH}.
+   * The narrowest the first {@code kept} columns can be: numbers and dates whole, text down to
+   * {@link #MIN_WIDTH}.
    */
-  private static int minimumTotal(int[] widths, boolean[] numeric, int kept) {
+  private static int minimumTotal(int[] widths, boolean[] whole, int kept) {
     int sum = GAP.length() * (kept - 1);
     for (int c = 0; c < kept; c++) {
-      sum += numeric[c] ? widths[c] : Math.min(widths[c], MIN_WIDTH);
+      sum += whole[c] ? widths[c] : Math.min(widths[c], MIN_WIDTH);
     }
     return sum;
   }

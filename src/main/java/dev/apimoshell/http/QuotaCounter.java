@@ -53,8 +53,7 @@ final class QuotaCounter {
   }
 
   static boolean isLoopback(URI baseUrl) {
-    String host = baseUrl.getHost();
-    return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
+    return baseUrl.getHost() != null && ApimoConfig.isLoopback(baseUrl.getHost());
   }
 
   /** Adds one request; returns the usage when it just crossed the warning threshold. */

@@ -216,11 +216,21 @@ final class Commands {
   private void help(PrintWriter out) {
     out.println("Type Java; the facade is imported: Apimo.agency(14).users()");
     int width = HELP.keySet().stream().mapToInt(String::length).max().orElse(0);
-    HELP.forEach((k, v) -> out.printf("  %-" + width + "s  %s%n", k, v));
+    String indent = " ".repeat(width + 4);
+    int columns =
+        Math.max(Table.terminalWidth(), width + 24) + 1; // wrap keeps lines under its width
+    HELP.forEach(
+        (k, v) ->
+            out.println(
+                JavadocText.wrap(v, columns, String.format("  %-" + width + "s  ", k), indent)));
     out.println(
-        "Keys: TAB completes (twice: documentation), Shift+TAB i imports the type before the"
-            + " cursor, Shift+TAB v makes the expression a variable, Ctrl-R searches history,"
-            + " Ctrl-C stops a running snippet or clears the line, Ctrl-D quits.");
+        JavadocText.wrap(
+            "Keys: TAB completes (twice: documentation), Shift+TAB i imports the type before the"
+                + " cursor, Shift+TAB v makes the expression a variable, Ctrl-R searches history,"
+                + " Ctrl-C stops a running snippet or clears the line, Ctrl-D quits.",
+            columns,
+            "",
+            ""));
   }
 
   private void vars(PrintWriter out) {
@@ -254,8 +264,28 @@ final class Commands {
       Files.writeString(Path.of(arg), RawView.body(exchange));
       out.println("saved the body of " + ControlChars.visible(exchange.toString()) + " to " + arg);
     } catch (IOException | RuntimeException e) {
-      fail("cannot write " + arg + ": " + e.getMessage());
+      fail("cannot write " + arg + ": " + why(e));
     }
+  }
+
+  /**
+   * Why a file could not be read or written, in words: NIO's exceptions often carry only the path
+   * ({@code NoSuchFileException: /tmp/x.jsh}), which the message already names.
+   */
+  static String why(Exception e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return "not UTF-8 text";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return String.valueOf(e.getMessage());
   }
 
   /** {@code /set rows N|all}: how much values show at the prompt. */
@@ -291,7 +321,7 @@ final class Commands {
     try {
       text = Files.readString(Path.of(file));
     } catch (IOException e) {
-      fail("cannot read " + file + ": " + e.getMessage());
+      fail("cannot read " + file + ": " + why(e));
       return;
     }
     host.engine().withArgs(words.subList(1, words.size()), () -> ran(host.runFile(text, file)));
@@ -351,7 +381,7 @@ final class Commands {
               + file
               + (secret == 0 ? "" : " (" + secret + " left out: they hold the API token)"));
     } catch (IOException e) {
-      fail("cannot write " + file + ": " + e.getMessage());
+      fail("cannot write " + file + ": " + why(e));
     }
   }
 
@@ -371,6 +401,14 @@ final class Commands {
       case "off" -> {
         trace.off();
         out.println("HTTP trace off");
+      }
+      case "" -> {
+        out.println(
+            "HTTP trace "
+                + (trace.isOn()
+                    ? "on (/http off stops it)"
+                    : "off (/http on prints each request)"));
+        Apimo.client().http().quota().ifPresent(q -> out.println("quota: " + q));
       }
       default -> fail("usage: /http on|off (now " + (trace.isOn() ? "on" : "off") + ")");
     }

@@ -342,10 +342,37 @@ final class JShellEngine implements AutoCloseable {
     }
     Diag d = diags.get(0);
     String message = d.getMessage(Locale.ROOT);
-    String hint = typoHint(snippet.source(), message, d.getPosition());
+    String hint =
+        "compiler.err.int.number.too.large".equals(d.getCode())
+            ? longHint(snippet.source(), d.getPosition())
+            : message.startsWith("incompatible types") && message.contains("&")
+                ? UNNAMED_TYPE_HINT
+                : typoHint(snippet.source(), message, d.getPosition());
     long position = rewritten ? rewrite.originalPosition(d.getPosition()) : d.getPosition();
     return new Outcome.Rejected(
         typedSource, hint.isEmpty() ? message : message + "\n  " + hint, position);
+  }
+
+  /**
+   * JShell (the JDK's too) cannot keep a value whose type Java cannot write, such as the list of
+   * {@code Map.of("id", 1L, "city", "Cannes")}: its values are an intersection of Long and String.
+   */
+  static final String UNNAMED_TYPE_HINT =
+      "the value's type has no name Java can write (mixed value types): give it one, as in"
+          + " Map.<String, Object>of(...) or List<Map<String, Object>> rows = ...";
+
+  /**
+   * Apimo's ids outgrow an int ({@code property(5140000001)}): the fix is an {@code L}, which
+   * someone pasting an id from a table would not guess.
+   */
+  private static String longHint(String source, long position) {
+    int start = (int) Math.max(0, Math.min(position, source.length()));
+    int end = start;
+    while (end < source.length() && Character.isDigit(source.charAt(end))) {
+      end++;
+    }
+    String number = end > start ? source.substring(start, end) : "5140000001";
+    return "a number this large is a long in Java: end it with L, as in " + number + "L";
   }
 
   private static final java.util.regex.Pattern MISSING =

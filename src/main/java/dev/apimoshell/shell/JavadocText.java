@@ -149,7 +149,7 @@ final class JavadocText {
   }
 
   /** Greedy word wrap: the first line starts with {@code first}, the next ones {@code indent}. */
-  private static String wrap(String text, int width, String first, String indent) {
+  static String wrap(String text, int width, String first, String indent) {
     int max = Math.max(40, width - 1);
     StringBuilder out = new StringBuilder(first);
     int lineLength = first.length();

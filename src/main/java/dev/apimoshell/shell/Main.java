@@ -124,7 +124,14 @@ public final class Main implements Callable<Integer> {
         System.err.println("apimo-shell: no such file: " + script);
         return 2;
       } catch (IOException e) {
-        System.err.println("apimo-shell: cannot read " + script + " as UTF-8 text: " + e);
+        System.err.println(
+            "apimo-shell: cannot read "
+                + script
+                + ": "
+                + Commands.why(e)
+                + (e instanceof java.nio.charset.CharacterCodingException
+                    ? " (save it as UTF-8)"
+                    : ""));
         return 2;
       }
     }

@@ -109,6 +109,7 @@ final class Repl implements Commands.Host, AutoCloseable {
       } catch (EndOfFileException e) {
         return;
       }
+      Table.terminalWidth(width()); // commands (/help, /vars) fit the terminal as values do
       try {
         String word = bareWord(line);
         if (word.equals("help")) {

@@ -67,6 +67,17 @@ class ExportFailureTest {
   }
 
   @Test
+  void aFailureBeforeAnyRowFromTheStartHasNoResumeHint() {
+    Path target = dir.resolve("users.csv");
+    var options = ExportOptions.defaults().withResumeOffset(written -> written);
+
+    assertThatThrownBy(() -> Exporter.export(failingAfter(0), target, options))
+        .hasMessage(
+            "Export to users.csv failed after 0 rows; users.csv was not created. "
+                + "Cause: Connection reset");
+  }
+
+  @Test
   void anInterruptedThreadStopsTheExportAndKeepsItsInterruptFlag() throws Exception {
     Path target = dir.resolve("users.ndjson");
     Files.writeString(target, "old\n");

@@ -53,6 +53,19 @@ class TableTest {
   }
 
   @Test
+  void datesAreNeverCutWhenTextColumnsAre() {
+    Map<String, String> action = new LinkedHashMap<>();
+    action.put("type", "Text message");
+    action.put("date", "2024-01-15");
+    action.put("subject", "Relance, visite du 12 avec le propriétaire");
+
+    String table = Table.render(List.of(action), List.of(), 30);
+
+    assertThat(table.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(30));
+    assertThat(table.lines().toList().get(2)).contains("2024-01-15").contains("Text me…");
+  }
+
+  @Test
   void dropsTheLastColumnsWhenEvenNarrowOnesDoNotFitAndSaysWhich() {
     String table = Table.render(users, List.of("id", "lastname", "email"), 12);
 

@@ -42,6 +42,16 @@ class QuotaTest {
   }
 
   @Test
+  void onlyLoopbackServersGoUncounted() {
+    // A real host named 127.something is not this machine; its requests count.
+    assertThat(QuotaCounter.isLoopback(URI.create("https://127.example.com"))).isFalse();
+    assertThat(QuotaCounter.isLoopback(URI.create("https://api.apimo.pro"))).isFalse();
+    assertThat(QuotaCounter.isLoopback(URI.create("http://LOCALHOST:8080"))).isTrue();
+    assertThat(QuotaCounter.isLoopback(URI.create("http://127.0.0.1:8080"))).isTrue();
+    assertThat(QuotaCounter.isLoopback(URI.create("http://[::1]:8080"))).isTrue();
+  }
+
+  @Test
   void separateRunsAddUpInTheCacheDirectory() {
     Clock clock = at("2026-11-29T10:00:00Z");
     var first = new QuotaCounter(dir, API, "1234", clock);

@@ -142,6 +142,23 @@ class LauncherTest {
   }
 
   @Test
+  void aBuildEndingInColourResetsIsReadAsItsStatus() throws Exception {
+    // Maven's last output line can be "ESC[0mESC[0m" with no newline, so the status line the
+    // launcher appends arrives behind it; a successful build must not read as failed.
+    String script =
+        "APIMO_SHELL_CP=x; source scripts/_classpath.sh;"
+            + " printf '[INFO] BUILD SUCCESS\\n\\033[0m\\033[0mapimo-build-status 0\\n'"
+            + " | apimo_build_progress \"$1\"";
+    Process p =
+        new ProcessBuilder("bash", "-c", script, "bash", home.resolve("build.log").toString())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out).isZero();
+  }
+
+  @Test
   void theBannerFitsEightyColumnsAndClaimsNoConnection() {
     ShellConfig real =
         ShellConfig.resolve(

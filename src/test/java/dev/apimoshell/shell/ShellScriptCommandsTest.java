@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apimoshell.Apimo;
 import dev.apimoshell.DefaultClientReset;
+import dev.apimoshell.export.Table;
 import dev.apimoshell.sandbox.Sandbox;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -65,6 +66,43 @@ class ShellScriptCommandsTest {
 
   private String err() {
     return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void helpFitsTheTerminalsWidth() {
+    Table.terminalWidth(80);
+    try {
+      assertThat(run("/help\n")).isZero();
+    } finally {
+      Table.terminalWidth(0);
+    }
+    assertThat(out().lines())
+        .contains("  /http on|off           print one line per HTTP request: method, URL, status,")
+        .allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
+  }
+
+  @Test
+  void fileErrorsSayWhatIsWrongNotThePathTwice() throws Exception {
+    Path missing = dir.resolve("none.jsh");
+    assertThat(run("/open " + missing + "\n")).isEqualTo(1);
+    assertThat(err())
+        .isEqualTo("test.jsh:1: cannot read " + missing + ": no such file or directory\n");
+
+    Path nowhere = dir.resolve("no-dir").resolve("s.jsh");
+    assertThat(run("int q = 1\n/save " + nowhere + "\n")).isEqualTo(1);
+    assertThat(err())
+        .isEqualTo("test.jsh:2: cannot write " + nowhere + ": no such file or directory\n");
+  }
+
+  @Test
+  void bareHttpSaysWhetherTheTraceIsOn() {
+    assertThat(run("/http\n/http on\n/http\n/http off\n")).as(err()).isZero();
+    assertThat(out())
+        .isEqualTo(
+            "HTTP trace off (/http on prints each request)\nHTTP trace on\n"
+                + "HTTP trace on (/http off stops it)\nHTTP trace off\n");
+    assertThat(run("/http maybe\n")).isEqualTo(1);
+    assertThat(err()).contains("usage: /http on|off");
   }
 
   @Test

@@ -211,6 +211,21 @@ class ShellScriptTest {
   }
 
   @Test
+  void aScriptThatIsNotUtf8OrIsADirectorySaysSoInWords() throws Exception {
+    Path latin1 = dir.resolve("latin1.jsh");
+    Files.write(latin1, "\"caf\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1));
+    Process p = launch("", "--sandbox", latin1.toString());
+    assertThat(text(p.getErrorStream()))
+        .isEqualTo("apimo-shell: cannot read " + latin1 + ": not UTF-8 text (save it as UTF-8)\n");
+    assertThat(p.exitValue()).isEqualTo(2);
+
+    Process d = launch("", "--sandbox", dir.toString());
+    assertThat(text(d.getErrorStream()))
+        .isEqualTo("apimo-shell: cannot read " + dir + ": Is a directory\n");
+    assertThat(d.exitValue()).isEqualTo(2);
+  }
+
+  @Test
   void writesOutsideTheEmbeddedSandboxNeedYes() throws Exception {
     String send = "Apimo.agency(14).sendLead(NewLead.of(\"Lefèvre\", \"h.lefevre@example.com\"))\n";
     List<String> target =

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apimoshell.Apimo;
 import dev.apimoshell.DefaultClientReset;
+import dev.apimoshell.export.Table;
 import dev.apimoshell.sandbox.Sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,19 @@ class ShellSessionTest {
 
   private String run(String line) throws Exception {
     return shell.run(line);
+  }
+
+  @Test
+  void helpFitsAnEightyColumnTerminal() throws Exception {
+    Table.terminalWidth(200); // as a value printed on a wider terminal, or COLUMNS, left it
+    try (TerminalSession narrow =
+        new TerminalSession(Files.createTempFile(dir, "history", ""), 80)) {
+      assertThat(narrow.run("/help").lines())
+          .hasSizeGreaterThan(20)
+          .allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
+    } finally {
+      Table.terminalWidth(0);
+    }
   }
 
   @Test
@@ -154,6 +168,15 @@ class ShellSessionTest {
     assertThat(run("countr + 1")).contains("did you mean counter?");
     assertThat(run("/hepl")).contains("unknown command /hepl; did you mean /help?");
     assertThat(run("/zzzzzz")).contains("unknown command /zzzzzz (/help lists the commands)");
+    assertThat(run("Apimo.agency(14).property(5140000001)"))
+        .contains("integer number too large")
+        .contains("end it with L, as in 5140000001L");
+    assertThat(
+            run("Stream.of(1L, 2L).map(id -> Map.of(\"id\", id, \"city\", \"Cannes\")).toList()"))
+        .contains("incompatible types")
+        .contains("Map.<String, Object>of(...)");
+    assertThat(run("Stream.of(1L, 2L).map(id -> Map.<String, Object>of(\"id\", id)).toList()"))
+        .doesNotContain("error");
   }
 
   @Test

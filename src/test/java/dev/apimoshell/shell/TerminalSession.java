@@ -29,6 +29,11 @@ final class TerminalSession implements AutoCloseable {
 
   /** A session keeping its history in {@code historyFile}. */
   TerminalSession(Path historyFile) throws IOException, InterruptedException {
+    this(historyFile, 120);
+  }
+
+  /** A session on a terminal {@code columns} wide. */
+  TerminalSession(Path historyFile, int columns) throws IOException, InterruptedException {
     PipedInputStream in = new PipedInputStream(keyboard, 1 << 16);
     OutputStream out =
         new OutputStream() {
@@ -47,7 +52,7 @@ final class TerminalSession implements AutoCloseable {
           }
         };
     Terminal terminal = new ExternalTerminal("test", "xterm", in, out, StandardCharsets.UTF_8);
-    terminal.setSize(new Size(120, 40));
+    terminal.setSize(new Size(columns, 40));
     repl =
         new Repl(
             terminal,

@@ -245,7 +245,7 @@ public final class ValueRenderer {
       out.accept(lines[i]);
     }
     if (keep < lines.length) {
-      cut = Summary.count(lines.length - keep) + " more lines" + (cut == null ? "" : " and more");
+      cut = Summary.count(text.split("\r?\n", -1).length - keep) + " more lines";
     }
     if (cut != null) {
       out.accept("… " + cut + " (/set rows all shows everything)");

@@ -117,6 +117,21 @@ class ValueRendererTest {
   }
 
   @Test
+  void longTextCutByCharactersCountsEveryLineLeft() {
+    // 2,000 lines of 60 characters: more characters than a terminal shows, so the count of lines
+    // left must come from the whole text, not from the part kept.
+    String text =
+        IntStream.range(0, 2000)
+            .mapToObj(i -> String.format("%-60s", "line " + i))
+            .reduce((a, b) -> a + "\n" + b)
+            .orElseThrow();
+
+    assertThat(render(text, "", TERMINAL))
+        .last()
+        .isEqualTo("… 1,900 more lines (/set rows all shows everything)");
+  }
+
+  @Test
   void everythingPrintedHasItsControlCharactersMadeVisible() {
     String hostile = "Eve\u001b]52;c;ZXZpbA==\u0007\u001b[2J";
     List<Object> values =
