@@ -2,9 +2,9 @@ package dev.apimoshell;
 
 import dev.apimoshell.api.AgencyRef;
 import dev.apimoshell.api.CatalogCache;
+import dev.apimoshell.api.KnownTokens;
 import dev.apimoshell.api.PageListener;
 import dev.apimoshell.api.Query;
-import dev.apimoshell.api.Secrets;
 import dev.apimoshell.api.Session;
 import dev.apimoshell.api.WriteGuard;
 import dev.apimoshell.http.ApimoConfig;
@@ -28,7 +28,7 @@ public final class ApimoClient {
 
   private ApimoClient(ApimoConfig config, CatalogCache cache) {
     this.session = new Session(new ApimoHttp(config), cache);
-    Secrets.register(config.token());
+    KnownTokens.register(config.token());
   }
 
   /** A client whose catalogs are cached on disk unless the server is on loopback. */

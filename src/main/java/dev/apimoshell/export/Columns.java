@@ -187,8 +187,11 @@ public final class Columns {
     return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
   }
 
-  /** Edits (insert, delete, replace, swap two neighbours) from {@code a} to {@code b}. */
-  static int distance(String a, String b) {
+  /**
+   * Edits (insert, delete, replace, swap two neighbours) from {@code a} to {@code b}: the one
+   * measure of "near" behind every "did you mean ...?" (column names here, the shell's hints).
+   */
+  public static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;

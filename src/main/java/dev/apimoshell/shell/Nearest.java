@@ -1,5 +1,6 @@
 package dev.apimoshell.shell;
 
+import dev.apimoshell.export.Columns;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -40,26 +41,8 @@ final class Nearest {
     return near.isEmpty() ? "" : "did you mean " + String.join(" or ", near) + "?";
   }
 
+  /** Edits from {@code a} to {@code b}, as export column names are matched. */
   static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
+    return Columns.distance(a, b);
   }
 }

@@ -1,6 +1,6 @@
 package dev.apimoshell.shell;
 
-import dev.apimoshell.api.Secrets;
+import dev.apimoshell.api.KnownTokens;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +39,7 @@ final class SecretSafeHistory extends DefaultHistory {
 
   private boolean holdsSecret(String line) {
     return (secret != null && line.contains(secret))
-        || Secrets.appearIn(line)
+        || KnownTokens.appearIn(line)
         || typesATokenLiteral(line)
         || SECRET_VARIABLE.matcher(line).find();
   }

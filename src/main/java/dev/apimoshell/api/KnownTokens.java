@@ -8,16 +8,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * keeps such lines out of its history) without any way to read them back.
  *
  * <pre>{@code
- * if (Secrets.appearIn(line)) { return; }   // do not store the line
+ * if (KnownTokens.appearIn(line)) { return; }   // do not store the line
  * }</pre>
  */
-public final class Secrets {
+public final class KnownTokens {
 
   private static final int SHORT = 8;
 
   private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
 
-  private Secrets() {}
+  private KnownTokens() {}
 
   /** Remembers {@code secret} for the life of the process; blank or null is ignored. */
   public static void register(String secret) {
