@@ -8,7 +8,7 @@ import org.jline.reader.impl.history.DefaultHistory;
 
 /**
  * The persistent history, except lines that hold a token: the configured one, any client's made in
- * this process ({@link Secrets}), or a string literal typed as the token of {@code
+ * this process ({@link KnownTokens}), or a string literal typed as the token of {@code
  * Apimo.connect(url, provider, "token")} (the history is written before that line runs, so before
  * its client exists), or a literal given to a variable named like a secret ({@code String token =
  * "..."}, which a later {@code connect} would use).
