@@ -20,8 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every record the sandbox serves parses with nothing left in {@code extra()}, at any depth: the
- * records type what the sandbox (the contract) sends. Requests are left out: the contract documents
- * no field of theirs, so {@code Request} types the common few and keeps the rest.
+ * records type what the sandbox (the contract) sends, requests too (the contract documents none of
+ * their fields: {@code Request} types the sandbox's shape).
  */
 @ExtendWith(DefaultClientReset.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,6 +55,7 @@ class SandboxRecordsTest {
             agency.properties(),
             agency.contacts(),
             agency.contracts(),
+            agency.requests(),
             agency.leads());
     var untyped = new TreeSet<String>();
     for (Query<? extends ApimoRecord> query : queries) {
