@@ -1,5 +1,6 @@
 package dev.apimoshell.shell;
 
+import static dev.apimoshell.shell.ShellProcess.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apimoshell.Apimo;
@@ -11,9 +12,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -177,20 +175,5 @@ class ShellScriptCommandsTest {
 
     Process exit = launch("--sandbox", "-e", "int n = 3", "-e", "System.exit(n)");
     assertThat(exit.exitValue()).isEqualTo(3);
-  }
-
-  private static Process launch(String... args) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).start();
-    p.getOutputStream().close();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return p;
   }
 }

@@ -1,5 +1,7 @@
 package dev.apimoshell.shell;
 
+import static dev.apimoshell.shell.ShellProcess.launch;
+import static dev.apimoshell.shell.ShellProcess.launchWithStdin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apimoshell.Apimo;
@@ -12,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,22 +165,6 @@ class ShellScriptTest {
 
   // ---- real processes: exit(n) ends the JVM, stdin is the process's own
 
-  private static Process launch(String stdin, String... args) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
-    p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-    p.getOutputStream().close();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return p;
-  }
-
   private static String text(java.io.InputStream in) throws Exception {
     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
   }
@@ -190,14 +175,15 @@ class ShellScriptTest {
     Files.writeString(
         script,
         "System.out.println(\"bye \" + args[0]);\nexit(3);\nSystem.out.println(\"not here\");\n");
-    Process p = launch("", "--sandbox", script.toString(), "now");
+    Process p = launch("--sandbox", script.toString(), "now");
     assertThat(text(p.getInputStream())).isEqualTo("bye now\n");
     assertThat(p.exitValue()).isEqualTo(3);
   }
 
   @Test
   void pipedSnippetsRunAndPrintValuesWithoutEscapes() throws Exception {
-    Process p = launch("Apimo.agency(14).users().count()\nint n = 2;\nn + 1\n", "--sandbox");
+    Process p =
+        launchWithStdin("Apimo.agency(14).users().count()\nint n = 2;\nn + 1\n", "--sandbox");
     String stdout = text(p.getInputStream());
     assertThat(stdout).isEqualTo("40\n3\n").doesNotContain("\u001b");
     assertThat(p.exitValue()).isZero();
@@ -205,7 +191,7 @@ class ShellScriptTest {
 
   @Test
   void unknownScriptFileIsAnError() throws Exception {
-    Process p = launch("", "--sandbox", dir.resolve("missing.jsh").toString());
+    Process p = launch("--sandbox", dir.resolve("missing.jsh").toString());
     assertThat(text(p.getErrorStream())).contains("no such file");
     assertThat(p.exitValue()).isEqualTo(2);
   }
@@ -214,12 +200,12 @@ class ShellScriptTest {
   void aScriptThatIsNotUtf8OrIsADirectorySaysSoInWords() throws Exception {
     Path latin1 = dir.resolve("latin1.jsh");
     Files.write(latin1, "\"caf\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1));
-    Process p = launch("", "--sandbox", latin1.toString());
+    Process p = launch("--sandbox", latin1.toString());
     assertThat(text(p.getErrorStream()))
         .isEqualTo("apimo-shell: cannot read " + latin1 + ": not UTF-8 text (save it as UTF-8)\n");
     assertThat(p.exitValue()).isEqualTo(2);
 
-    Process d = launch("", "--sandbox", dir.toString());
+    Process d = launch("--sandbox", dir.toString());
     assertThat(text(d.getErrorStream()))
         .isEqualTo("apimo-shell: cannot read " + dir + ": Is a directory\n");
     assertThat(d.exitValue()).isEqualTo(2);
@@ -238,7 +224,7 @@ class ShellScriptTest {
             sandbox.token());
     long before = sandbox.requestCount();
 
-    Process refused = launch(send, target.toArray(String[]::new));
+    Process refused = launchWithStdin(send, target.toArray(String[]::new));
     String refusal = text(refused.getErrorStream());
     assertThat(refusal)
         .contains("not sent without --yes")
@@ -253,14 +239,14 @@ class ShellScriptTest {
             + "\", \"1\", \""
             + sandbox.token()
             + "\").agency(14).sendLead(NewLead.of(\"Lefèvre\", \"h@example.com\"))\n";
-    Process other = launch(sneaky, target.toArray(String[]::new));
+    Process other = launchWithStdin(sneaky, target.toArray(String[]::new));
     assertThat(text(other.getErrorStream())).contains("not sent without --yes");
     assertThat(other.exitValue()).isEqualTo(1);
     assertThat(sandbox.requestCount()).isEqualTo(before);
 
     List<String> withYes = new ArrayList<>(target);
     withYes.add("--yes");
-    Process sent = launch(send, withYes.toArray(String[]::new));
+    Process sent = launchWithStdin(send, withYes.toArray(String[]::new));
     assertThat(text(sent.getInputStream())).matches("\\d+\\n");
     assertThat(sent.exitValue()).isZero();
   }
@@ -271,7 +257,7 @@ class ShellScriptTest {
     String slow =
         "Apimo.agency(14).contacts().pageSize(5).limit(600).stream().peek(c -> { try {"
             + " Thread.sleep(3); } catch (InterruptedException e) { } }).count()\n";
-    Process p = launch(slow, "--sandbox");
+    Process p = launchWithStdin(slow, "--sandbox");
     assertThat(text(p.getInputStream())).isEqualTo("600\n");
     assertThat(text(p.getErrorStream())).isEmpty();
     assertThat(p.exitValue()).isZero();
