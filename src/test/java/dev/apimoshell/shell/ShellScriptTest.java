@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.apimoshell.Apimo;
 import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.sandbox.Sandbox;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ShellScriptTest {
 
   private Sandbox sandbox;
-  private JShellEngine engine;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private ScriptSession scripts;
 
   @TempDir Path dir;
 
@@ -37,34 +33,19 @@ class ShellScriptTest {
   void start() {
     sandbox = Sandbox.start();
     Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
-    engine = new JShellEngine(new PrintStream(out, true), new PrintStream(err, true));
-    assertThat(engine.startupProblems()).isEmpty();
+    scripts = new ScriptSession();
+    assertThat(scripts.engine().startupProblems()).isEmpty();
   }
 
   @AfterAll
   void stop() {
-    engine.close();
+    scripts.close();
     sandbox.close();
   }
 
   private int run(String script, Feedback.Mode mode, String... args) {
-    out.reset();
-    err.reset();
-    engine.setArgs(List.of(args));
-    return new ScriptRunner(
-            engine,
-            new Feedback(mode, false, Printers.standard()),
-            new PrintStream(out, true),
-            new PrintStream(err, true))
-        .run(script, "test.jsh");
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    scripts.engine().setArgs(List.of(args));
+    return scripts.run(script, mode, "test.jsh");
   }
 
   @Test
@@ -77,7 +58,7 @@ class ShellScriptTest {
             "b c",
             "-x \"q\"");
     assertThat(status).isZero();
-    assertThat(out()).isEqualTo("3:a|b c|-x \"q\"\n");
+    assertThat(scripts.out()).isEqualTo("3:a|b c|-x \"q\"\n");
   }
 
   @Test
@@ -89,15 +70,15 @@ class ShellScriptTest {
                 + "System.out.println(\"never\");\n",
             Feedback.Mode.SILENT);
     assertThat(status).isEqualTo(1);
-    assertThat(err()).isEqualTo("test.jsh:3: IllegalArgumentException: bad input\n");
-    assertThat(out()).doesNotContain("never");
+    assertThat(scripts.err()).isEqualTo("test.jsh:3: IllegalArgumentException: bad input\n");
+    assertThat(scripts.out()).doesNotContain("never");
   }
 
   @Test
   void compileErrorIsOneWithLineAndCaret() {
     int status = run("int a = 1;\nString s = a;\n", Feedback.Mode.SILENT);
     assertThat(status).isEqualTo(1);
-    assertThat(err())
+    assertThat(scripts.err())
         .startsWith("test.jsh:2: error: incompatible types")
         .contains("String s = a;\n           ^");
   }
@@ -106,20 +87,20 @@ class ShellScriptTest {
   void silentModePrintsOnlyWhatTheScriptPrints() {
     assertThat(run("1 + 1\nint x = 3;\nSystem.out.println(\"x=\" + x);\n", Feedback.Mode.SILENT))
         .isZero();
-    assertThat(out()).isEqualTo("x=3\n");
+    assertThat(scripts.out()).isEqualTo("x=3\n");
   }
 
   @Test
   void valuesModePrintsExpressionValues() {
     assertThat(run("int y = 4;\ny * 10\nApimo.agency(14).users().count()\n", Feedback.Mode.VALUES))
         .isZero();
-    assertThat(out()).isEqualTo("40\n40\n");
+    assertThat(scripts.out()).isEqualTo("40\n40\n");
   }
 
   @Test
   void apimoErrorsAreTheirMessage() {
     assertThat(run("Apimo.agency(999).users().list();\n", Feedback.Mode.SILENT)).isEqualTo(1);
-    assertThat(err()).startsWith("test.jsh:1: 404").doesNotContain("Exception");
+    assertThat(scripts.err()).startsWith("test.jsh:1: 404").doesNotContain("Exception");
   }
 
   @Test
@@ -129,7 +110,7 @@ class ShellScriptTest {
                 "System.out.println(\"before\");\n/exit 4\nSystem.out.println(\"after\");\n",
                 Feedback.Mode.SILENT))
         .isEqualTo(4);
-    assertThat(out()).isEqualTo("before\n");
+    assertThat(scripts.out()).isEqualTo("before\n");
   }
 
   @Test
@@ -140,9 +121,9 @@ class ShellScriptTest {
                 Files.readString(examples.resolve("inactive-users.jsh")),
                 Feedback.Mode.SILENT,
                 "14"))
-        .as(err())
+        .as(scripts.err())
         .isZero();
-    assertThat(out()).contains("inactive users in agency 14").contains("lastname");
+    assertThat(scripts.out()).contains("inactive users in agency 14").contains("lastname");
     assertThat(
             run(
                 Files.readString(examples.resolve("agent-actions.jsh")),
@@ -151,16 +132,16 @@ class ShellScriptTest {
                 "9",
                 "2018-01-01",
                 "2018-12-31"))
-        .as(err())
+        .as(scripts.err())
         .isZero();
-    assertThat(out())
+    assertThat(scripts.out())
         .containsPattern("\\d+ actions of user 9 from 2018-01-01 to 2018-12-31")
         .contains("by type: {")
         .contains("Call=");
     assertThat(run(Files.readString(examples.resolve("agency-summary.jsh")), Feedback.Mode.SILENT))
-        .as(err())
+        .as(scripts.err())
         .isZero();
-    assertThat(out()).contains("Agency 14: 40 users").contains("actions");
+    assertThat(scripts.out()).contains("Agency 14: 40 users").contains("actions");
   }
 
   // ---- real processes: exit(n) ends the JVM, stdin is the process's own
