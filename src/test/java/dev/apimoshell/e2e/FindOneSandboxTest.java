@@ -2,45 +2,16 @@ package dev.apimoshell.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apimoshell.ApimoClient;
-import dev.apimoshell.DefaultClientReset;
-import dev.apimoshell.api.CatalogCache;
-import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.model.Action;
 import dev.apimoshell.model.Contact;
 import dev.apimoshell.model.Property;
 import dev.apimoshell.model.User;
-import dev.apimoshell.sandbox.Sandbox;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Finding one record, and actions between two dates, against the sandbox over loopback HTTP. */
-@ExtendWith(DefaultClientReset.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FindOneSandboxTest {
-  private Sandbox sandbox;
-  private ApimoClient client;
-
-  @BeforeAll
-  void start() {
-    sandbox = Sandbox.start();
-    client =
-        ApimoClient.connect(
-            ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
-                .withRequestsPerSecond(0),
-            CatalogCache.none());
-  }
-
-  @AfterAll
-  void stop() {
-    sandbox.close();
-  }
-
+class FindOneSandboxTest extends AgainstTheSandbox {
   @Test
   void aPropertyAndAContactAreFoundByTheirId() {
     var agency = client.agency(14);

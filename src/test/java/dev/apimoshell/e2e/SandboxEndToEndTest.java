@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apimoshell.ApimoClient;
-import dev.apimoshell.DefaultClientReset;
-import dev.apimoshell.api.CatalogCache;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.ApimoException;
 import dev.apimoshell.model.Action;
@@ -15,40 +13,15 @@ import dev.apimoshell.model.NewAction;
 import dev.apimoshell.model.NewLead;
 import dev.apimoshell.model.Property;
 import dev.apimoshell.model.User;
-import dev.apimoshell.sandbox.Sandbox;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Our client against the sandbox over real HTTP on loopback: counts, filters, laziness, writes. */
-@ExtendWith(DefaultClientReset.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SandboxEndToEndTest {
-  private Sandbox sandbox;
-  private ApimoClient client;
-
-  @BeforeAll
-  void start() {
-    sandbox = Sandbox.start();
-    client =
-        ApimoClient.connect(
-            ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
-                .withRequestsPerSecond(0),
-            CatalogCache.none());
-  }
-
-  @AfterAll
-  void stop() {
-    sandbox.close();
-  }
-
+class SandboxEndToEndTest extends AgainstTheSandbox {
   private long requestsDuring(Runnable action) {
     long before = sandbox.requestCount();
     action.run();

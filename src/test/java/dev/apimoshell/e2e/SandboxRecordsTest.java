@@ -2,48 +2,19 @@ package dev.apimoshell.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apimoshell.ApimoClient;
-import dev.apimoshell.DefaultClientReset;
-import dev.apimoshell.api.CatalogCache;
 import dev.apimoshell.api.Query;
-import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.model.ApimoRecord;
 import dev.apimoshell.model.RecordContractTest;
-import dev.apimoshell.sandbox.Sandbox;
 import java.util.List;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every record the sandbox serves parses with nothing left in {@code extra()}, at any depth: the
  * records type what the sandbox (the contract) sends, requests too (the contract documents none of
  * their fields: {@code Request} types the sandbox's shape).
  */
-@ExtendWith(DefaultClientReset.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SandboxRecordsTest {
-  private Sandbox sandbox;
-  private ApimoClient client;
-
-  @BeforeAll
-  void start() {
-    sandbox = Sandbox.start();
-    client =
-        ApimoClient.connect(
-            ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
-                .withRequestsPerSecond(0),
-            CatalogCache.none());
-  }
-
-  @AfterAll
-  void stop() {
-    sandbox.close();
-  }
-
+class SandboxRecordsTest extends AgainstTheSandbox {
   @Test
   void everyRecordTheSandboxServesParsesWithAnEmptyExtra() throws Exception {
     var agency = client.agency(14);

@@ -1,5 +1,6 @@
 package dev.apimoshell.shell;
 
+import static dev.apimoshell.shell.ShellProcess.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apimoshell.Apimo;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import javax.tools.ToolProvider;
@@ -209,21 +209,6 @@ class ShellCompletionTest {
             "apimo-shell: --class-path: no such jar or directory: nope.jar (give a .jar file or a"
                 + " class directory)\n");
     assertThat(bad.exitValue()).isEqualTo(2);
-  }
-
-  private static Process launch(String... args) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).start();
-    p.getOutputStream().close();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return p;
   }
 
   /** A jar holding {@code probe.Hello} with a {@code greet()} method. */

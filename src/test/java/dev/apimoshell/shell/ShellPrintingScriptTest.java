@@ -5,19 +5,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.apimoshell.shell.ShellProcess.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.apimoshell.Apimo;
 import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.sandbox.Sandbox;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,87 +25,55 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ShellPrintingScriptTest {
 
   private Sandbox sandbox;
-  private JShellEngine engine;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private ScriptSession scripts;
 
   @BeforeAll
   void start() {
     sandbox = Sandbox.start();
     Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
-    engine = new JShellEngine(new PrintStream(out, true), new PrintStream(err, true));
+    scripts = new ScriptSession();
   }
 
   @AfterAll
   void stop() {
-    engine.close();
+    scripts.close();
     sandbox.close();
   }
 
   /** Runs snippets as {@code -e} does with output that is not a terminal. */
   private int values(String script) {
-    out.reset();
-    err.reset();
-    return new ScriptRunner(
-            engine,
-            new Feedback(Feedback.Mode.VALUES, false, Printers.standard()),
-            new PrintStream(out, true),
-            new PrintStream(err, true))
-        .run(script, "-e");
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return scripts.run(script, Feedback.Mode.VALUES, "-e");
   }
 
   @Test
   void aQueryOrListPipedPrintsEveryRowAtFullWidth() {
     assertThat(values("Apimo.agency(14).users().list()")).isZero();
-    String list = out();
+    String list = scripts.out();
     assertThat(list).doesNotContain("…").doesNotContain("\u001b");
     assertThat(list.lines().count()).isEqualTo(42);
     assertThat(list).containsPattern("@[a-z.-]+\\.[a-z]+");
 
     assertThat(values("Apimo.agency(14).users()")).isZero();
-    assertThat(out()).isEqualTo(list);
+    assertThat(scripts.out()).isEqualTo(list);
 
     assertThat(values("Apimo.agency(14).users().where(u -> false)")).isZero();
-    assertThat(out()).isEqualTo("(no rows)\n");
+    assertThat(scripts.out()).isEqualTo("(no rows)\n");
   }
 
   @Test
   void aStringPipedIsItsText() {
     assertThat(values("Apimo.agency(14).users().first().get().toJson()")).isZero();
-    assertThat(out()).startsWith("{\n  \"id\" : ").doesNotContain("\\\"");
+    assertThat(scripts.out()).startsWith("{\n  \"id\" : ").doesNotContain("\\\"");
   }
 
   @Test
   void aValueThatCannotBeShownExitsOne() {
     assertThat(values("1 + 1\nApimo.agency(99).users()\n2 + 2")).isEqualTo(1);
-    assertThat(out()).isEqualTo("2\n");
-    assertThat(err()).startsWith("-e:2: ERROR: cannot show the value: ").contains("403");
+    assertThat(scripts.out()).isEqualTo("2\n");
+    assertThat(scripts.err()).startsWith("-e:2: ERROR: cannot show the value: ").contains("403");
   }
 
   // ---- a real process: what reaches the pipe, byte for byte
-
-  private static Process launch(String... args) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).start();
-    p.getOutputStream().close();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return p;
-  }
 
   @Test
   void hostileDataPrintedByDashEHoldsNoEscape() throws Exception {

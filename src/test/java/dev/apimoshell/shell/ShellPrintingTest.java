@@ -11,17 +11,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.apimoshell.Apimo;
 import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.sandbox.Sandbox;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jline.terminal.Size;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.ExternalTerminal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,8 +20,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What values look like at the prompt, through a JLine terminal over pipes (as {@link
- * ShellTerminalTest}): text, cards, maps, hints, sizes, errors, and hostile data kept harmless.
+ * What values look like at the prompt, through a JLine terminal over pipes (a {@link
+ * TerminalSession}): text, cards, maps, hints, sizes, errors, and hostile data kept harmless.
  */
 @ExtendWith(DefaultClientReset.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,10 +36,7 @@ class ShellPrintingTest {
 
   private Sandbox sandbox;
   private WireMockServer hostile;
-  private PipedOutputStream keyboard;
-  private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
-  private Repl repl;
-  private Thread loop;
+  private TerminalSession shell;
 
   @BeforeAll
   void start() throws Exception {
@@ -63,93 +51,19 @@ class ShellPrintingTest {
                 aResponse()
                     .withStatus(400)
                     .withBody("bad \u001b]52;c;ZXZpbA==\u0007 request \u001b[2J")));
-    keyboard = new PipedOutputStream();
-    PipedInputStream in = new PipedInputStream(keyboard, 1 << 16);
-    OutputStream out =
-        new OutputStream() {
-          @Override
-          public void write(int b) {
-            synchronized (screen) {
-              screen.write(b);
-            }
-          }
-
-          @Override
-          public void write(byte[] b, int off, int len) {
-            synchronized (screen) {
-              screen.write(b, off, len);
-            }
-          }
-        };
-    Terminal terminal = new ExternalTerminal("test", "xterm", in, out, StandardCharsets.UTF_8);
-    terminal.setSize(new Size(120, 40));
-    repl =
-        new Repl(
-            terminal,
-            o -> new JShellEngine(o, o),
-            Printers.standard(),
-            () -> "the test target",
-            null,
-            "SECRET-TOKEN");
-    loop = new Thread(repl::run, "repl under test");
-    loop.start();
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    while (!since(0).contains(Repl.PROMPT) && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
+    shell = new TerminalSession(null); // no history file
   }
 
   @AfterAll
   void stop() throws Exception {
-    type("/exit\n");
-    loop.join(5000);
-    repl.close();
+    shell.close();
     hostile.stop();
     sandbox.close();
   }
 
-  private void type(String keys) throws IOException {
-    keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
-    keyboard.flush();
-  }
-
-  private int mark() {
-    synchronized (screen) {
-      return screen.size();
-    }
-  }
-
-  /** The bytes printed since {@code mark}, escape sequences and all. */
-  private String raw(int mark) {
-    synchronized (screen) {
-      byte[] bytes = screen.toByteArray();
-      return new String(bytes, mark, bytes.length - mark, StandardCharsets.UTF_8);
-    }
-  }
-
-  /** The shell's own drawing (cursor moves, colours) left out. */
-  private String since(int mark) {
-    return raw(mark).replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "").replace("\r", "");
-  }
-
-  private String awaitPrompt(int m) throws InterruptedException {
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      String text = since(m);
-      int lastPrompt = text.lastIndexOf(Repl.PROMPT);
-      if (lastPrompt >= 0 && text.substring(0, lastPrompt).contains("\n") && !repl.busy()) {
-        return text.substring(0, lastPrompt);
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("no prompt came back; output:\n" + since(m));
-  }
-
   /** Types a line, waits for the next prompt, returns what was printed after the echoed line. */
   private String run(String line) throws Exception {
-    int m = mark();
-    type(line + "\n");
-    String text = awaitPrompt(m);
+    String text = shell.run(line);
     int echo = text.indexOf('\n');
     return text.substring(echo + 1);
   }
@@ -247,7 +161,7 @@ class ShellPrintingTest {
   @Test
   void hostileDataNeverReachesTheTerminalRaw() throws Exception {
     run("var evil = Apimo.connect(\"" + hostile.baseUrl() + "\", \"1\", \"hostile-test-token\")");
-    int m = mark();
+    int m = shell.mark();
     run("evil.agency(14).users()");
     run("evil.agency(14).users().list()");
     run("evil.agency(14).users().first()");
@@ -257,7 +171,7 @@ class ShellPrintingTest {
     run("evil.agency(15).users().list()");
     run("/raw");
     run("/vars");
-    String printed = raw(m);
+    String printed = shell.raw(m);
     assertThat(printed)
         .doesNotContain("\u001b]", "\u001b[2J", "\u0007", "\u0000", "\u009b")
         .contains("Mallory^[]52;c;ZXZpbA==^G^[[2J")

@@ -1,19 +1,14 @@
 package dev.apimoshell.shell;
 
+import static dev.apimoshell.shell.ShellProcess.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apimoshell.Apimo;
 import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.export.Table;
 import dev.apimoshell.sandbox.Sandbox;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,9 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ShellScriptCommandsTest {
 
   private Sandbox sandbox;
-  private JShellEngine engine;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private ScriptSession scripts;
 
   @TempDir Path dir;
 
@@ -40,32 +33,17 @@ class ShellScriptCommandsTest {
   void start() {
     sandbox = Sandbox.start();
     Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
-    engine = new JShellEngine(new PrintStream(out, true), new PrintStream(err, true));
+    scripts = new ScriptSession();
   }
 
   @AfterAll
   void stop() {
-    engine.close();
+    scripts.close();
     sandbox.close();
   }
 
   private int run(String script) {
-    out.reset();
-    err.reset();
-    return new ScriptRunner(
-            engine,
-            new Feedback(Feedback.Mode.VALUES, false, Printers.standard()),
-            new PrintStream(out, true),
-            new PrintStream(err, true))
-        .run(script, "test.jsh");
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return scripts.run(script, Feedback.Mode.VALUES, "test.jsh");
   }
 
   @Test
@@ -76,7 +54,7 @@ class ShellScriptCommandsTest {
     } finally {
       Table.terminalWidth(0);
     }
-    assertThat(out().lines())
+    assertThat(scripts.out().lines())
         .contains("  /http on|off           print one line per HTTP request: method, URL, status,")
         .allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
   }
@@ -85,31 +63,31 @@ class ShellScriptCommandsTest {
   void fileErrorsSayWhatIsWrongNotThePathTwice() throws Exception {
     Path missing = dir.resolve("none.jsh");
     assertThat(run("/open " + missing + "\n")).isEqualTo(1);
-    assertThat(err())
+    assertThat(scripts.err())
         .isEqualTo("test.jsh:1: cannot read " + missing + ": no such file or directory\n");
 
     Path nowhere = dir.resolve("no-dir").resolve("s.jsh");
     assertThat(run("int q = 1\n/save " + nowhere + "\n")).isEqualTo(1);
-    assertThat(err())
+    assertThat(scripts.err())
         .isEqualTo("test.jsh:2: cannot write " + nowhere + ": no such file or directory\n");
   }
 
   @Test
   void bareHttpSaysWhetherTheTraceIsOn() {
-    assertThat(run("/http\n/http on\n/http\n/http off\n")).as(err()).isZero();
-    assertThat(out())
+    assertThat(run("/http\n/http on\n/http\n/http off\n")).as(scripts.err()).isZero();
+    assertThat(scripts.out())
         .isEqualTo(
             "HTTP trace off (/http on prints each request)\nHTTP trace on\n"
                 + "HTTP trace on (/http off stops it)\nHTTP trace off\n");
     assertThat(run("/http maybe\n")).isEqualTo(1);
-    assertThat(err()).contains("usage: /http on|off");
+    assertThat(scripts.err()).contains("usage: /http on|off");
   }
 
   @Test
   void exportRunsInAScript() throws Exception {
     Path file = dir.resolve("users.csv");
-    assertThat(run("/export Apimo.agency(14).users() " + file + "\n")).as(err()).isZero();
-    assertThat(out()).contains("users.csv: 40 rows");
+    assertThat(run("/export Apimo.agency(14).users() " + file + "\n")).as(scripts.err()).isZero();
+    assertThat(scripts.out()).contains("users.csv: 40 rows");
     assertThat(Files.readAllLines(file)).hasSize(41);
   }
 
@@ -122,18 +100,18 @@ class ShellScriptCommandsTest {
                 + file
                 + "\nSystem.out.println(\"after\");\n");
     assertThat(status).isEqualTo(1);
-    assertThat(err()).startsWith("test.jsh:2: ").contains("404");
-    assertThat(out()).doesNotContain("after");
+    assertThat(scripts.err()).startsWith("test.jsh:2: ").contains("404");
+    assertThat(scripts.out()).doesNotContain("after");
     assertThat(run("/export nothing\n")).isEqualTo(1);
-    assertThat(err()).startsWith("test.jsh:1: usage: /export EXPR FILE");
+    assertThat(scripts.err()).startsWith("test.jsh:1: usage: /export EXPR FILE");
   }
 
   @Test
   void catalogRunsAndAnUnknownOneFails() {
     assertThat(run("/catalog user_group\n")).isZero();
-    assertThat(out()).contains("Administrator");
+    assertThat(scripts.out()).contains("Administrator");
     assertThat(run("/catalog property_typ\n")).isEqualTo(1);
-    assertThat(err())
+    assertThat(scripts.err())
         .contains("test.jsh:1: no catalog property_typ; did you mean property_type")
         .doesNotContain("agencies");
   }
@@ -141,12 +119,12 @@ class ShellScriptCommandsTest {
   @Test
   void promptOnlyAndUnknownCommandsFailWithOne() {
     assertThat(run("/edit\nSystem.out.println(\"after\");\n")).isEqualTo(1);
-    assertThat(err())
+    assertThat(scripts.err())
         .startsWith("test.jsh:1: /edit is for the prompt; scripts run")
         .contains("/export");
-    assertThat(out()).isEmpty();
+    assertThat(scripts.out()).isEmpty();
     assertThat(run("/hepl\n")).isEqualTo(1);
-    assertThat(err()).isEqualTo("test.jsh:1: unknown command /hepl; did you mean /help?\n");
+    assertThat(scripts.err()).isEqualTo("test.jsh:1: unknown command /hepl; did you mean /help?\n");
   }
 
   @Test
@@ -155,9 +133,9 @@ class ShellScriptCommandsTest {
             run(
                 "System.out.println(\"before\");\nSystem.exit(4);\nSystem.out.println(\"after\");\n"))
         .isEqualTo(4);
-    assertThat(out()).isEqualTo("before\n");
+    assertThat(scripts.out()).isEqualTo("before\n");
     assertThat(run("exit(0);\nthrow new IllegalStateException();\n")).isZero();
-    assertThat(err()).isEmpty();
+    assertThat(scripts.err()).isEmpty();
   }
 
   @Test
@@ -165,7 +143,7 @@ class ShellScriptCommandsTest {
     Path inner = dir.resolve("inner.jsh");
     Files.writeString(inner, "System.out.println(\"inner \" + args[0]);\nexit(5);\n");
     assertThat(run("/open " + inner + " x\nSystem.out.println(\"after\");\n")).isEqualTo(5);
-    assertThat(out()).isEqualTo("inner x\n");
+    assertThat(scripts.out()).isEqualTo("inner x\n");
   }
 
   @Test
@@ -177,20 +155,5 @@ class ShellScriptCommandsTest {
 
     Process exit = launch("--sandbox", "-e", "int n = 3", "-e", "System.exit(n)");
     assertThat(exit.exitValue()).isEqualTo(3);
-  }
-
-  private static Process launch(String... args) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).start();
-    p.getOutputStream().close();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return p;
   }
 }

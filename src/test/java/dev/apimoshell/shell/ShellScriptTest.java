@@ -1,18 +1,17 @@
 package dev.apimoshell.shell;
 
+import static dev.apimoshell.shell.ShellProcess.launch;
+import static dev.apimoshell.shell.ShellProcess.launchWithStdin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apimoshell.Apimo;
 import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.sandbox.Sandbox;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,9 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ShellScriptTest {
 
   private Sandbox sandbox;
-  private JShellEngine engine;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private ScriptSession scripts;
 
   @TempDir Path dir;
 
@@ -36,34 +33,19 @@ class ShellScriptTest {
   void start() {
     sandbox = Sandbox.start();
     Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
-    engine = new JShellEngine(new PrintStream(out, true), new PrintStream(err, true));
-    assertThat(engine.startupProblems()).isEmpty();
+    scripts = new ScriptSession();
+    assertThat(scripts.engine().startupProblems()).isEmpty();
   }
 
   @AfterAll
   void stop() {
-    engine.close();
+    scripts.close();
     sandbox.close();
   }
 
   private int run(String script, Feedback.Mode mode, String... args) {
-    out.reset();
-    err.reset();
-    engine.setArgs(List.of(args));
-    return new ScriptRunner(
-            engine,
-            new Feedback(mode, false, Printers.standard()),
-            new PrintStream(out, true),
-            new PrintStream(err, true))
-        .run(script, "test.jsh");
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    scripts.engine().setArgs(List.of(args));
+    return scripts.run(script, mode, "test.jsh");
   }
 
   @Test
@@ -76,7 +58,7 @@ class ShellScriptTest {
             "b c",
             "-x \"q\"");
     assertThat(status).isZero();
-    assertThat(out()).isEqualTo("3:a|b c|-x \"q\"\n");
+    assertThat(scripts.out()).isEqualTo("3:a|b c|-x \"q\"\n");
   }
 
   @Test
@@ -88,15 +70,15 @@ class ShellScriptTest {
                 + "System.out.println(\"never\");\n",
             Feedback.Mode.SILENT);
     assertThat(status).isEqualTo(1);
-    assertThat(err()).isEqualTo("test.jsh:3: IllegalArgumentException: bad input\n");
-    assertThat(out()).doesNotContain("never");
+    assertThat(scripts.err()).isEqualTo("test.jsh:3: IllegalArgumentException: bad input\n");
+    assertThat(scripts.out()).doesNotContain("never");
   }
 
   @Test
   void compileErrorIsOneWithLineAndCaret() {
     int status = run("int a = 1;\nString s = a;\n", Feedback.Mode.SILENT);
     assertThat(status).isEqualTo(1);
-    assertThat(err())
+    assertThat(scripts.err())
         .startsWith("test.jsh:2: error: incompatible types")
         .contains("String s = a;\n           ^");
   }
@@ -105,20 +87,20 @@ class ShellScriptTest {
   void silentModePrintsOnlyWhatTheScriptPrints() {
     assertThat(run("1 + 1\nint x = 3;\nSystem.out.println(\"x=\" + x);\n", Feedback.Mode.SILENT))
         .isZero();
-    assertThat(out()).isEqualTo("x=3\n");
+    assertThat(scripts.out()).isEqualTo("x=3\n");
   }
 
   @Test
   void valuesModePrintsExpressionValues() {
     assertThat(run("int y = 4;\ny * 10\nApimo.agency(14).users().count()\n", Feedback.Mode.VALUES))
         .isZero();
-    assertThat(out()).isEqualTo("40\n40\n");
+    assertThat(scripts.out()).isEqualTo("40\n40\n");
   }
 
   @Test
   void apimoErrorsAreTheirMessage() {
     assertThat(run("Apimo.agency(999).users().list();\n", Feedback.Mode.SILENT)).isEqualTo(1);
-    assertThat(err()).startsWith("test.jsh:1: 404").doesNotContain("Exception");
+    assertThat(scripts.err()).startsWith("test.jsh:1: 404").doesNotContain("Exception");
   }
 
   @Test
@@ -128,7 +110,7 @@ class ShellScriptTest {
                 "System.out.println(\"before\");\n/exit 4\nSystem.out.println(\"after\");\n",
                 Feedback.Mode.SILENT))
         .isEqualTo(4);
-    assertThat(out()).isEqualTo("before\n");
+    assertThat(scripts.out()).isEqualTo("before\n");
   }
 
   @Test
@@ -139,9 +121,9 @@ class ShellScriptTest {
                 Files.readString(examples.resolve("inactive-users.jsh")),
                 Feedback.Mode.SILENT,
                 "14"))
-        .as(err())
+        .as(scripts.err())
         .isZero();
-    assertThat(out()).contains("inactive users in agency 14").contains("lastname");
+    assertThat(scripts.out()).contains("inactive users in agency 14").contains("lastname");
     assertThat(
             run(
                 Files.readString(examples.resolve("agent-actions.jsh")),
@@ -150,35 +132,19 @@ class ShellScriptTest {
                 "9",
                 "2018-01-01",
                 "2018-12-31"))
-        .as(err())
+        .as(scripts.err())
         .isZero();
-    assertThat(out())
+    assertThat(scripts.out())
         .containsPattern("\\d+ actions of user 9 from 2018-01-01 to 2018-12-31")
         .contains("by type: {")
         .contains("Call=");
     assertThat(run(Files.readString(examples.resolve("agency-summary.jsh")), Feedback.Mode.SILENT))
-        .as(err())
+        .as(scripts.err())
         .isZero();
-    assertThat(out()).contains("Agency 14: 40 users").contains("actions");
+    assertThat(scripts.out()).contains("Agency 14: 40 users").contains("actions");
   }
 
   // ---- real processes: exit(n) ends the JVM, stdin is the process's own
-
-  private static Process launch(String stdin, String... args) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
-    p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-    p.getOutputStream().close();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return p;
-  }
 
   private static String text(java.io.InputStream in) throws Exception {
     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -190,14 +156,15 @@ class ShellScriptTest {
     Files.writeString(
         script,
         "System.out.println(\"bye \" + args[0]);\nexit(3);\nSystem.out.println(\"not here\");\n");
-    Process p = launch("", "--sandbox", script.toString(), "now");
+    Process p = launch("--sandbox", script.toString(), "now");
     assertThat(text(p.getInputStream())).isEqualTo("bye now\n");
     assertThat(p.exitValue()).isEqualTo(3);
   }
 
   @Test
   void pipedSnippetsRunAndPrintValuesWithoutEscapes() throws Exception {
-    Process p = launch("Apimo.agency(14).users().count()\nint n = 2;\nn + 1\n", "--sandbox");
+    Process p =
+        launchWithStdin("Apimo.agency(14).users().count()\nint n = 2;\nn + 1\n", "--sandbox");
     String stdout = text(p.getInputStream());
     assertThat(stdout).isEqualTo("40\n3\n").doesNotContain("\u001b");
     assertThat(p.exitValue()).isZero();
@@ -205,7 +172,7 @@ class ShellScriptTest {
 
   @Test
   void unknownScriptFileIsAnError() throws Exception {
-    Process p = launch("", "--sandbox", dir.resolve("missing.jsh").toString());
+    Process p = launch("--sandbox", dir.resolve("missing.jsh").toString());
     assertThat(text(p.getErrorStream())).contains("no such file");
     assertThat(p.exitValue()).isEqualTo(2);
   }
@@ -214,12 +181,12 @@ class ShellScriptTest {
   void aScriptThatIsNotUtf8OrIsADirectorySaysSoInWords() throws Exception {
     Path latin1 = dir.resolve("latin1.jsh");
     Files.write(latin1, "\"caf\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1));
-    Process p = launch("", "--sandbox", latin1.toString());
+    Process p = launch("--sandbox", latin1.toString());
     assertThat(text(p.getErrorStream()))
         .isEqualTo("apimo-shell: cannot read " + latin1 + ": not UTF-8 text (save it as UTF-8)\n");
     assertThat(p.exitValue()).isEqualTo(2);
 
-    Process d = launch("", "--sandbox", dir.toString());
+    Process d = launch("--sandbox", dir.toString());
     assertThat(text(d.getErrorStream()))
         .isEqualTo("apimo-shell: cannot read " + dir + ": Is a directory\n");
     assertThat(d.exitValue()).isEqualTo(2);
@@ -238,7 +205,7 @@ class ShellScriptTest {
             sandbox.token());
     long before = sandbox.requestCount();
 
-    Process refused = launch(send, target.toArray(String[]::new));
+    Process refused = launchWithStdin(send, target.toArray(String[]::new));
     String refusal = text(refused.getErrorStream());
     assertThat(refusal)
         .contains("not sent without --yes")
@@ -253,14 +220,14 @@ class ShellScriptTest {
             + "\", \"1\", \""
             + sandbox.token()
             + "\").agency(14).sendLead(NewLead.of(\"Lefèvre\", \"h@example.com\"))\n";
-    Process other = launch(sneaky, target.toArray(String[]::new));
+    Process other = launchWithStdin(sneaky, target.toArray(String[]::new));
     assertThat(text(other.getErrorStream())).contains("not sent without --yes");
     assertThat(other.exitValue()).isEqualTo(1);
     assertThat(sandbox.requestCount()).isEqualTo(before);
 
     List<String> withYes = new ArrayList<>(target);
     withYes.add("--yes");
-    Process sent = launch(send, withYes.toArray(String[]::new));
+    Process sent = launchWithStdin(send, withYes.toArray(String[]::new));
     assertThat(text(sent.getInputStream())).matches("\\d+\\n");
     assertThat(sent.exitValue()).isZero();
   }
@@ -271,7 +238,7 @@ class ShellScriptTest {
     String slow =
         "Apimo.agency(14).contacts().pageSize(5).limit(600).stream().peek(c -> { try {"
             + " Thread.sleep(3); } catch (InterruptedException e) { } }).count()\n";
-    Process p = launch(slow, "--sandbox");
+    Process p = launchWithStdin(slow, "--sandbox");
     assertThat(text(p.getInputStream())).isEqualTo("600\n");
     assertThat(text(p.getErrorStream())).isEmpty();
     assertThat(p.exitValue()).isZero();

@@ -81,13 +81,18 @@ final class TerminalSession implements AutoCloseable {
     }
   }
 
-  String since(int mark) {
+  /** The bytes printed since {@code mark}, escape sequences and all. */
+  String raw(int mark) {
     byte[] bytes;
     synchronized (screen) {
       bytes = screen.toByteArray();
     }
-    String text = new String(bytes, mark, bytes.length - mark, StandardCharsets.UTF_8);
-    return text.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "").replace("\r", "");
+    return new String(bytes, mark, bytes.length - mark, StandardCharsets.UTF_8);
+  }
+
+  /** What the shell printed since {@code mark}, without its own drawing (cursor moves, colours). */
+  String since(int mark) {
+    return raw(mark).replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "").replace("\r", "");
   }
 
   String awaitOutput(int mark, String expected) throws InterruptedException {

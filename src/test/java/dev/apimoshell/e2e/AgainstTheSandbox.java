@@ -1,0 +1,37 @@
+package dev.apimoshell.e2e;
+
+import dev.apimoshell.ApimoClient;
+import dev.apimoshell.DefaultClientReset;
+import dev.apimoshell.api.CatalogCache;
+import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.sandbox.Sandbox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * One sandbox per test class and a client talking to it over loopback HTTP, unthrottled and without
+ * a catalog cache: extend it and use {@code client.agency(14)...}.
+ */
+@ExtendWith(DefaultClientReset.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AgainstTheSandbox {
+  protected Sandbox sandbox;
+  protected ApimoClient client;
+
+  @BeforeAll
+  void start() {
+    sandbox = Sandbox.start();
+    client =
+        ApimoClient.connect(
+            ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
+                .withRequestsPerSecond(0),
+            CatalogCache.none());
+  }
+
+  @AfterAll
+  void stop() {
+    sandbox.close();
+  }
+}
