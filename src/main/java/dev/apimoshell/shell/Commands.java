@@ -420,7 +420,8 @@ final class Commands {
       fail("usage: /export EXPR FILE   e.g. /export Apimo.agency(14).users() users.csv");
       return;
     }
-    ran(host.run("Apimo.export(" + parts[0] + ", " + JShellEngine.javaString(parts[1]) + ")"));
+    // The expression on a line of its own: an error in it shows what was typed, not this call.
+    ran(host.run("Apimo.export(\n" + parts[0] + "\n, " + JShellEngine.javaString(parts[1]) + ")"));
   }
 
   /**
