@@ -7,8 +7,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Self-contained: /export's compile errors show what was typed, not the call it becomes. */
-class ExportCommandErrorTest {
+/** Self-contained checks of what commands say: /help's words and /export's errors. */
+class CommandWordsTest {
+
+  @Test
+  void helpSaysWhatHttpAloneDoes() {
+    assertThat(Commands.HELP.get("/http on|off")).contains("no argument: whether it is on");
+  }
 
   @Test
   void anErrorInTheExpressionEchoesTheExpressionNotTheRewrite() {
