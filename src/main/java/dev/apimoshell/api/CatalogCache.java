@@ -1,5 +1,6 @@
 package dev.apimoshell.api;
 
+import dev.apimoshell.http.ApimoConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -37,9 +38,7 @@ public record CatalogCache(Path dir, Duration ttl) {
 
   /** The user cache for a real server; none for loopback (the sandbox regenerates them anyway). */
   public static CatalogCache forServer(URI baseUrl) {
-    String host = baseUrl.getHost();
-    boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
-    return loopback ? none() : userDefault();
+    return ApimoConfig.isLoopback(baseUrl) ? none() : userDefault();
   }
 
   Optional<byte[]> read(URI server, String key) {

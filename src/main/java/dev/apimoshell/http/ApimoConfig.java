@@ -127,6 +127,14 @@ public record ApimoConfig(
     return baseUrl.getScheme().equals("http") && !isLoopback(baseUrl.getHost());
   }
 
+  /**
+   * Whether {@code url} names this machine: {@code localhost} or a loopback address literal, never
+   * a DNS name such as {@code 127.example.com}; for example {@code http://127.0.0.1:8080}.
+   */
+  public static boolean isLoopback(URI url) {
+    return url.getHost() != null && isLoopback(url.getHost());
+  }
+
   /** {@code localhost} or a loopback address literal; never asks DNS. */
   static boolean isLoopback(String host) {
     if (host.equalsIgnoreCase("localhost")) {

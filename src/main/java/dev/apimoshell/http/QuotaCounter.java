@@ -53,7 +53,7 @@ final class QuotaCounter {
   }
 
   static boolean isLoopback(URI baseUrl) {
-    return baseUrl.getHost() != null && ApimoConfig.isLoopback(baseUrl.getHost());
+    return ApimoConfig.isLoopback(baseUrl);
   }
 
   /** Adds one request; returns the usage when it just crossed the warning threshold. */

@@ -83,7 +83,10 @@ final class Commands {
     HELP.put("/methods", "the methods declared in this session");
     HELP.put("/types", "the classes, records, interfaces and enums declared");
     HELP.put("/history", "the lines typed, oldest first (Ctrl-R searches them)");
-    HELP.put("/http on|off", "print one line per HTTP request: method, URL, status, time, size");
+    HELP.put(
+        "/http on|off",
+        "print one line per HTTP request: method, URL, status, time, size (no argument: whether it"
+            + " is on and, against Apimo, today's request count)");
     HELP.put("/whoami", "the API target and provider");
     HELP.put("/stack", "the full stack trace of the last exception");
     HELP.put(
@@ -420,7 +423,8 @@ final class Commands {
       fail("usage: /export EXPR FILE   e.g. /export Apimo.agency(14).users() users.csv");
       return;
     }
-    ran(host.run("Apimo.export(" + parts[0] + ", " + JShellEngine.javaString(parts[1]) + ")"));
+    // The expression on a line of its own: an error in it shows what was typed, not this call.
+    ran(host.run("Apimo.export(\n" + parts[0] + "\n, " + JShellEngine.javaString(parts[1]) + ")"));
   }
 
   /**

@@ -56,7 +56,7 @@ final class ScriptRunner implements Commands.Host {
         out,
         err,
         out == System.out && stdoutIsTerminal()
-            ? PrintPolicy.terminal(Printers.PREVIEW_ROWS, width)
+            ? PrintPolicy.terminal(PrintSettings.DEFAULT_ROWS, width)
             : PrintPolicy.full(),
         progress);
   }

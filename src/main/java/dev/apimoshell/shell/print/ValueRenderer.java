@@ -37,6 +37,9 @@ public final class ValueRenderer {
   public static final String STREAM_HINT =
       "a Stream runs when ended: add .toList(), .count() or .forEach(...)";
 
+  /** An empty Optional, in words for readers who do not know the type. */
+  public static final String EMPTY_OPTIONAL = "Optional.empty (nothing found)";
+
   /** Rows held at once to measure a table streamed in full. */
   private static final int SAMPLE_ROWS = 1000;
 
@@ -114,7 +117,7 @@ public final class ValueRenderer {
 
   private static void optional(Optional<?> o, PrintPolicy policy, Consumer<String> out) {
     if (o.isEmpty()) {
-      out.accept("Optional.empty");
+      out.accept(EMPTY_OPTIONAL);
     } else if (structured(o.get())) {
       render(o.get(), null, policy, out);
     } else {

@@ -40,7 +40,7 @@ class ValueRendererTest {
         .contains("field  value")
         .anyMatch(l -> l.matches("x\\s+3"))
         .anyMatch(l -> l.matches("label\\s+a"));
-    assertThat(render(Optional.empty())).containsExactly("Optional.empty");
+    assertThat(render(Optional.empty())).containsExactly("Optional.empty (nothing found)");
     assertThat(render(Optional.of(5))).containsExactly("Optional[5]");
   }
 
