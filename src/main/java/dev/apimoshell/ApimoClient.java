@@ -6,6 +6,7 @@ import dev.apimoshell.api.KnownTokens;
 import dev.apimoshell.api.PageListener;
 import dev.apimoshell.api.Query;
 import dev.apimoshell.api.Session;
+import dev.apimoshell.api.UserDirs;
 import dev.apimoshell.api.WriteGuard;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.ApimoHttp;
@@ -27,7 +28,10 @@ public final class ApimoClient {
   private final Session session;
 
   private ApimoClient(ApimoConfig config, CatalogCache cache) {
-    this.session = new Session(new ApimoHttp(config), cache);
+    // The day's request count lives beside the other caches, found as the profiles and history are.
+    this.session =
+        new Session(
+            new ApimoHttp(config, UserDirs.fromEnvironment().cache().resolve("quota")), cache);
     KnownTokens.register(config.token());
   }
 
