@@ -36,16 +36,13 @@ class BodyPhaseTest {
   }
 
   private Throwable listFails() {
+    return listFails(wm.baseUrl());
+  }
+
+  /** What listing agency 14's users from {@code baseUrl} threw, within the liveness bound. */
+  private static Throwable listFails(String baseUrl) {
     return assertTimeoutPreemptively(
-        BOUND,
-        () -> {
-          try {
-            Hostile.client(wm.baseUrl()).agency(14).users().list();
-            return null;
-          } catch (RuntimeException e) {
-            return e;
-          }
-        });
+        BOUND, () -> catchIt(() -> Hostile.client(baseUrl).agency(14).users().list()));
   }
 
   @Test
@@ -67,10 +64,7 @@ class BodyPhaseTest {
               head(out, 200, "Content-Type: application/json", "Content-Length: 5000");
               out.write("{\"users\":[".getBytes(StandardCharsets.UTF_8));
             })) {
-      Throwable failure =
-          assertTimeoutPreemptively(
-              BOUND,
-              () -> catchIt(() -> Hostile.client(server.baseUrl()).agency(14).users().list()));
+      Throwable failure = listFails(server.baseUrl());
 
       assertThat(failure).isInstanceOf(ConnectionException.class).hasMessageContaining(FIRST_PAGE);
       assertThat(server.requestCount()).isEqualTo(3);
@@ -155,10 +149,7 @@ class BodyPhaseTest {
                 out.write(chunk);
               }
             })) {
-      Throwable failure =
-          assertTimeoutPreemptively(
-              BOUND,
-              () -> catchIt(() -> Hostile.client(server.baseUrl()).agency(14).users().list()));
+      Throwable failure = listFails(server.baseUrl());
 
       assertThat(failure)
           .isInstanceOf(MalformedResponseException.class)
@@ -181,10 +172,7 @@ class BodyPhaseTest {
                 out.write(records);
               }
             })) {
-      Throwable failure =
-          assertTimeoutPreemptively(
-              BOUND,
-              () -> catchIt(() -> Hostile.client(server.baseUrl()).agency(14).users().list()));
+      Throwable failure = listFails(server.baseUrl());
 
       assertThat(failure)
           .isInstanceOf(MalformedResponseException.class)
@@ -205,10 +193,7 @@ class BodyPhaseTest {
                 Thread.sleep(50); // well within the 300 ms read timeout, forever in total
               }
             })) {
-      Throwable failure =
-          assertTimeoutPreemptively(
-              BOUND,
-              () -> catchIt(() -> Hostile.client(server.baseUrl()).agency(14).users().list()));
+      Throwable failure = listFails(server.baseUrl());
 
       assertThat(failure)
           .isInstanceOf(MalformedResponseException.class)
@@ -228,10 +213,7 @@ class BodyPhaseTest {
               out.flush();
               Thread.sleep(60_000);
             })) {
-      Throwable failure =
-          assertTimeoutPreemptively(
-              BOUND,
-              () -> catchIt(() -> Hostile.client(server.baseUrl()).agency(14).users().list()));
+      Throwable failure = listFails(server.baseUrl());
 
       assertThat(failure)
           .isInstanceOf(ConnectionException.class)
