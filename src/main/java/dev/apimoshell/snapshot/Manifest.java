@@ -1,0 +1,104 @@
+package dev.apimoshell.snapshot;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a snapshot folder holds and where it came from: {@code manifest.json}. Never the token.
+ *
+ * <pre>{@code
+ * {"format":1,"tool":"apimo-shell 1.0","created_at":"2026-12-04T15:02:11Z",
+ *  "base_url":"https://api.apimo.pro","provider":"1234","agency":14,"cultures":["fr","en"],
+ *  "requests":57,"complete":true,
+ *  "resources":{"properties":{"file":"properties.ndjson","count":300,
+ *                             "timestamp":1764860531,"incremental":true,
+ *                             "fetched_at":"2026-12-04T15:02:10Z"}, ...}}
+ * }</pre>
+ *
+ * @param format the folder layout's version, {@link #FORMAT}
+ * @param tool the tool and version that wrote it
+ * @param createdAt when the capture, or the last refresh, finished
+ * @param baseUrl the API it was read from
+ * @param provider the provider id it was read as
+ * @param agency the agency's id
+ * @param cultures the cultures its catalogs were saved in
+ * @param requests what the capture or the last refresh cost, in requests
+ * @param complete false while a capture is under way (an interrupted capture resumes)
+ * @param resources per resource name ({@link Resource#listKey()}), what its file holds
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record Manifest(
+    int format,
+    String tool,
+    Instant createdAt,
+    String baseUrl,
+    String provider,
+    long agency,
+    List<String> cultures,
+    long requests,
+    boolean complete,
+    Map<String, Entry> resources) {
+
+  public static final int FORMAT = 1;
+  public static final String FILE_NAME = "manifest.json";
+
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
+
+  public Manifest {
+    cultures = List.copyOf(cultures);
+    resources = Map.copyOf(resources);
+  }
+
+  /**
+   * One resource's file.
+   *
+   * @param file its NDJSON file, relative to the folder
+   * @param count records in it
+   * @param timestamp Apimo's {@code timestamp} from the last page read, null when it sent none
+   * @param incremental whether a refresh asks only for what changed since {@code timestamp}
+   * @param fetchedAt when it was last read from Apimo
+   */
+  public record Entry(
+      String file, long count, Long timestamp, boolean incremental, Instant fetchedAt) {}
+
+  /** Reads {@code folder/manifest.json}. */
+  public static Manifest read(Path folder) throws IOException {
+    try (InputStream in = Files.newInputStream(folder.resolve(FILE_NAME))) {
+      return MAPPER.readValue(in, Manifest.class);
+    }
+  }
+
+  /** Writes {@code folder/manifest.json} whole or not at all (beside, then moved). */
+  public void write(Path folder) throws IOException {
+    Path part = folder.resolve(FILE_NAME + ".part");
+    MAPPER.writeValue(part.toFile(), this);
+    Files.move(
+        part,
+        folder.resolve(FILE_NAME),
+        StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** The entry of {@code resource}, or null when the snapshot does not hold it. */
+  public Entry entry(Resource resource) {
+    return resources.get(resource.listKey());
+  }
+}
