@@ -104,6 +104,23 @@ public final class ApimoClient {
     return session.http();
   }
 
+  /**
+   * Pages every stream of this client keeps in flight once the first page gave the total (4 by
+   * default; 1 reads one page ahead at most); a query's own {@code parallel(n)} wins. Returns this
+   * client.
+   *
+   * <pre>{@code Apimo.connect(url, provider, token).parallel(8)}</pre>
+   */
+  public ApimoClient parallel(int pages) {
+    session.pages().parallel(pages);
+    return this;
+  }
+
+  /** Pages in flight at once for this client's streams. */
+  public int parallel() {
+    return session.pages().parallel();
+  }
+
   /** Progress of every stream of this client, page by page. */
   public void addPageListener(PageListener listener) {
     session.pages().addListener(listener);

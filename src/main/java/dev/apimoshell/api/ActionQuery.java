@@ -65,4 +65,9 @@ public final class ActionQuery extends Query<Action> {
   public ActionQuery pageSize(int n) {
     return (ActionQuery) super.pageSize(n);
   }
+
+  @Override
+  public ActionQuery parallel(int n) {
+    return (ActionQuery) super.parallel(n);
+  }
 }

@@ -22,7 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Fetches and decodes one page of a list endpoint. The records are read one by one from the body
@@ -31,10 +30,15 @@ import java.util.concurrent.Future;
  * <p>Plumbing shared by the queries of one client; scripts use {@link Query}.
  */
 public final class PageFetcher {
+  /** Pages in flight at once for a query that does not say: {@code parallel(4)}. */
+  public static final int DEFAULT_PARALLEL = 4;
+
   private static final BigDecimal MAX_TOTAL = BigDecimal.valueOf(Long.MAX_VALUE);
   private final ApimoHttp http;
   private final ObjectMapper mapper = Json.mapper();
   private final List<PageListener> listeners = new CopyOnWriteArrayList<>();
+
+  /** Threads for pages read ahead; the windows of the streams bound how many run at once. */
   private final ExecutorService ahead =
       Executors.newCachedThreadPool(
           task -> {
@@ -42,6 +46,8 @@ public final class PageFetcher {
             thread.setDaemon(true);
             return thread;
           });
+
+  private volatile int parallel = DEFAULT_PARALLEL;
 
   private final ObjectReader records;
   private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
@@ -98,10 +104,23 @@ public final class PageFetcher {
     return decode(endpoint, response);
   }
 
-  /** As {@link #fetch}, on a background thread: cancelling the future cancels the request. */
-  <T> Future<Page<T>> fetchAhead(
-      Endpoint<T> endpoint, Map<String, String> filters, int limit, long offset) {
-    return ahead.submit(() -> fetch(endpoint, filters, limit, offset));
+  /** Pages a stream of this client keeps in flight at once, unless its query says otherwise. */
+  public int parallel() {
+    return parallel;
+  }
+
+  /**
+   * Sets {@link #parallel()}: 1 reads one page ahead at most, as before parallel paging.
+   *
+   * @throws IllegalArgumentException below 1 or above {@link Query#MAX_PARALLEL}
+   */
+  public void parallel(int pages) {
+    this.parallel = Query.checkParallel(pages);
+  }
+
+  /** Where pages read ahead are fetched (daemon threads). */
+  ExecutorService executor() {
+    return ahead;
   }
 
   private <T> Page<T> decode(Endpoint<T> endpoint, Response response) {

@@ -11,7 +11,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 /**
  * Walks a list endpoint page by page, fetching the next page only when the previous one is used up.
@@ -31,22 +31,36 @@ import java.util.concurrent.Future;
  * <p>A failure after the first page keeps the records delivered before it and says at which {@code
  * offset} the rest starts ({@link IncompleteStreamException}).
  *
- * <p>Reading ahead: from the second page on (or the first, with {@code prefetch}), the next page is
- * requested as soon as a page arrives, so the network works while the caller processes records. One
- * page ahead at most, so memory stays bounded; {@code first()} still costs one request.
+ * <p>Reading ahead: from the second page on (or the first, with {@code prefetch}), the next pages
+ * are requested while the caller processes records. Once the first page gave {@code total_items},
+ * every further offset is known, so up to {@code parallel} pages are in flight at once, in an
+ * {@link OrderedWindow}; records still come out strictly in offset order, and a new request starts
+ * only when the head page is taken, so memory holds about {@code parallel + 1} pages. Without a
+ * usable total, where paging ends is unknown: one page ahead at most, as with {@code parallel(1)}.
+ * The first page stays alone, so {@code first()} still costs one request; {@link #close()}, an
+ * error or an interrupt cancel every request in flight and start no new one.
  */
 final class Pager<T> implements Iterator<T>, AutoCloseable {
+  /** A planned request: {@code ask} records from {@code offset}. */
+  private record Ask(long offset, int ask) {}
+
   private final PageFetcher fetcher;
   private final QuerySpec<T> spec;
   private final long wanted;
   private final boolean prefetch;
-  private Future<Page<T>> ahead;
+  private final int parallel;
+  private final OrderedWindow<Ask, Page<T>> window;
+  private Page<T> seed;
+  private long planOffset;
+  private final int planSize;
+  private int stride;
+  private long plannedRecords;
   private int pagesFetched;
   private long nextOffset;
   private long pageOffset;
   private long delivered;
   private long total = -1;
-  private boolean finished;
+  private volatile boolean finished;
   private Iterator<T> current = Collections.emptyIterator();
   private final SeenIds seen;
   private Set<Long> previousIds = Set.of();
@@ -67,18 +81,47 @@ final class Pager<T> implements Iterator<T>, AutoCloseable {
    * @param seenCapacity most ids remembered for de-duplication across the whole stream
    */
   Pager(PageFetcher fetcher, QuerySpec<T> spec, long wanted, boolean prefetch, int seenCapacity) {
+    this(fetcher, spec, wanted, prefetch, seenCapacity, null, null);
+  }
+
+  /**
+   * @param permits the budget of pages in flight, shared with other windows; null for a budget of
+   *     its own of the query's {@code parallel} pages
+   * @param seed the first page, already fetched (by a fan-out over users); null to fetch it here
+   */
+  Pager(
+      PageFetcher fetcher,
+      QuerySpec<T> spec,
+      long wanted,
+      boolean prefetch,
+      int seenCapacity,
+      Semaphore permits,
+      Page<T> seed) {
     this.seen = new SeenIds(seenCapacity);
     this.fetcher = fetcher;
     this.spec = spec;
     this.wanted = wanted;
     this.prefetch = prefetch;
+    this.parallel = spec.parallel() > 0 ? spec.parallel() : fetcher.parallel();
+    this.window =
+        new OrderedWindow<>(
+            fetcher.executor(), permits != null ? permits : new Semaphore(parallel));
+    this.seed = seed;
     this.nextOffset = spec.offset();
     this.pageOffset = spec.offset();
+    this.planOffset = spec.offset();
+    this.planSize = spec.pageSize();
+    this.stride = planSize;
   }
 
   /** The offset of the page being delivered: resuming there repeats some records but loses none. */
   long pageOffset() {
     return pageOffset;
+  }
+
+  /** The most pages this stream had in flight at once (the page being read not counted). */
+  int highWater() {
+    return window.highWater();
   }
 
   @Override
@@ -103,21 +146,36 @@ final class Pager<T> implements Iterator<T>, AutoCloseable {
       throw new CancellationException(
           "Stopped after " + delivered + " records (offset " + nextOffset + ")");
     }
-    int ask = nextAsk();
-    if (ask <= 0) {
+    try {
+      readPage();
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  private void readPage() {
+    if (window.isEmpty() && pagesFetched > 0) {
+      planAhead();
+    }
+    Ask request = window.isEmpty() ? new Ask(nextOffset, nextAsk()) : window.headKey();
+    if (request.ask() <= 0) {
       finished = true;
       return;
     }
     pageOffset = nextOffset;
-    Page<T> page = fetch(ask);
+    Page<T> page = fetch(request);
     pagesFetched++;
     total = page.totalItems();
     nextOffset += page.positions();
     boolean reachedTotal = total >= 0 && nextOffset >= total;
-    boolean shortWithoutTotal = total < 0 && page.positions() < ask;
+    boolean shortWithoutTotal = total < 0 && page.positions() < request.ask();
     finished = page.positions() == 0 || reachedTotal || shortWithoutTotal;
-    if (total >= 0 && nextOffset > total && page.positions() == ask) {
+    if (total >= 0 && nextOffset > total && page.positions() == request.ask()) {
       warnPastTotal();
+    }
+    if (finished || !window.isEmpty() && window.headKey().offset() != nextOffset) {
+      replanFrom(nextOffset, page.positions());
     }
 
     if (pagesFetched == 1 && !finished && total >= 0) {
@@ -128,17 +186,64 @@ final class Pager<T> implements Iterator<T>, AutoCloseable {
     delivered += fresh.size();
     current = fresh.iterator();
     fetcher.notifyPage(spec.endpoint().path(), nextOffset - spec.offset(), expected());
-    if ((prefetch || pagesFetched >= 2) && !finished && nextAsk() > 0) {
-      ahead = fetcher.fetchAhead(spec.endpoint(), spec.params(), nextAsk(), nextOffset);
+    if ((prefetch || pagesFetched >= 2) && !finished) {
+      planAhead();
     }
   }
 
-  /** The page at {@code pageOffset}; a failure after the first page says where to resume. */
-  private Page<T> fetch(int ask) {
+  /**
+   * Starts requests for the next pages while permits allow: up to {@code parallel} once the total
+   * is known, one otherwise (where paging ends is unknown then).
+   */
+  private void planAhead() {
+    if (planOffset < nextOffset) {
+      planOffset = nextOffset;
+    }
+    int most = total >= 0 ? parallel : 1;
+    while (window.size() < most && !(total >= 0 && planOffset >= total)) {
+      long budget = wanted < 0 ? Long.MAX_VALUE : wanted - delivered - plannedRecords;
+      int ask = (int) Math.min(planSize, budget);
+      var request = new Ask(planOffset, ask);
+      if (ask <= 0
+          || !window.trySubmit(
+              request,
+              () -> fetcher.fetch(spec.endpoint(), spec.params(), ask, request.offset()))) {
+        return;
+      }
+      planOffset += Math.min(ask, stride);
+      plannedRecords += ask;
+    }
+  }
+
+  /**
+   * After a page that ended paging or did not cover the places asked (a server capping {@code
+   * limit} lower), the pages planned after it start at the wrong offsets: they are cancelled and
+   * planned again from {@code offset}, a page every {@code positions} places (still asking the full
+   * page size: a short page is not the end while the total says more).
+   */
+  private void replanFrom(long offset, int positions) {
+    window.cancelAll();
+    plannedRecords = 0;
+    planOffset = offset;
+    if (positions > 0) {
+      stride = Math.min(stride, positions);
+    }
+  }
+
+  /**
+   * The page at {@code pageOffset}: the seed, the window's head, or one fetched here; a failure
+   * after the first page says where to resume.
+   */
+  private Page<T> fetch(Ask request) {
     try {
-      return ahead != null
-          ? await(ahead)
-          : fetcher.fetch(spec.endpoint(), spec.params(), ask, pageOffset);
+      if (seed != null) {
+        return seed;
+      }
+      if (window.isEmpty()) {
+        return fetcher.fetch(spec.endpoint(), spec.params(), request.ask(), pageOffset);
+      }
+      plannedRecords -= request.ask();
+      return await();
     } catch (ApimoException e) {
       if (pageOffset == spec.offset()) {
         throw e;
@@ -150,7 +255,7 @@ final class Pager<T> implements Iterator<T>, AutoCloseable {
               + (wanted < 0 ? "" : ".limit(" + Math.max(0, wanted - delivered) + ")");
       throw new IncompleteStreamException(e, pageOffset, delivered, resume);
     } finally {
-      ahead = null;
+      seed = null;
     }
   }
 
@@ -198,14 +303,14 @@ final class Pager<T> implements Iterator<T>, AutoCloseable {
   }
 
   private int nextAsk() {
-    return wanted < 0 ? spec.pageSize() : (int) Math.min(spec.pageSize(), wanted - delivered);
+    return wanted < 0 ? planSize : (int) Math.min(planSize, wanted - delivered);
   }
 
-  private Page<T> await(Future<Page<T>> page) {
+  private Page<T> await() {
     try {
-      return page.get();
+      return window.take();
     } catch (InterruptedException e) {
-      page.cancel(true);
+      close();
       Thread.currentThread().interrupt();
       throw new CancellationException(
           "Stopped after " + delivered + " records (offset " + pageOffset + ")");
@@ -217,13 +322,11 @@ final class Pager<T> implements Iterator<T>, AutoCloseable {
     }
   }
 
-  /** Cancels a page fetched ahead that nobody will read. */
+  /** Cancels every page requested ahead that nobody will read; starts no new one. */
   @Override
   public void close() {
-    if (ahead != null) {
-      ahead.cancel(true);
-      ahead = null;
-    }
+    finished = true;
+    window.close();
   }
 
   /**

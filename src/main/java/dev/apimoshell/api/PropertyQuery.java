@@ -66,4 +66,9 @@ public final class PropertyQuery extends Query<Property> {
   public PropertyQuery pageSize(int n) {
     return (PropertyQuery) super.pageSize(n);
   }
+
+  @Override
+  public PropertyQuery parallel(int n) {
+    return (PropertyQuery) super.parallel(n);
+  }
 }

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
  *
  * @param limit most records to return, or -1 for all
  * @param filter client-side predicate, or null for none
+ * @param parallel pages in flight at once, or 0 for the client's setting
  */
 record QuerySpec<T>(
     Endpoint<T> endpoint,
@@ -18,35 +19,40 @@ record QuerySpec<T>(
     Predicate<? super T> filter,
     long limit,
     long offset,
-    int pageSize) {
+    int pageSize,
+    int parallel) {
 
   static <T> QuerySpec<T> of(Endpoint<T> endpoint) {
-    return new QuerySpec<>(endpoint, Map.of(), null, -1, 0, endpoint.maxPageSize());
+    return new QuerySpec<>(endpoint, Map.of(), null, -1, 0, endpoint.maxPageSize(), 0);
   }
 
   QuerySpec<T> withParam(String name, Object value) {
     var copy = new LinkedHashMap<>(params);
     copy.put(name, String.valueOf(value));
     return new QuerySpec<>(
-        endpoint, Collections.unmodifiableMap(copy), filter, limit, offset, pageSize);
+        endpoint, Collections.unmodifiableMap(copy), filter, limit, offset, pageSize, parallel);
   }
 
   @SuppressWarnings("unchecked")
   QuerySpec<T> and(Predicate<? super T> more) {
     Predicate<T> combined =
         filter == null ? (Predicate<T>) more : ((Predicate<T>) filter).and(more);
-    return new QuerySpec<>(endpoint, params, combined, limit, offset, pageSize);
+    return new QuerySpec<>(endpoint, params, combined, limit, offset, pageSize, parallel);
   }
 
   QuerySpec<T> withLimit(long n) {
-    return new QuerySpec<>(endpoint, params, filter, n, offset, pageSize);
+    return new QuerySpec<>(endpoint, params, filter, n, offset, pageSize, parallel);
   }
 
   QuerySpec<T> withOffset(long n) {
-    return new QuerySpec<>(endpoint, params, filter, limit, n, pageSize);
+    return new QuerySpec<>(endpoint, params, filter, limit, n, pageSize, parallel);
+  }
+
+  QuerySpec<T> withParallel(int n) {
+    return new QuerySpec<>(endpoint, params, filter, limit, offset, pageSize, n);
   }
 
   QuerySpec<T> withPageSize(int n) {
-    return new QuerySpec<>(endpoint, params, filter, limit, offset, n);
+    return new QuerySpec<>(endpoint, params, filter, limit, offset, n, parallel);
   }
 }

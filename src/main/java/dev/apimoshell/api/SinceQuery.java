@@ -49,4 +49,9 @@ public final class SinceQuery<T> extends Query<T> {
   public SinceQuery<T> pageSize(int n) {
     return (SinceQuery<T>) super.pageSize(n);
   }
+
+  @Override
+  public SinceQuery<T> parallel(int n) {
+    return (SinceQuery<T>) super.parallel(n);
+  }
 }

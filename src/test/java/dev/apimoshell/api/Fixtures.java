@@ -55,4 +55,19 @@ final class Fixtures {
         + type
         + "\",\"user\":\"9\",\"date\":\"2018-09-11\"}";
   }
+
+  /**
+   * Waits until {@code count} stops changing for 150 ms (3 s at most): requests already sent by
+   * pages read ahead and cancelled may still be on their way to the server.
+   */
+  static void awaitQuiet(java.util.function.IntSupplier count) throws InterruptedException {
+    long deadline = System.nanoTime() + 3_000_000_000L;
+    int before = -1;
+    int now = count.getAsInt();
+    while (now != before && System.nanoTime() < deadline) {
+      Thread.sleep(150);
+      before = now;
+      now = count.getAsInt();
+    }
+  }
 }

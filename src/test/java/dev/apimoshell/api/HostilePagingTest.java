@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,6 +44,15 @@ class HostilePagingTest {
 
   private ApimoClient client;
   private final List<String> warnings = new ArrayList<>();
+
+  /**
+   * Lets requests cancelled by a stream that stopped early (pages read ahead) reach the server
+   * before the next test counts requests.
+   */
+  @AfterEach
+  void letCancelledRequestsSettle() throws InterruptedException {
+    Fixtures.awaitQuiet(() -> requests());
+  }
 
   @BeforeEach
   void setUp() {
@@ -199,7 +209,7 @@ class HostilePagingTest {
     assertThatThrownBy(this::ids)
         .isInstanceOf(PagingException.class)
         .hasMessageContaining("ignore 'offset'");
-    assertThat(requests()).isEqualTo(2);
+    assertThat(requests()).isLessThanOrEqualTo(2 + PageFetcher.DEFAULT_PARALLEL); // pages ahead
   }
 
   @Test
@@ -223,7 +233,7 @@ class HostilePagingTest {
     assertThatThrownBy(this::ids)
         .isInstanceOf(PagingException.class)
         .hasMessageContaining("two pages in a row");
-    assertThat(requests()).isEqualTo(4);
+    assertThat(requests()).isLessThanOrEqualTo(4 + PageFetcher.DEFAULT_PARALLEL); // pages ahead
   }
 
   @Test

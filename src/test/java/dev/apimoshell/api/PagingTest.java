@@ -16,6 +16,7 @@ import dev.apimoshell.ApimoClient;
 import dev.apimoshell.model.Action;
 import dev.apimoshell.model.User;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,6 +29,15 @@ class PagingTest {
           .build();
 
   private ApimoClient client;
+
+  /**
+   * Lets requests cancelled by a stream that stopped early (pages read ahead) reach the server
+   * before the next test counts requests.
+   */
+  @AfterEach
+  void letCancelledRequestsSettle() throws InterruptedException {
+    Fixtures.awaitQuiet(() -> userRequests().size());
+  }
 
   @BeforeEach
   void setUp() {
@@ -55,9 +65,9 @@ class PagingTest {
     List<User> users = client.agency(14).users().pageSize(2).list();
 
     assertThat(users).extracting(User::id).containsExactly(1L, 2L, 3L, 4L, 5L);
-    assertThat(userRequests())
+    assertThat(userRequests()) // pages 2 and 3 are fetched at once
         .extracting(r -> r.queryParameter("offset").firstValue())
-        .containsExactly("0", "2", "4");
+        .containsExactlyInAnyOrder("0", "2", "4");
     assertThat(userRequests())
         .extracting(r -> r.queryParameter("limit").firstValue())
         .containsOnly("2");
@@ -173,7 +183,7 @@ class PagingTest {
     stubUsersPage(2, 0, Fixtures.users(10, 1, 2));
     stubUsersPage(2, 2, Fixtures.users(10));
 
-    assertThat(client.agency(14).users().pageSize(2).list()).hasSize(2);
+    assertThat(client.agency(14).users().pageSize(2).parallel(1).list()).hasSize(2);
     assertThat(userRequests()).hasSize(2);
   }
 
@@ -197,7 +207,7 @@ class PagingTest {
     assertThatThrownBy(() -> client.agency(14).users().pageSize(2).list())
         .isInstanceOf(PagingException.class)
         .hasMessageContaining("ignore 'offset'");
-    assertThat(userRequests()).hasSize(2);
+    assertThat(userRequests()).hasSizeLessThanOrEqualTo(2 + PageFetcher.DEFAULT_PARALLEL);
   }
 
   @Test
@@ -313,7 +323,7 @@ class PagingTest {
 
     assertThat(userRequests())
         .extracting(r -> r.queryParameter("offset").firstValue())
-        .containsExactly("0", "2", "4");
+        .containsExactlyInAnyOrder("0", "2", "4");
     assertThat(users.next().id()).isEqualTo(4);
     assertThat(users.next().id()).isEqualTo(5);
     assertThat(users.next().id()).isEqualTo(6);

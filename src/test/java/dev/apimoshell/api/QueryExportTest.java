@@ -72,7 +72,7 @@ class QueryExportTest {
     // Pages are fetched ahead while rows are written, but each exactly once and none past the end.
     assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/agencies/14/users"))))
         .extracting(r -> r.queryParameter("offset").firstValue())
-        .containsExactly("0", "2", "4");
+        .containsExactlyInAnyOrder("0", "2", "4"); // pages 2 and 3 at once
     assertThat(summary.format()).isEqualTo(ExportFormat.CSV);
     List<Map<String, String>> rows;
     try (MappingIterator<Map<String, String>> it =
