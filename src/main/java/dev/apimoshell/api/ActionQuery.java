@@ -29,6 +29,11 @@ public final class ActionQuery extends Query<Action> {
    * </pre>
    */
   public ActionQuery between(LocalDate from, LocalDate to) {
+    return where(datedBetween(from, to));
+  }
+
+  /** The check of {@link #between}: both dates given, in order; actions without a date fail it. */
+  static Predicate<Action> datedBetween(LocalDate from, LocalDate to) {
     if (from == null || to == null) {
       throw new IllegalArgumentException(
           "between(from, to) needs two dates, e.g. between(LocalDate.of(2018, 9, 1),"
@@ -38,7 +43,7 @@ public final class ActionQuery extends Query<Action> {
       throw new IllegalArgumentException(
           "between(" + from + ", " + to + "): the first date is after the second; swap them");
     }
-    return where(a -> a.date() != null && !a.date().isBefore(from) && !a.date().isAfter(to));
+    return a -> a.date() != null && !a.date().isBefore(from) && !a.date().isAfter(to);
   }
 
   @Override

@@ -45,6 +45,16 @@ public final class AgencyRef {
     return new UserRef(session, this, userId);
   }
 
+  /**
+   * Every user's actions, user after user ({@link #users()}' order), each user's in Apimo's order:
+   * the commonest export. The pages of consecutive users are fetched several at a time.
+   *
+   * <pre>{@code Apimo.agency(14).actions().type(2).export("calls.csv")}</pre>
+   */
+  public AgencyActionQuery actions() {
+    return new AgencyActionQuery(session.pages(), this);
+  }
+
   /** The agency's listings (1,000 a page at most), with step/status/group/since filters. */
   public PropertyQuery properties() {
     return new PropertyQuery(session.pages(), spec("properties", Property.class, 1_000));

@@ -40,7 +40,7 @@ import java.util.concurrent.Semaphore;
  * The first page stays alone, so {@code first()} still costs one request; {@link #close()}, an
  * error or an interrupt cancel every request in flight and start no new one.
  */
-final class Pager<T> implements Iterator<T>, AutoCloseable {
+final class Pager<T> implements RecordSource<T> {
   /** A planned request: {@code ask} records from {@code offset}. */
   private record Ask(long offset, int ask) {}
 
@@ -117,6 +117,14 @@ final class Pager<T> implements Iterator<T>, AutoCloseable {
   /** The offset of the page being delivered: resuming there repeats some records but loses none. */
   long pageOffset() {
     return pageOffset;
+  }
+
+  /**
+   * True once every page this stream will read is read or requested: the permits it leaves free can
+   * go to another stream's pages.
+   */
+  boolean allPlanned() {
+    return finished || total >= 0 && Math.max(planOffset, nextOffset) >= total;
   }
 
   /** The most pages this stream had in flight at once (the page being read not counted). */

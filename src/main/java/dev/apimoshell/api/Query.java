@@ -107,24 +107,38 @@ public class Query<T> {
 
   /** The records, fetched page by page as the stream is consumed. */
   public Stream<T> stream() {
-    return stream(pager(false));
+    return stream(source(false));
   }
 
   /**
+   * Where the records come from: this endpoint's pages ({@code agency.actions()} overrides it).
+   *
    * @param prefetch whether to fetch the next page while this one is consumed: for callers that
    *     read everything (an export), not for {@code first()}, which must cost one request
    */
-  private Pager<T> pager(boolean prefetch) {
+  RecordSource<T> source(boolean prefetch) {
     return new Pager<>(fetcher, spec, spec.filter() == null ? spec.limit() : -1, prefetch);
   }
 
-  private Stream<T> stream(Pager<T> pager) {
+  /**
+   * For a failed export: from the rows written to the {@code offset(...)} where the rest starts;
+   * null when an offset cannot say it.
+   */
+  LongUnaryOperator resumeOffsets(RecordSource<T> source) {
+    if (spec.filter() == null) {
+      return written -> spec.offset() + written;
+    }
+    Pager<T> pager = (Pager<T>) source;
+    return written -> pager.pageOffset();
+  }
+
+  private Stream<T> stream(RecordSource<T> source) {
     Stream<T> records =
         StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(
-                    pager, Spliterator.ORDERED | Spliterator.NONNULL),
+                    source, Spliterator.ORDERED | Spliterator.NONNULL),
                 false)
-            .onClose(pager::close);
+            .onClose(source::close);
     if (spec.filter() != null) {
       records = records.filter(spec.filter());
     }
@@ -234,10 +248,8 @@ public class Query<T> {
   public ExportSummary export(Path target, ExportOptions options) {
     options =
         options.withColumns(Columns.resolve(options.columns(), spec.endpoint().type()).columns());
-    Pager<T> pager = pager(true);
-    LongUnaryOperator resume =
-        spec.filter() == null ? written -> spec.offset() + written : written -> pager.pageOffset();
-    return Exporter.export(stream(pager), target, options.withResumeOffset(resume));
+    RecordSource<T> source = source(true);
+    return Exporter.export(stream(source), target, options.withResumeOffset(resumeOffsets(source)));
   }
 
   /** Prints the first 20 records as a table, with these columns or all. */
