@@ -293,4 +293,42 @@ class ParallelPagingTest {
     assertThat(client.parallel(6).parallel()).isEqualTo(6);
     assertThat(users().spec.parallel()).isZero(); // 0: the client's setting
   }
+
+  @Test
+  void everyUsersActionsStopAtAFailureNamingTheUserToResumeFrom() {
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users")).willReturn(okJson(Fixtures.users(3, 7, 8, 9))));
+    actionsPage(7, 0, okJson(actions(3, 1, 2)));
+    actionsPage(7, 2, okJson(actions(3, 3)));
+    actionsPage(8, 0, serverError());
+    actionsPage(9, 0, okJson(actions(1, 10)));
+    var delivered = new ArrayList<Long>();
+
+    assertThatThrownBy(
+            () ->
+                client.agency(14).actions().pageSize(2).stream()
+                    .forEach(a -> delivered.add(a.id())))
+        .isInstanceOfSatisfying(
+            IncompleteStreamException.class,
+            e -> {
+              assertThat(e.delivered()).isEqualTo(3);
+              assertThat(e).hasMessageContaining(".fromUser(8)");
+            });
+    assertThat(delivered).containsExactly(1L, 2L, 3L);
+  }
+
+  private void actionsPage(long user, long offset, ResponseDefinitionBuilder answer) {
+    wm.stubFor(
+        get(urlPathEqualTo("/agencies/14/users/" + user + "/actions"))
+            .withQueryParam("offset", equalTo(String.valueOf(offset)))
+            .willReturn(answer));
+  }
+
+  private static String actions(long total, long... ids) {
+    return LongStream.of(ids)
+        .mapToObj(id -> Fixtures.action(id, 1))
+        .collect(
+            java.util.stream.Collectors.joining(
+                ",", "{\"actions\":[", "],\"total_items\":" + total + "}"));
+  }
 }
