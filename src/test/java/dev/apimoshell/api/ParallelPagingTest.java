@@ -224,7 +224,15 @@ class ParallelPagingTest {
     for (int i = 0; i < 10; i++) {
       iterator.next();
     }
-    Thread reader = new Thread(iterator::hasNext); // asks for page 2: pages 2-5 start
+    Thread reader = // asks for page 2: pages 2-5 start; closing the stream fails its wait
+        new Thread(
+            () -> {
+              try {
+                iterator.hasNext();
+              } catch (CancellationException expected) {
+                // the stream was closed under it
+              }
+            });
     reader.setDaemon(true);
     reader.start();
     while (requests() < 5) {
