@@ -148,6 +148,8 @@ public final class AgencyRef {
 
   @Override
   public String toString() {
-    return "Agency " + id + " (try .users(), .properties(), .contacts(), .user(id).actions())";
+    return "Agency "
+        + id
+        + " (try .users(), .properties(), .contacts(), .actions(), .user(id).actions())";
   }
 }
