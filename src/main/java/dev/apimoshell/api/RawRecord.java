@@ -1,5 +1,6 @@
 package dev.apimoshell.api;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -67,7 +68,8 @@ public final class RawRecord implements ApimoRecord {
     return new String(json, StandardCharsets.UTF_8);
   }
 
-  /** Its JSON as a tree, to look into it. */
+  /** Its JSON as a tree, to look into it; also what tables and exports show of it. */
+  @JsonValue
   public ObjectNode tree() {
     try {
       return (ObjectNode) MAPPER.readTree(json);

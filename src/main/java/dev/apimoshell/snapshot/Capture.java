@@ -175,7 +175,7 @@ final class Capture {
       users = query.count();
       counting++;
       progress.start(Resource.USERS, query.serverTime());
-      requests += pages(users, query, Resource.USERS);
+      requests += pages(users, Resource.USERS);
     }
     if (!done.containsKey(Resource.ACTIONS)) {
       requests += users; // one per user at least
@@ -186,7 +186,7 @@ final class Capture {
         long count = query.count();
         counting++;
         progress.start(resource, query.serverTime());
-        requests += pages(count, query, resource);
+        requests += pages(count, resource);
       }
     }
     progress.write(work);
@@ -194,7 +194,7 @@ final class Capture {
     out.println(costLine(counting, requests, users));
   }
 
-  private long pages(long count, Query<RawRecord> query, Resource resource) {
+  private long pages(long count, Resource resource) {
     int size = pageSize > 0 ? pageSize : maxPageSize(resource);
     return Math.max(1, (count + size - 1) / size);
   }
