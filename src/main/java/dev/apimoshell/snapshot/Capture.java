@@ -410,7 +410,7 @@ final class Capture {
     new Manifest(
             Manifest.FORMAT,
             tool(),
-            Instant.now(),
+            now(),
             baseUrl(),
             provider(),
             agency.id(),
@@ -445,6 +445,11 @@ final class Capture {
     return "apimo-shell " + (version == null ? "dev" : version);
   }
 
+  /** Now, to the second: what manifests say. */
+  static Instant now() {
+    return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+  }
+
   static void writeBytes(Path file, byte[] bytes) throws IOException {
     Files.createDirectories(file.getParent());
     Path part = file.resolveSibling(file.getFileName() + ".part");
@@ -476,7 +481,7 @@ final class Capture {
       ObjectNode entry = (ObjectNode) state.get(resource.listKey());
       if (entry == null) {
         entry = state.putObject(resource.listKey());
-        entry.put("fetched_at", Instant.now().toString());
+        entry.put("fetched_at", now().toString());
       }
       if (serverTime.isPresent()) {
         long seconds = serverTime.get().getEpochSecond();

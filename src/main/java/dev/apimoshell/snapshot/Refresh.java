@@ -80,7 +80,9 @@ final class Refresh {
           entry = merge(resource, previous);
         } else {
           entry = reread(resource);
-          readAgain.add(resource.listKey());
+          if (!resource.incremental()) {
+            readAgain.add(resource.listKey());
+          }
         }
         entries.put(resource.listKey(), entry);
       }
@@ -89,7 +91,7 @@ final class Refresh {
       new Manifest(
               Manifest.FORMAT,
               Capture.tool(),
-              Instant.now(),
+              Capture.now(),
               manifest.baseUrl(),
               manifest.provider(),
               manifest.agency(),
@@ -206,7 +208,7 @@ final class Refresh {
 
   /** Reads a list again in full, as a capture does. */
   private Manifest.Entry reread(Resource resource) throws IOException {
-    Instant fetchedAt = Instant.now();
+    Instant fetchedAt = Capture.now();
     Path file = work.resolve(resource.fileName());
     Long timestamp = null;
     long count;
@@ -247,7 +249,7 @@ final class Refresh {
         previous.timestamp() != null
             ? Instant.ofEpochSecond(previous.timestamp())
             : previous.fetchedAt().minus(CLOCK_MARGIN);
-    Instant fetchedAt = Instant.now();
+    Instant fetchedAt = Capture.now();
     Query<RawRecord> query = sized(agency.raw(resource.listKey(), since));
     Path changes = work.resolve(resource.fileName() + ".changes");
     WorkFolder.readInto(query, changes);

@@ -210,6 +210,36 @@ class CaptureTest {
   }
 
   @Test
+  void aFailedRefreshLeavesTheSnapshotAsItWas() throws Exception {
+    Path target = dir.resolve("agency-14");
+    capture(target, 0);
+    Map<String, String> before = filesOf(target);
+    byte[] manifest = Files.readAllBytes(target.resolve(Manifest.FILE_NAME));
+    client.agency(14).sendLead(NewLead.of("Lefèvre", "h@example.com"));
+    PageListener failing =
+        (path, fetched, expected) -> {
+          if (path.endsWith("/leads")) {
+            throw new IllegalStateException("network down (test)");
+          }
+        };
+    client.addPageListener(failing);
+
+    assertThatThrownBy(
+            () ->
+                new Refresh(
+                        client.agency(14), SnapshotFolder.open(target), 0, new PrintStream(printed))
+                    .run())
+        .isInstanceOf(SnapshotException.class)
+        .hasMessageContaining("network down (test)")
+        .hasMessageEndingWith("the snapshot is unchanged: run it again");
+
+    client.removePageListener(failing);
+    assertThat(filesOf(target)).isEqualTo(before);
+    assertThat(target.resolve(Manifest.FILE_NAME)).hasBinaryContent(manifest);
+    assertThat(WorkFolder.beside(target, "refresh")).doesNotExist();
+  }
+
+  @Test
   void refreshAfterANewLeadAndActionCostsLessAndEndsEqualToACapture() throws Exception {
     Path target = dir.resolve("agency-14");
     long start = sandbox.requestCount();
