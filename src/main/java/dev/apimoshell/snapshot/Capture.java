@@ -80,6 +80,15 @@ final class Capture {
       throw new IllegalArgumentException(
           "Cannot capture into " + target + ": it is a file; name a folder");
     }
+    if (Files.isDirectory(target)
+        && !Files.exists(target.resolve(Manifest.FILE_NAME))
+        && !isEmpty(target)) {
+      throw new IllegalArgumentException(
+          "Cannot capture into "
+              + target
+              + ": the folder holds files but no snapshot, and a capture replaces the whole"
+              + " folder; name a new folder");
+    }
     long start = System.nanoTime();
     try (RequestCount requests = RequestCount.on(session.http())) {
       try {
@@ -109,6 +118,14 @@ final class Capture {
           List.of());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the snapshot in " + target, e);
+    }
+  }
+
+  private static boolean isEmpty(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the folder " + dir, e);
     }
   }
 

@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -207,6 +208,54 @@ class CaptureTest {
     assertThat(filesOf(target)).isEqualTo(before);
     assertThat(target.resolve(Manifest.FILE_NAME)).hasBinaryContent(manifest);
     assertThat(Manifest.read(WorkFolder.beside(target, "capture")).complete()).isFalse();
+  }
+
+  @Test
+  void aFolderThatIsNotASnapshotIsNeverReplaced() throws Exception {
+    Path mine = Files.createDirectories(dir.resolve("documents"));
+    Files.writeString(mine.resolve("letter.txt"), "keep me");
+    Path file = Files.writeString(dir.resolve("notes.txt"), "keep me too");
+
+    assertThatThrownBy(() -> capture(mine, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Cannot capture into "
+                + mine
+                + ": the folder holds files but no snapshot, and a capture replaces the whole"
+                + " folder; name a new folder");
+    assertThatThrownBy(() -> capture(file, 0))
+        .hasMessage("Cannot capture into " + file + ": it is a file; name a folder");
+
+    assertThat(mine.resolve("letter.txt")).hasContent("keep me");
+    assertThat(file).hasContent("keep me too");
+    assertThat(sandbox.requestCount()).isZero();
+  }
+
+  @Test
+  void ctrlCStopsACaptureThatResumesLater() throws Exception {
+    Path whole = dir.resolve("whole");
+    capture(whole, 0);
+    Path target = dir.resolve("agency-14");
+    var pages = new AtomicInteger();
+    PageListener ctrlC =
+        (path, fetched, expected) -> {
+          if (pages.incrementAndGet() == 20) {
+            Thread.currentThread().interrupt(); // what the shell does on Ctrl-C
+          }
+        };
+    client.addPageListener(ctrlC);
+
+    assertThatThrownBy(() -> capture(target, 100))
+        .isInstanceOf(CancellationException.class)
+        .hasMessageContaining("run the same capture again to resume it");
+    assertThat(Thread.interrupted()).isTrue();
+    assertThat(target).doesNotExist();
+
+    SnapshotSummary resumed = capture(target, 100);
+    client.removePageListener(ctrlC);
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Resuming the capture in ");
+    assertThat(filesOf(target)).isEqualTo(filesOf(whole));
+    assertThat(resumed.counts()).isEqualTo(Capture.counts(Manifest.read(whole)));
   }
 
   @Test
