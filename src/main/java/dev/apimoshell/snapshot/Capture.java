@@ -2,7 +2,6 @@ package dev.apimoshell.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apimoshell.api.AgencyRef;
 import dev.apimoshell.api.Catalogs;
 import dev.apimoshell.api.Query;
@@ -60,7 +59,7 @@ final class Capture {
   private final int pageSize;
   private final PrintStream out;
   private final Map<Resource, Manifest.Entry> done = new LinkedHashMap<>();
-  private Progress progress;
+  private CaptureProgress progress;
   private long earlierRequests;
 
   /**
@@ -155,7 +154,7 @@ final class Capture {
           }
         }
         earlierRequests = previous.requests();
-        progress = Progress.read(work);
+        progress = CaptureProgress.read(work);
         out.println(
             "Resuming the capture in "
                 + work.getFileName()
@@ -169,7 +168,7 @@ final class Capture {
     }
     WorkFolder.deleteTree(work);
     Files.createDirectories(work);
-    progress = Progress.read(work);
+    progress = CaptureProgress.read(work);
     writeManifest(0, false);
   }
 
@@ -216,7 +215,8 @@ final class Capture {
     return Math.max(1, (count + size - 1) / size);
   }
 
-  private static int maxPageSize(Resource resource) {
+  /** Apimo's most records a page for the list, as {@link AgencyRef}'s queries ask. */
+  static int maxPageSize(Resource resource) {
     return switch (resource) {
       case USERS, CONTACTS, CONTRACTS -> 10_000;
       default -> 1_000;
@@ -352,7 +352,7 @@ final class Capture {
   }
 
   private void finish(Resource resource, long count, RequestCount requests) throws IOException {
-    Progress.Started started = progress.started(resource);
+    CaptureProgress.Started started = progress.started(resource);
     done.put(
         resource,
         new Manifest.Entry(
@@ -472,60 +472,5 @@ final class Capture {
     Path part = file.resolveSibling(file.getFileName() + ".part");
     Files.write(part, bytes);
     WorkFolder.move(part, file);
-  }
-
-  /** When each list was first read, and Apimo's earliest {@code timestamp} seen for it. */
-  static final class Progress {
-    private static final String FILE = "progress.json";
-    private final ObjectNode state;
-
-    private Progress(ObjectNode state) {
-      this.state = state;
-    }
-
-    static Progress read(Path work) throws IOException {
-      Path file = work.resolve(FILE);
-      return new Progress(
-          Files.exists(file)
-              ? (ObjectNode) MAPPER.readTree(file.toFile())
-              : MAPPER.createObjectNode());
-    }
-
-    /**
-     * Notes the start of a list's read, or a timestamp seen while reading it (the earliest stays).
-     */
-    void start(Resource resource, Optional<Instant> serverTime) {
-      ObjectNode entry = (ObjectNode) state.get(resource.listKey());
-      if (entry == null) {
-        entry = state.putObject(resource.listKey());
-        entry.put("fetched_at", now().toString());
-      }
-      if (serverTime.isPresent()) {
-        long seconds = serverTime.get().getEpochSecond();
-        JsonNode known = entry.get("timestamp");
-        if (known == null || known.asLong() > seconds) {
-          entry.put("timestamp", seconds);
-        }
-      }
-    }
-
-    record Started(Long timestamp, Instant fetchedAt) {}
-
-    Started started(Resource resource) {
-      JsonNode entry = state.path(resource.listKey());
-      JsonNode timestamp = entry.get("timestamp");
-      JsonNode fetchedAt = entry.get("fetched_at");
-      return new Started(
-          timestamp == null ? null : timestamp.asLong(),
-          fetchedAt == null ? Instant.now() : Instant.parse(fetchedAt.asText()));
-    }
-
-    void write(Path work) throws IOException {
-      writeBytes(work.resolve(FILE), MAPPER.writeValueAsBytes(state));
-    }
-
-    void delete(Path work) throws IOException {
-      Files.deleteIfExists(work.resolve(FILE));
-    }
   }
 }

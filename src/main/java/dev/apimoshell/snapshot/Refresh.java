@@ -195,14 +195,7 @@ final class Refresh {
   }
 
   private long pages(long count, Resource resource) {
-    int size =
-        pageSize > 0
-            ? pageSize
-            : resource == Resource.USERS
-                    || resource == Resource.CONTACTS
-                    || resource == Resource.CONTRACTS
-                ? 10_000
-                : 1_000;
+    int size = pageSize > 0 ? pageSize : Capture.maxPageSize(resource);
     return Math.max(1, (count + size - 1) / size);
   }
 
