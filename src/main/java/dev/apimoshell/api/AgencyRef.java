@@ -9,6 +9,11 @@ import dev.apimoshell.model.NewLead;
 import dev.apimoshell.model.Property;
 import dev.apimoshell.model.Request;
 import dev.apimoshell.model.User;
+import dev.apimoshell.snapshot.Snapshot;
+import dev.apimoshell.snapshot.SnapshotFolder;
+import dev.apimoshell.snapshot.SnapshotSummary;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -136,6 +141,75 @@ public final class AgencyRef {
         action,
         action.problems(),
         "create an action for user " + action.user() + " of agency " + id);
+  }
+
+  /**
+   * One of the agency's lists ({@code "users"}, {@code "properties"}, {@code "contacts"}, {@code
+   * "requests"}, {@code "contracts"}, {@code "leads"}) with each record exactly as Apimo sent it,
+   * paged like the typed query: what a snapshot stores.
+   *
+   * <pre>{@code Apimo.agency(14).raw("leads").first().map(RawRecord::text)}</pre>
+   */
+  public Query<RawRecord> raw(String resource) {
+    Query<?> typed =
+        switch (resource) {
+          case "users" -> users();
+          case "properties" -> properties();
+          case "contacts" -> contacts();
+          case "requests" -> requests();
+          case "contracts" -> contracts();
+          case "leads" -> leads();
+          default ->
+              throw new IllegalArgumentException(
+                  "No list '"
+                      + resource
+                      + "' in an agency: users, properties, contacts, requests, contracts or"
+                      + " leads");
+        };
+    return raw(typed.spec.endpoint());
+  }
+
+  /**
+   * As {@link #raw(String)}, only what was created or updated at or after {@code since} (Apimo's
+   * {@code timestamp}; properties, contacts, contracts and leads take it).
+   */
+  public Query<RawRecord> raw(String resource, Instant since) {
+    Query<RawRecord> all = raw(resource);
+    return all.with(all.spec.withParam("timestamp", Since.seconds(since)));
+  }
+
+  /** The agency's object as {@code GET /agencies} lists it, as Apimo sent it. */
+  public Optional<RawRecord> rawDetails() {
+    return raw(session.agencies().spec.endpoint()).where(a -> a.id() == id).first();
+  }
+
+  static Query<RawRecord> raw(Session session, Endpoint<?> typed) {
+    return new Query<>(
+        session.pages(),
+        QuerySpec.of(
+            new Endpoint<>(typed.path(), typed.listKey(), RawRecord.class, typed.maxPageSize())));
+  }
+
+  private Query<RawRecord> raw(Endpoint<?> typed) {
+    return raw(session, typed);
+  }
+
+  /**
+   * Saves the agency into the folder {@code dir} (relative to the working directory): every list as
+   * Apimo sent it, the catalogs its codes use in French and English, and a manifest (see {@link
+   * SnapshotFolder}). Says first what it will cost against today's quota; an interrupted capture
+   * resumes when run again; a capture already in {@code dir} is replaced only once the new one is
+   * complete.
+   *
+   * <pre>{@code Apimo.agency(14).snapshot("agency-14")}</pre>
+   */
+  public SnapshotSummary snapshot(String dir) {
+    return Snapshot.capture(this, Path.of(dir));
+  }
+
+  /** The client's plumbing behind this handle (HTTP session, pages, catalogs), for snapshots. */
+  public Session session() {
+    return session;
   }
 
   String path() {

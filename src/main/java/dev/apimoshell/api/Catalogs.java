@@ -71,6 +71,48 @@ public final class Catalogs {
     return matcher.matches() ? matcher.group(1).toLowerCase(java.util.Locale.ROOT) : culture;
   }
 
+  /**
+   * The body of {@code GET /catalogs/NAME?culture=..} as Apimo sent it, from the disk cache when it
+   * has it (no request), else fetched and cached: what a snapshot saves.
+   */
+  public byte[] rawBody(String name, String culture) {
+    String language = language(culture);
+    return body(language + "/" + name, "/catalogs/" + name, Map.of("culture", language), ENTRIES);
+  }
+
+  /** The body of {@code GET /catalogs}, as {@link #rawBody} does. */
+  public byte[] rawIndex() {
+    return body("index", "/catalogs", Map.of(), INFOS);
+  }
+
+  /** Whether {@link #rawBody} would cost no request ({@code name} null: the index). */
+  public boolean cached(String name, String culture) {
+    String key = name == null ? "index" : language(culture) + "/" + name;
+    return cache.read(http.config().baseUrl(), key).isPresent();
+  }
+
+  private byte[] body(
+      String key, String path, Map<String, String> query, TypeReference<? extends List<?>> type) {
+    var cached = cache.read(http.config().baseUrl(), key);
+    if (cached.isPresent()) {
+      try {
+        Json.mapper().readValue(cached.get(), type);
+        return cached.get();
+      } catch (IOException corrupt) {
+        // Fetch again below.
+      }
+    }
+    Response response = http.get(path, query);
+    try {
+      Json.mapper().readValue(response.body(), type);
+    } catch (IOException e) {
+      throw response.malformed(
+          "not a catalog list (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+    }
+    cache.write(http.config().baseUrl(), key, response.body());
+    return response.body();
+  }
+
   private <T> List<T> read(
       String key, String path, Map<String, String> query, TypeReference<List<T>> type) {
     var cached = cache.read(http.config().baseUrl(), key);

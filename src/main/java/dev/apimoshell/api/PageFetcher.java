@@ -233,7 +233,10 @@ public final class PageFetcher {
     if (token != JsonToken.START_ARRAY) {
       throw response.malformed("'" + endpoint.listKey() + "' is not a list", null);
     }
-    ObjectReader reader = readers.computeIfAbsent(endpoint.type(), records::forType);
+    ObjectReader reader =
+        readers
+            .computeIfAbsent(endpoint.type(), records::forType)
+            .withAttribute(RawRecord.BODY, response.body());
     while (p.nextToken() != JsonToken.END_ARRAY) {
       try {
         items.add(reader.readValue(p));

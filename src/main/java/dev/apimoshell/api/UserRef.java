@@ -47,6 +47,11 @@ public final class UserRef {
     return new ActionQuery(session.pages(), QuerySpec.of(endpoint));
   }
 
+  /** The user's actions exactly as Apimo sent them, paged like {@link #actions()}. */
+  public Query<RawRecord> rawActions() {
+    return AgencyRef.raw(session, actions().spec.endpoint());
+  }
+
   @Override
   public String toString() {
     return "User " + id + " of agency " + agency.id() + " (try .actions(), .details())";

@@ -99,6 +99,10 @@ final class Commands {
             + "); piped output shows everything");
     HELP.put(
         "/export EXPR FILE", "export a query, list or stream to FILE (.csv .tsv .json .ndjson)");
+    HELP.put(
+        "/snapshot ID DIR",
+        "save agency ID into folder DIR for support: every list as sent, its catalogs, a manifest"
+            + " (run again to resume); /snapshot refresh DIR fetches what changed since");
     HELP.put("/catalog [NAME]", "a catalog's codes and words (no NAME: the list of catalogs)");
     HELP.put("/env --class-path JAR", "add a jar or class directory (as --class-path does)");
   }
@@ -111,6 +115,7 @@ final class Commands {
   static final java.util.Set<String> IN_SCRIPTS =
       java.util.Set.of(
           "/export",
+          "/snapshot",
           "/catalog",
           "/http",
           "/open",
@@ -173,6 +178,7 @@ final class Commands {
     actions.put("/raw", (out, arg) -> raw(out, arg));
     actions.put("/set", (out, arg) -> set(out, arg));
     actions.put("/export", (out, arg) -> export(out, arg));
+    actions.put("/snapshot", (out, arg) -> snapshot(arg));
     actions.put("/catalog", (out, arg) -> catalog(out, arg));
     actions.put("/list", (out, arg) -> list(out));
     actions.put("/edit", (out, arg) -> edit(out, arg));
@@ -425,6 +431,26 @@ final class Commands {
     }
     // The expression on a line of its own: an error in it shows what was typed, not this call.
     ran(host.run("Apimo.export(\n" + parts[0] + "\n, " + JShellEngine.javaString(parts[1]) + ")"));
+  }
+
+  /** {@code /snapshot 14 agency-14} or {@code /snapshot refresh agency-14}. */
+  private void snapshot(String arg) {
+    String[] words = arg.strip().split("\\s+", 2);
+    String dir = words.length < 2 ? "" : words[1].strip();
+    if (dir.length() > 1 && dir.startsWith("\"") && dir.endsWith("\"")) {
+      dir = dir.substring(1, dir.length() - 1);
+    }
+    if (dir.isEmpty() || !(words[0].equals("refresh") || words[0].matches("\\d{1,18}"))) {
+      fail("usage: /snapshot AGENCY DIR or /snapshot refresh DIR   e.g. /snapshot 14 agency-14");
+    } else if (words[0].equals("refresh")) {
+      ran(
+          host.run(
+              "dev.apimoshell.snapshot.Snapshot.refresh(" + JShellEngine.javaString(dir) + ")"));
+    } else {
+      ran(
+          host.run(
+              "Apimo.agency(" + words[0] + "L).snapshot(" + JShellEngine.javaString(dir) + ")"));
+    }
   }
 
   /**

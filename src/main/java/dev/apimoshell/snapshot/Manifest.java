@@ -72,9 +72,11 @@ public record Manifest(
    *
    * @param file its NDJSON file, relative to the folder
    * @param count records in it
-   * @param timestamp Apimo's {@code timestamp} from the last page read, null when it sent none
+   * @param timestamp Apimo's {@code timestamp} from the pages read, the earliest (from the count
+   *     asked before reading: a refresh then misses nothing changed while the list was read), null
+   *     when it sent none (a refresh then uses {@code fetched_at}, less a margin for clocks)
    * @param incremental whether a refresh asks only for what changed since {@code timestamp}
-   * @param fetchedAt when it was last read from Apimo
+   * @param fetchedAt when its last read from Apimo started
    */
   public record Entry(
       String file, long count, Long timestamp, boolean incremental, Instant fetchedAt) {}

@@ -1,0 +1,476 @@
+package dev.apimoshell.snapshot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.apimoshell.api.AgencyRef;
+import dev.apimoshell.api.Catalogs;
+import dev.apimoshell.api.Query;
+import dev.apimoshell.api.RawRecord;
+import dev.apimoshell.api.Session;
+import dev.apimoshell.http.QuotaUsage;
+import dev.apimoshell.model.Action;
+import dev.apimoshell.model.ApimoRecord;
+import dev.apimoshell.model.Contact;
+import dev.apimoshell.model.Contract;
+import dev.apimoshell.model.Json;
+import dev.apimoshell.model.Lead;
+import dev.apimoshell.model.Property;
+import dev.apimoshell.model.Request;
+import dev.apimoshell.model.User;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Stream;
+
+/**
+ * Captures one agency into a snapshot folder (see {@link SnapshotFolder}): says what it will cost,
+ * reads every list as Apimo sent it into a work folder beside the target, then moves it in place.
+ * Run again after an interruption, it resumes: finished lists are not read again, a half-read one
+ * goes on from its last whole record.
+ */
+final class Capture {
+  static final List<String> CULTURES = List.of("fr", "en");
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final List<Resource> LISTS =
+      List.of(
+          Resource.PROPERTIES,
+          Resource.CONTACTS,
+          Resource.REQUESTS,
+          Resource.CONTRACTS,
+          Resource.LEADS);
+
+  private final AgencyRef agency;
+  private final Session session;
+  private final Path target;
+  private final Path work;
+  private final int pageSize;
+  private final PrintStream out;
+  private final Map<Resource, Manifest.Entry> done = new LinkedHashMap<>();
+  private CaptureProgress progress;
+  private long earlierRequests;
+
+  /**
+   * @param pageSize records per request, 0 for each endpoint's maximum (smaller in tests)
+   */
+  Capture(AgencyRef agency, Path target, int pageSize, PrintStream out) {
+    this.agency = agency;
+    this.session = agency.session();
+    this.target = target;
+    this.work = WorkFolder.beside(target, "capture");
+    this.pageSize = pageSize;
+    this.out = out;
+  }
+
+  SnapshotSummary run() {
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new IllegalArgumentException(
+          "Cannot capture into " + target + ": it is a file; name a folder");
+    }
+    if (Files.isDirectory(target)
+        && !Files.exists(target.resolve(Manifest.FILE_NAME))
+        && !isEmpty(target)) {
+      throw new IllegalArgumentException(
+          "Cannot capture into "
+              + target
+              + ": the folder holds files but no snapshot, and a capture replaces the whole"
+              + " folder; name a new folder");
+    }
+    long start = System.nanoTime();
+    try (RequestCount requests = RequestCount.on(session.http())) {
+      try {
+        open();
+        estimate();
+        capture(requests);
+      } catch (CancellationException e) {
+        var stop = new CancellationException(stopped(e.getMessage()));
+        stop.initCause(e);
+        throw stop;
+      } catch (RuntimeException e) {
+        throw new SnapshotException(stopped(e.getMessage()), e);
+      } catch (IOException e) {
+        throw new SnapshotException(stopped("cannot write in " + work + ": " + e), e);
+      } finally {
+        saveRequests(requests);
+      }
+      Manifest manifest = Manifest.read(target);
+      return new SnapshotSummary(
+          target,
+          agency.id(),
+          false,
+          counts(manifest),
+          manifest.requests(),
+          Duration.ofNanos(System.nanoTime() - start),
+          0,
+          List.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the snapshot in " + target, e);
+    }
+  }
+
+  private static boolean isEmpty(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the folder " + dir, e);
+    }
+  }
+
+  private String stopped(String why) {
+    String reason = why == null ? "" : why.strip();
+    if (reason.endsWith(".")) {
+      reason = reason.substring(0, reason.length() - 1);
+    }
+    return "The capture of agency "
+        + agency.id()
+        + " stopped ("
+        + reason
+        + "); what it read is kept in "
+        + work
+        + ": run the same capture again to resume it";
+  }
+
+  /** Opens the work folder of an interrupted capture of the same agency, or starts one. */
+  private void open() throws IOException {
+    if (Files.exists(work.resolve(Manifest.FILE_NAME))) {
+      Manifest previous = Manifest.read(work);
+      if (sameSource(previous)) {
+        for (Resource resource : Resource.values()) {
+          Manifest.Entry entry = previous.entry(resource);
+          if (entry != null) {
+            done.put(resource, entry);
+          }
+        }
+        earlierRequests = previous.requests();
+        progress = CaptureProgress.read(work);
+        out.println(
+            "Resuming the capture in "
+                + work.getFileName()
+                + " ("
+                + done.size()
+                + " of "
+                + Resource.values().length
+                + " lists done)");
+        return;
+      }
+    }
+    WorkFolder.deleteTree(work);
+    Files.createDirectories(work);
+    progress = CaptureProgress.read(work);
+    writeManifest(0, false);
+  }
+
+  private boolean sameSource(Manifest previous) {
+    return previous.format() == Manifest.FORMAT
+        && previous.agency() == agency.id()
+        && previous.baseUrl().equals(baseUrl())
+        && String.valueOf(previous.provider()).equals(String.valueOf(provider()));
+  }
+
+  /** Counts the lists still to read and says what the capture will cost. */
+  private void estimate() throws IOException {
+    long counting = 0;
+    long requests = Files.exists(work.resolve("agency.json")) ? 0 : 1;
+    long users;
+    if (done.containsKey(Resource.USERS)) {
+      users = done.get(Resource.USERS).count();
+    } else {
+      Query<RawRecord> query = list(Resource.USERS);
+      users = query.count();
+      counting++;
+      progress.start(Resource.USERS, query.serverTime());
+      requests += pages(users, Resource.USERS);
+    }
+    if (!done.containsKey(Resource.ACTIONS)) {
+      requests += users; // one per user at least
+    }
+    for (Resource resource : LISTS) {
+      if (!done.containsKey(resource)) {
+        Query<RawRecord> query = list(resource);
+        long count = query.count();
+        counting++;
+        progress.start(resource, query.serverTime());
+        requests += pages(count, resource);
+      }
+    }
+    progress.write(work);
+    requests += uncachedCatalogs();
+    out.println(costLine(counting, requests, users));
+  }
+
+  private long pages(long count, Resource resource) {
+    int size = pageSize > 0 ? pageSize : maxPageSize(resource);
+    return Math.max(1, (count + size - 1) / size);
+  }
+
+  /** Apimo's most records a page for the list, as {@link AgencyRef}'s queries ask. */
+  static int maxPageSize(Resource resource) {
+    return switch (resource) {
+      case USERS, CONTACTS, CONTRACTS -> 10_000;
+      default -> 1_000;
+    };
+  }
+
+  private long uncachedCatalogs() {
+    Catalogs catalogs = session.catalogs();
+    long missing = 0;
+    if (!Files.exists(work.resolve("catalogs").resolve("index.json"))
+        && !catalogs.cached(null, null)) {
+      missing++;
+    }
+    for (String name : catalogNames()) {
+      for (String culture : CULTURES) {
+        if (!Files.exists(SnapshotFolder.catalogFile(work, name, culture))
+            && !catalogs.cached(name, culture)) {
+          missing++;
+        }
+      }
+    }
+    return missing;
+  }
+
+  private String costLine(long counting, long requests, long users) {
+    String line =
+        String.format(
+            Locale.ROOT,
+            "Capture of agency %d into %s: %,d %s to count, then about %,d more (actions: at least"
+                + " one per user, %,d users)",
+            agency.id(),
+            target,
+            counting,
+            counting == 1 ? "request" : "requests",
+            requests,
+            users);
+    return line + "; " + quotaShare(counting + requests, session) + ".";
+  }
+
+  /** "6.1 % of today's 1,000 (312 used, 688 left)", or why there is no quota. */
+  static String quotaShare(long requests, Session session) {
+    Optional<QuotaUsage> quota = session.http().quota();
+    if (quota.isEmpty()) {
+      return "no daily quota is counted for " + session.http().config().baseUrl();
+    }
+    QuotaUsage q = quota.get();
+    String share =
+        String.format(
+            Locale.ROOT,
+            "%.1f %% of today's %,d (%,d used, %,d left)",
+            requests * 100.0 / Math.max(1, q.limit()),
+            q.limit(),
+            q.used(),
+            q.remaining());
+    return requests > q.remaining()
+        ? share
+            + "; Apimo will refuse the rest with 429 until midnight Paris time (run it again"
+            + " then: it resumes)"
+        : share;
+  }
+
+  private void capture(RequestCount requests) throws IOException {
+    if (!Files.exists(work.resolve("agency.json"))) {
+      RawRecord details =
+          agency
+              .rawDetails()
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "agency "
+                              + agency.id()
+                              + " is not among the agencies provider "
+                              + provider()
+                              + " can see (Apimo.agencies() lists them)"));
+      writeBytes(work.resolve("agency.json"), details.bytes());
+    }
+    read(Resource.USERS, list(Resource.USERS), requests);
+    actions(requests);
+    for (Resource resource : LISTS) {
+      read(resource, list(resource), requests);
+    }
+    catalogs();
+    writeManifest(requests.value(), true);
+    progress.delete(work);
+    WorkFolder.replace(work, target);
+  }
+
+  private Query<RawRecord> list(Resource resource) {
+    Query<RawRecord> query = agency.raw(resource.listKey());
+    return pageSize > 0 ? query.pageSize(pageSize) : query;
+  }
+
+  private void read(Resource resource, Query<RawRecord> query, RequestCount requests)
+      throws IOException {
+    if (done.containsKey(resource)) {
+      return;
+    }
+    progress.start(resource, Optional.empty());
+    long count = WorkFolder.readInto(query, work.resolve(resource.fileName()));
+    progress.start(resource, query.serverTime());
+    finish(resource, count, requests);
+  }
+
+  /** Every user's actions, one part file per user, then one file in the users' order. */
+  private void actions(RequestCount requests) throws IOException {
+    if (done.containsKey(Resource.ACTIONS)) {
+      return;
+    }
+    progress.start(Resource.ACTIONS, Optional.empty());
+    Path dir = work.resolve("actions");
+    Files.createDirectories(dir);
+    List<Path> files = new ArrayList<>();
+    long count = 0;
+    try (Stream<byte[]> users = WorkFolder.lineBytes(work.resolve(Resource.USERS.fileName()))) {
+      for (Iterator<byte[]> it = users.iterator(); it.hasNext(); ) {
+        long user = RawRecord.of(it.next()).id();
+        if (user <= 0) {
+          continue;
+        }
+        Query<RawRecord> query = agency.user(user).rawActions();
+        if (pageSize > 0) {
+          query = query.pageSize(pageSize);
+        }
+        Path file = dir.resolve(user + ".ndjson");
+        count += WorkFolder.readInto(query, file);
+        progress.start(Resource.ACTIONS, query.serverTime());
+        files.add(file);
+      }
+    }
+    WorkFolder.concatenate(files, work.resolve(Resource.ACTIONS.fileName()));
+    WorkFolder.deleteTree(dir);
+    finish(Resource.ACTIONS, count, requests);
+  }
+
+  private void finish(Resource resource, long count, RequestCount requests) throws IOException {
+    CaptureProgress.Started started = progress.started(resource);
+    done.put(
+        resource,
+        new Manifest.Entry(
+            resource.fileName(),
+            count,
+            started.timestamp(),
+            resource.incremental(),
+            started.fetchedAt()));
+    progress.write(work);
+    writeManifest(requests.value(), false);
+  }
+
+  private void catalogs() throws IOException {
+    Catalogs catalogs = session.catalogs();
+    Path index = work.resolve("catalogs").resolve("index.json");
+    Files.createDirectories(index.getParent());
+    if (!Files.exists(index)) {
+      writeBytes(index, catalogs.rawIndex());
+    }
+    var offered = new TreeSet<String>();
+    for (JsonNode info : MAPPER.readTree(index.toFile())) {
+      offered.add(info.path("name").asText());
+    }
+    for (String name : catalogNames()) {
+      if (!offered.contains(name)) {
+        continue; // Apimo does not offer it: the codes stay codes
+      }
+      for (String culture : CULTURES) {
+        Path file = SnapshotFolder.catalogFile(work, name, culture);
+        if (!Files.exists(file)) {
+          writeBytes(file, catalogs.rawBody(name, culture));
+        }
+      }
+    }
+  }
+
+  /** The catalogs the records' coded fields use, as the typed records name them. */
+  static TreeSet<String> catalogNames() {
+    var names = new TreeSet<String>();
+    List<Class<? extends ApimoRecord>> types =
+        List.of(
+            User.class,
+            Action.class,
+            Property.class,
+            Contact.class,
+            Request.class,
+            Contract.class,
+            Lead.class);
+    for (Class<? extends ApimoRecord> type : types) {
+      try {
+        names.addAll(Json.mapper().readValue("{}", type).codeCatalogs().values());
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot make an empty " + type.getSimpleName(), e);
+      }
+    }
+    return names;
+  }
+
+  private void saveRequests(RequestCount requests) {
+    if (Files.exists(work.resolve(Manifest.FILE_NAME))) {
+      try {
+        writeManifest(requests.value(), false);
+      } catch (IOException ignored) {
+        // The count of an interrupted capture is only informative.
+      }
+    }
+  }
+
+  private void writeManifest(long requests, boolean complete) throws IOException {
+    var entries = new LinkedHashMap<String, Manifest.Entry>();
+    done.forEach((resource, entry) -> entries.put(resource.listKey(), entry));
+    new Manifest(
+            Manifest.FORMAT,
+            tool(),
+            now(),
+            baseUrl(),
+            provider(),
+            agency.id(),
+            CULTURES,
+            earlierRequests + requests,
+            complete,
+            entries)
+        .write(work);
+  }
+
+  static Map<String, Long> counts(Manifest manifest) {
+    var counts = new LinkedHashMap<String, Long>();
+    for (Resource resource : Resource.values()) {
+      Manifest.Entry entry = manifest.entry(resource);
+      if (entry != null) {
+        counts.put(resource.listKey(), entry.count());
+      }
+    }
+    return counts;
+  }
+
+  private String baseUrl() {
+    return session.http().config().baseUrl().toString();
+  }
+
+  private String provider() {
+    return session.http().config().provider();
+  }
+
+  static String tool() {
+    String version = Capture.class.getPackage().getImplementationVersion();
+    return "apimo-shell " + (version == null ? "dev" : version);
+  }
+
+  /** Now, to the second: what manifests say. */
+  static Instant now() {
+    return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+  }
+
+  static void writeBytes(Path file, byte[] bytes) throws IOException {
+    Files.createDirectories(file.getParent());
+    Path part = file.resolveSibling(file.getFileName() + ".part");
+    Files.write(part, bytes);
+    WorkFolder.move(part, file);
+  }
+}

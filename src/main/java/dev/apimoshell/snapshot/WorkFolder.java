@@ -1,0 +1,193 @@
+package dev.apimoshell.snapshot;
+
+import dev.apimoshell.api.Query;
+import dev.apimoshell.api.RawRecord;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The hidden folder a capture or refresh writes in, beside its target ({@code .agency-14.capture}
+ * for {@code agency-14}), moved over the target only once complete.
+ *
+ * <p>A list being read goes to {@code NAME.ndjson.part}, renamed {@code NAME.ndjson} when the list
+ * is complete: a finished file is never read again, and a part file is resumed at the offset of its
+ * last whole line, its records' ids kept so that the page read again adds no duplicate.
+ */
+final class WorkFolder {
+  private WorkFolder() {}
+
+  /** {@code .NAME.SUFFIX} beside {@code target}. */
+  static Path beside(Path target, String suffix) {
+    Path absolute = target.toAbsolutePath().normalize();
+    return absolute.resolveSibling("." + absolute.getFileName() + "." + suffix);
+  }
+
+  /**
+   * Reads {@code query} into {@code file}, resuming a part file left by an interrupted run.
+   *
+   * @return the records in the finished file
+   */
+  static long readInto(Query<RawRecord> query, Path file) throws IOException {
+    if (Files.exists(file)) {
+      return lines(file);
+    }
+    Path part = file.resolveSibling(file.getFileName() + ".part");
+    Set<Long> kept = new HashSet<>();
+    long written = 0;
+    if (Files.exists(part)) {
+      cutToLastLine(part);
+      try (Stream<byte[]> lines = lineBytes(part)) {
+        for (Iterator<byte[]> it = lines.iterator(); it.hasNext(); written++) {
+          long id = RawRecord.of(it.next()).id();
+          if (id > 0) {
+            kept.add(id);
+          }
+        }
+      }
+    }
+    Query<RawRecord> rest = written == 0 ? query : query.offset(written);
+    try (OutputStream out =
+            new BufferedOutputStream(
+                Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+                1 << 16);
+        Stream<RawRecord> records = rest.stream()) {
+      for (Iterator<RawRecord> it = records.iterator(); it.hasNext(); ) {
+        RawRecord record = it.next();
+        if (record.id() > 0 && kept.contains(record.id())) {
+          continue; // read before the interruption
+        }
+        record.writeTo(out);
+        out.write('\n');
+        written++;
+      }
+    }
+    move(part, file);
+    return written;
+  }
+
+  /** Lines in a finished NDJSON file. */
+  static long lines(Path file) throws IOException {
+    try (Stream<byte[]> lines = lineBytes(file)) {
+      return lines.count();
+    }
+  }
+
+  /** The non-blank lines of a file, as bytes (UTF-8 as written). */
+  static Stream<byte[]> lineBytes(Path file) throws IOException {
+    var reader = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
+    return reader
+        .lines()
+        .filter(line -> !line.isBlank())
+        .map(line -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .onClose(
+            () -> {
+              try {
+                reader.close();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+  }
+
+  /** Drops a last line a killed process left half-written. */
+  private static void cutToLastLine(Path part) throws IOException {
+    try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
+      long size = channel.size();
+      long keep = size;
+      var one = java.nio.ByteBuffer.allocate(1);
+      try (FileChannel reader = FileChannel.open(part, StandardOpenOption.READ)) {
+        while (keep > 0) {
+          one.clear();
+          reader.read(one, keep - 1);
+          if (one.get(0) == '\n') {
+            break;
+          }
+          keep--;
+        }
+      }
+      if (keep < size) {
+        channel.truncate(keep);
+      }
+    }
+  }
+
+  /** Appends the files, in order, into {@code target} (beside, then moved). */
+  static void concatenate(List<Path> files, Path target) throws IOException {
+    Path part = target.resolveSibling(target.getFileName() + ".part");
+    try (OutputStream out = Files.newOutputStream(part)) {
+      for (Path file : files) {
+        try (InputStream in = Files.newInputStream(file)) {
+          in.transferTo(out);
+        }
+      }
+    }
+    move(part, target);
+  }
+
+  /**
+   * Puts the finished {@code work} folder in place of {@code target}: a previous snapshot there is
+   * moved aside first and deleted once the new one is in place.
+   */
+  static void replace(Path work, Path target) throws IOException {
+    Path old = null;
+    if (Files.exists(target)) {
+      old = beside(target, "old");
+      deleteTree(old);
+      move(target, old);
+    }
+    move(work, target);
+    if (old != null) {
+      deleteTree(old);
+    }
+  }
+
+  static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    List<Path> paths;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      paths = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());
+    }
+    for (Path path : paths) {
+      Files.deleteIfExists(path);
+    }
+  }
+
+  /** Copies a folder's files (one level) into another. */
+  static void copyFiles(Path from, Path to) throws IOException {
+    if (!Files.isDirectory(from)) {
+      return;
+    }
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+}

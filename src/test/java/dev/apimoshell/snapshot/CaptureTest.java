@@ -1,0 +1,436 @@
+package dev.apimoshell.snapshot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.apimoshell.ApimoClient;
+import dev.apimoshell.api.CatalogCache;
+import dev.apimoshell.api.PageListener;
+import dev.apimoshell.api.RawRecord;
+import dev.apimoshell.export.Exporter;
+import dev.apimoshell.export.Table;
+import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.model.NewAction;
+import dev.apimoshell.model.NewLead;
+import dev.apimoshell.sandbox.Sandbox;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Captures, resumes and refreshes of sandbox agency 14, checked against the sandbox's own pages.
+ */
+class CaptureTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final List<String> LISTS =
+      List.of("users", "properties", "contacts", "requests", "contracts", "leads");
+
+  @TempDir Path dir;
+  private Sandbox sandbox;
+  private ApimoClient client;
+  private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  @BeforeEach
+  void start() {
+    sandbox = Sandbox.start();
+    client =
+        ApimoClient.connect(
+            ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
+                .withRequestsPerSecond(0),
+            CatalogCache.none());
+  }
+
+  @AfterEach
+  void stop() {
+    sandbox.close();
+  }
+
+  private SnapshotSummary capture(Path target, int pageSize) {
+    return new Capture(
+            client.agency(14),
+            target,
+            pageSize,
+            new PrintStream(printed, true, StandardCharsets.UTF_8))
+        .run();
+  }
+
+  @Test
+  void captureHoldsEveryListByteForByteAsTheSandboxSentIt() throws Exception {
+    Path target = dir.resolve("agency-14");
+    long before = sandbox.requestCount();
+
+    SnapshotSummary summary = capture(target, 0);
+    long spent = sandbox.requestCount() - before;
+
+    for (String list : LISTS) {
+      byte[] body =
+          get(
+              "/agencies/14/"
+                  + list
+                  + "?limit="
+                  + (List.of("users", "contacts", "contracts").contains(list) ? 10000 : 1000));
+      assertThat(linesOf(target.resolve(list + ".ndjson")))
+          .as(list)
+          .isEqualTo(recordsOf(body, list));
+      assertThat(summary.count(list)).as(list).isEqualTo(totalOf(body)).isPositive();
+    }
+    var actions = new ArrayList<String>();
+    for (JsonNode user : MAPPER.readTree(get("/agencies/14/users?limit=10000")).get("users")) {
+      actions.addAll(
+          recordsOf(
+              get("/agencies/14/users/" + user.get("id").asText() + "/actions?limit=1000"),
+              "actions"));
+    }
+    assertThat(linesOf(target.resolve("actions.ndjson"))).isEqualTo(actions).isNotEmpty();
+
+    for (String name : Capture.catalogNames()) {
+      for (String culture : List.of("fr", "en")) {
+        assertThat(SnapshotFolder.catalogFile(target, name, culture))
+            .hasBinaryContent(get("/catalogs/" + name + "?culture=" + culture));
+      }
+    }
+    assertThat(target.resolve("catalogs/index.json")).hasBinaryContent(get("/catalogs"));
+    assertThat(MAPPER.readTree(target.resolve("agency.json").toFile()).get("id").asLong())
+        .isEqualTo(14);
+
+    Manifest manifest = Manifest.read(target);
+    assertThat(manifest.complete()).isTrue();
+    assertThat(manifest.agency()).isEqualTo(14);
+    assertThat(manifest.provider()).isEqualTo(sandbox.provider());
+    assertThat(manifest.baseUrl()).startsWith(sandbox.baseUrl());
+    assertThat(manifest.cultures()).containsExactly("fr", "en");
+    assertThat(manifest.entry(Resource.PROPERTIES).timestamp()).isPositive();
+    assertThat(manifest.entry(Resource.LEADS).incremental()).isTrue();
+    assertThat(manifest.entry(Resource.USERS).incremental()).isFalse();
+    assertThat(summary.requests()).isEqualTo(manifest.requests()).isEqualTo(spent);
+    assertThat(summary.toString()).startsWith(target + ": agency 14 captured, ");
+
+    String out = printed.toString(StandardCharsets.UTF_8);
+    assertThat(out.lines().findFirst().orElseThrow())
+        .startsWith("Capture of agency 14 into " + target + ": 6 requests to count, then about ")
+        .contains("no daily quota is counted for " + sandbox.baseUrl());
+    assertThat(Files.exists(WorkFolder.beside(target, "capture"))).isFalse();
+    assertNoToken(target, out);
+  }
+
+  @Test
+  void anInterruptedCaptureResumesWithoutGapOrDuplicate() throws Exception {
+    Path whole = dir.resolve("whole");
+    capture(whole, 0);
+
+    Path target = dir.resolve("agency-14");
+    Path work = WorkFolder.beside(target, "capture");
+    var pages = new AtomicInteger();
+    int every = 13; // pages between failures: lands at the start, middle and end of lists
+    PageListener failing =
+        (path, fetched, expected) -> {
+          if (pages.incrementAndGet() % every == 0) {
+            throw new IllegalStateException("connection reset (test)");
+          }
+        };
+    client.addPageListener(failing);
+    int interruptions = 0;
+    boolean halfRead = false;
+    while (true) {
+      try {
+        capture(target, 100);
+        break;
+      } catch (SnapshotException e) {
+        interruptions++;
+        assertThat(e.getMessage())
+            .contains("connection reset (test)", "run the same capture again to resume");
+        assertThat(Manifest.read(work).complete()).isFalse();
+        assertThat(target).doesNotExist();
+        try (Stream<Path> files = Files.walk(work)) {
+          for (Path part : files.filter(f -> f.toString().endsWith(".ndjson.part")).toList()) {
+            halfRead |= Files.size(part) > 0;
+            Files.writeString(part, "{\"id\":\"12", java.nio.file.StandardOpenOption.APPEND);
+          }
+        }
+      }
+      assertThat(interruptions).isLessThan(100);
+    }
+    client.removePageListener(failing);
+
+    assertThat(interruptions).isGreaterThan(3);
+    assertThat(halfRead).as("some list was interrupted in its middle").isTrue();
+    assertThat(filesOf(target)).isEqualTo(filesOf(whole));
+    assertThat(Capture.counts(Manifest.read(target)))
+        .isEqualTo(Capture.counts(Manifest.read(whole)));
+  }
+
+  @Test
+  void aFailedCaptureLeavesThePreviousOneWhole() throws Exception {
+    Path target = dir.resolve("agency-14");
+    capture(target, 0);
+    Map<String, String> before = filesOf(target);
+    byte[] manifest = Files.readAllBytes(target.resolve(Manifest.FILE_NAME));
+    PageListener failing =
+        (path, fetched, expected) -> {
+          if (path.endsWith("/contacts")) {
+            throw new IllegalStateException("network down (test)");
+          }
+        };
+    client.addPageListener(failing);
+
+    assertThatThrownBy(() -> capture(target, 0))
+        .isInstanceOf(SnapshotException.class)
+        .hasMessageContaining("network down (test)");
+
+    client.removePageListener(failing);
+    assertThat(filesOf(target)).isEqualTo(before);
+    assertThat(target.resolve(Manifest.FILE_NAME)).hasBinaryContent(manifest);
+    assertThat(Manifest.read(WorkFolder.beside(target, "capture")).complete()).isFalse();
+  }
+
+  @Test
+  void aFolderThatIsNotASnapshotIsNeverReplaced() throws Exception {
+    Path mine = Files.createDirectories(dir.resolve("documents"));
+    Files.writeString(mine.resolve("letter.txt"), "keep me");
+    Path file = Files.writeString(dir.resolve("notes.txt"), "keep me too");
+
+    assertThatThrownBy(() -> capture(mine, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Cannot capture into "
+                + mine
+                + ": the folder holds files but no snapshot, and a capture replaces the whole"
+                + " folder; name a new folder");
+    assertThatThrownBy(() -> capture(file, 0))
+        .hasMessage("Cannot capture into " + file + ": it is a file; name a folder");
+
+    assertThat(mine.resolve("letter.txt")).hasContent("keep me");
+    assertThat(file).hasContent("keep me too");
+    assertThat(sandbox.requestCount()).isZero();
+  }
+
+  @Test
+  void ctrlCStopsACaptureThatResumesLater() throws Exception {
+    Path whole = dir.resolve("whole");
+    capture(whole, 0);
+    Path target = dir.resolve("agency-14");
+    var pages = new AtomicInteger();
+    PageListener ctrlC =
+        (path, fetched, expected) -> {
+          if (pages.incrementAndGet() == 20) {
+            Thread.currentThread().interrupt(); // what the shell does on Ctrl-C
+          }
+        };
+    client.addPageListener(ctrlC);
+
+    assertThatThrownBy(() -> capture(target, 100))
+        .isInstanceOf(CancellationException.class)
+        .hasMessageContaining("run the same capture again to resume it");
+    assertThat(Thread.interrupted()).isTrue();
+    assertThat(target).doesNotExist();
+
+    SnapshotSummary resumed = capture(target, 100);
+    client.removePageListener(ctrlC);
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Resuming the capture in ");
+    assertThat(filesOf(target)).isEqualTo(filesOf(whole));
+    assertThat(resumed.counts()).isEqualTo(Capture.counts(Manifest.read(whole)));
+  }
+
+  @Test
+  void aFailedRefreshLeavesTheSnapshotAsItWas() throws Exception {
+    Path target = dir.resolve("agency-14");
+    capture(target, 0);
+    Map<String, String> before = filesOf(target);
+    byte[] manifest = Files.readAllBytes(target.resolve(Manifest.FILE_NAME));
+    client.agency(14).sendLead(NewLead.of("Lefèvre", "h@example.com"));
+    PageListener failing =
+        (path, fetched, expected) -> {
+          if (path.endsWith("/leads")) {
+            throw new IllegalStateException("network down (test)");
+          }
+        };
+    client.addPageListener(failing);
+
+    assertThatThrownBy(
+            () ->
+                new Refresh(
+                        client.agency(14), SnapshotFolder.open(target), 0, new PrintStream(printed))
+                    .run())
+        .isInstanceOf(SnapshotException.class)
+        .hasMessageContaining("network down (test)")
+        .hasMessageEndingWith("the snapshot is unchanged: run it again");
+
+    client.removePageListener(failing);
+    assertThat(filesOf(target)).isEqualTo(before);
+    assertThat(target.resolve(Manifest.FILE_NAME)).hasBinaryContent(manifest);
+    assertThat(WorkFolder.beside(target, "refresh")).doesNotExist();
+  }
+
+  @Test
+  void refreshAfterANewLeadAndActionCostsLessAndEndsEqualToACapture() throws Exception {
+    Path target = dir.resolve("agency-14");
+    long start = sandbox.requestCount();
+    capture(target, 0);
+    long captureCost = sandbox.requestCount() - start;
+    long user =
+        MAPPER.readTree(get("/agencies/14/users?limit=1")).get("users").get(0).get("id").asLong();
+    long lead =
+        client.agency(14).sendLead(NewLead.of("Lefèvre", "h@example.com").message("Visit?"));
+    long action =
+        client.agency(14).createAction(NewAction.of(user, LocalDate.now()).type(1).subject("Call"));
+    printed.reset();
+
+    long before = sandbox.requestCount();
+    SnapshotSummary summary =
+        new Refresh(
+                client.agency(14),
+                SnapshotFolder.open(target),
+                0,
+                new PrintStream(printed, true, StandardCharsets.UTF_8))
+            .run();
+    long refreshCost = sandbox.requestCount() - before;
+
+    assertThat(printed.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
+        .startsWith("Refresh of " + target + " (agency 14, ")
+        .contains("no daily quota is counted");
+    assertThat(refreshCost).isEqualTo(summary.requests()).isLessThan(captureCost);
+    assertThat(summary.captureCost()).isGreaterThan(summary.requests());
+    assertThat(summary.readAgain()).containsExactly("users", "actions", "requests");
+    assertThat(summary.toString()).contains("refreshed", "a capture would cost about");
+    assertThat(byId(target.resolve("leads.ndjson"))).containsKey(lead);
+    assertThat(byId(target.resolve("actions.ndjson"))).containsKey(action);
+
+    Path fresh = dir.resolve("fresh");
+    capture(fresh, 0);
+    for (Resource resource : Resource.values()) {
+      assertThat(byId(target.resolve(resource.fileName())))
+          .as(resource.listKey())
+          .isEqualTo(byId(fresh.resolve(resource.fileName())));
+    }
+    Manifest refreshed = Manifest.read(target);
+    assertThat(refreshed.entry(Resource.LEADS).count())
+        .isEqualTo(Manifest.read(fresh).entry(Resource.LEADS).count());
+    assertThat(refreshed.requests()).isEqualTo(summary.requests());
+    assertThat(SnapshotFolder.catalogFile(target, "property_type", "fr"))
+        .hasSameBinaryContentAs(SnapshotFolder.catalogFile(fresh, "property_type", "fr"));
+    assertNoToken(target, printed.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void rawRecordsKeepTheBytesAndShowAsTheirJson() throws Exception {
+    List<RawRecord> users = client.agency(14).raw("users").limit(3).list();
+    List<String> sent = recordsOf(get("/agencies/14/users?limit=3"), "users");
+
+    assertThat(users).extracting(RawRecord::text).isEqualTo(sent);
+    assertThat(users.get(0).id()).isEqualTo(MAPPER.readTree(sent.get(0)).get("id").asLong());
+    assertThat(Table.render(users, List.of("id", "lastname"), 80, ""))
+        .contains(users.get(0).tree().get("lastname").asText());
+    Path file = dir.resolve("users.ndjson");
+    Exporter.export(users.stream(), file.toString());
+    assertThat(MAPPER.readTree(Files.readAllLines(file).get(0)).get("id"))
+        .isEqualTo(users.get(0).tree().get("id"));
+    assertThat(RawRecord.of(sent.get(1).getBytes(StandardCharsets.UTF_8))).isEqualTo(users.get(1));
+    assertThatThrownBy(() -> client.agency(14).raw("nope"))
+        .hasMessage(
+            "No list 'nope' in an agency: users, properties, contacts, requests, contracts or"
+                + " leads");
+  }
+
+  private void assertNoToken(Path folder, String printed) throws IOException {
+    assertThat(printed).doesNotContain(sandbox.token());
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        assertThat(Files.readString(file)).as(file.toString()).doesNotContain(sandbox.token());
+      }
+    }
+  }
+
+  private byte[] get(String pathAndQuery) throws Exception {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (sandbox.provider() + ":" + sandbox.token()).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<byte[]> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + pathAndQuery))
+                .header("Authorization", "Basic " + basic)
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(200);
+    return response.body();
+  }
+
+  /** The records of a page's list, each as the exact text the page holds. */
+  private static List<String> recordsOf(byte[] body, String list) throws IOException {
+    var records = new ArrayList<String>();
+    try (JsonParser p = MAPPER.createParser(body)) {
+      p.nextToken();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        if (!name.equals(list)) {
+          p.skipChildren();
+          continue;
+        }
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+          int from = (int) p.currentTokenLocation().getByteOffset();
+          p.skipChildren();
+          int to = (int) p.currentLocation().getByteOffset();
+          records.add(new String(body, from, to - from, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return records;
+  }
+
+  private static long totalOf(byte[] body) throws IOException {
+    return MAPPER.readTree(body).get("total_items").asLong();
+  }
+
+  private static List<String> linesOf(Path file) throws IOException {
+    return Files.readAllLines(file, StandardCharsets.UTF_8);
+  }
+
+  private static Map<Long, String> byId(Path file) throws IOException {
+    var records = new LinkedHashMap<Long, String>();
+    for (String line : linesOf(file)) {
+      records.put(MAPPER.readTree(line).get("id").asLong(), line);
+    }
+    return records;
+  }
+
+  /** Every file but the manifest, by path, with its bytes. */
+  private static Map<String, String> filesOf(Path folder) throws IOException {
+    var files = new TreeMap<String, String>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        if (!file.getFileName().toString().equals(Manifest.FILE_NAME)) {
+          files.put(folder.relativize(file).toString(), Files.readString(file));
+        }
+      }
+    }
+    return files;
+  }
+}
