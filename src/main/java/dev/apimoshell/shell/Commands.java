@@ -100,6 +100,9 @@ final class Commands {
     HELP.put(
         "/export EXPR FILE", "export a query, list or stream to FILE (.csv .tsv .json .ndjson)");
     HELP.put("/catalog [NAME]", "a catalog's codes and words (no NAME: the list of catalogs)");
+    HELP.put(
+        "/diff BEFORE AFTER",
+        "what changed between two snapshot folders: records added, removed, fields changed");
     HELP.put("/env --class-path JAR", "add a jar or class directory (as --class-path does)");
   }
 
@@ -126,6 +129,7 @@ final class Commands {
           "/whoami",
           "/help",
           "/env",
+          "/diff",
           "/set");
 
   /** What running a command line came to. */
@@ -180,6 +184,7 @@ final class Commands {
     actions.put("/methods", (out, arg) -> methods(out));
     actions.put("/types", (out, arg) -> types(out));
     actions.put("/env", (out, arg) -> env(out, arg));
+    actions.put("/diff", (out, arg) -> diff(arg));
   }
 
   /** Runs one command line. */
@@ -425,6 +430,30 @@ final class Commands {
     }
     // The expression on a line of its own: an error in it shows what was typed, not this call.
     ran(host.run("Apimo.export(\n" + parts[0] + "\n, " + JShellEngine.javaString(parts[1]) + ")"));
+  }
+
+  /** {@code /diff BEFORE AFTER}: the folders checked here, so a wrong one is one line. */
+  private void diff(String arg) {
+    List<String> folders = words(arg);
+    if (folders.size() != 2) {
+      fail("usage: /diff BEFORE AFTER   e.g. /diff agency-14@monday agency-14 (snapshot folders)");
+      return;
+    }
+    for (String folder : folders) {
+      try {
+        dev.apimoshell.snapshot.SnapshotFolder.open(Path.of(folder));
+      } catch (IllegalArgumentException e) {
+        fail(e.getMessage());
+        return;
+      }
+    }
+    ran(
+        host.run(
+            "dev.apimoshell.snapshot.Snapshot.diff("
+                + JShellEngine.javaString(folders.get(0))
+                + ", "
+                + JShellEngine.javaString(folders.get(1))
+                + ")"));
   }
 
   /**
