@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 final class Differ {
   private final SnapshotFolder before;
   private final SnapshotFolder after;
-  private final Fingerprint fingerprint = new Fingerprint();
+  
   private final List<Change> changes = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
 
@@ -84,7 +84,7 @@ final class Differ {
       return;
     }
     String name = resource.listKey();
-    try (RecordIndex old = RecordIndex.of(before.path().resolve(resource.fileName()), fingerprint);
+    try (RecordIndex old = RecordIndex.of(before.path().resolve(resource.fileName()));
         Stream<ObjectNode> records = after.records(resource)) {
       records.forEach(now -> compare(name, old, now));
       for (int row : old.unmatched()) {
@@ -98,7 +98,7 @@ final class Differ {
   private void compare(String name, RecordIndex old, ObjectNode now) {
     String id = RecordIndex.id(now);
     if (id == null) {
-      if (!old.takeByContent(fingerprint.of(now))) {
+      if (!old.takeByContent(Fingerprint.of(now))) {
         changes.add(Change.added(name, null, FieldDiff.text(now)));
       }
       return;
@@ -106,7 +106,7 @@ final class Differ {
     int row = old.take(id);
     if (row < 0) {
       changes.add(Change.added(name, id, null));
-    } else if (old.hash(row) != fingerprint.of(now)) {
+    } else if (old.hash(row) != Fingerprint.of(now)) {
       changed(name, id, old.read(row), now);
     }
   }

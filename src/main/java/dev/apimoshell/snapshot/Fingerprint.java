@@ -1,62 +1,65 @@
 package dev.apimoshell.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.util.Iterator;
+import java.util.Map;
 
 /**
- * A 64-bit digest of a record that ignores key order: two records with the same fingerprint are
- * taken as equal, which a diff of a million records can afford to keep per record (SHA-256 cut to
- * 64 bits: a false match among a million records has a chance near 10<sup>-8</sup>).
+ * A 64-bit hash of a record that ignores key order: two records with the same fingerprint are taken
+ * as equal, which a diff of a million records can afford to keep per record. Not cryptographic:
+ * two versions of one record share a fingerprint with a chance near 2<sup>-64</sup>.
  *
  * <p>Values count as Apimo wrote them: {@code "12"} and {@code 12} differ, and so do {@code null}
- * and an absent key. Not thread-safe: one per diff.
+ * and an absent key. An object's fields are hashed each with its key and summed, so their order
+ * does not count; a list's elements are hashed in order.
  */
 final class Fingerprint {
-  private final MessageDigest sha;
-  private final byte[] length = new byte[4];
+  private static final long PRIME = 0x100000001b3L;
 
-  Fingerprint() {
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
-  }
+  private Fingerprint() {}
 
-  long of(JsonNode record) {
-    feed(record);
-    return ByteBuffer.wrap(sha.digest()).getLong();
-  }
-
-  private void feed(JsonNode node) {
-    if (node.isObject()) {
-      List<String> names = new ArrayList<>(node.size());
-      node.fieldNames().forEachRemaining(names::add);
-      Collections.sort(names);
-      word("{" + names.size());
-      for (String name : names) {
-        word(name);
-        feed(node.get(name));
+  static long of(JsonNode node) {
+    switch (node.getNodeType()) {
+      case OBJECT -> {
+        long sum = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> field = it.next();
+          sum += mix(text(field.getKey(), 1) * PRIME + of(field.getValue()));
+        }
+        return mix(sum + node.size() * 0x9E3779B97F4A7C15L + 2);
       }
-    } else if (node.isArray()) {
-      word("[" + node.size());
-      node.forEach(this::feed);
-    } else {
-      word(node.toString());
+      case ARRAY -> {
+        long hash = 3;
+        for (JsonNode element : node) {
+          hash = mix(hash * PRIME + of(element));
+        }
+        return mix(hash + node.size());
+      }
+      case STRING -> {
+        return text(node.textValue(), 4);
+      }
+      default -> {
+        return text(node.toString(), 5);
+      }
     }
   }
 
-  /** Length first, so that no two sequences of words feed the same bytes. */
-  private void word(String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    ByteBuffer.wrap(length).putInt(bytes.length);
-    sha.update(length);
-    sha.update(bytes);
+  /** FNV-1a over the characters, then mixed. */
+  private static long text(String text, long kind) {
+    long hash = 0xcbf29ce484222325L ^ kind;
+    for (int i = 0; i < text.length(); i++) {
+      hash = (hash ^ text.charAt(i)) * PRIME;
+    }
+    return mix(hash ^ text.length());
+  }
+
+  /** MurmurHash3's finaliser: every input bit moves every output bit. */
+  private static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
   }
 }

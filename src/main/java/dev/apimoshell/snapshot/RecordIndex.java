@@ -33,7 +33,6 @@ final class RecordIndex implements AutoCloseable {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Path file;
-  private final Fingerprint fingerprint;
   private FileChannel channel;
 
   // Per row: the fingerprint and where the line is.
@@ -43,21 +42,20 @@ final class RecordIndex implements AutoCloseable {
   private int rows;
   private final BitSet matched = new BitSet();
 
-  // Numeric id -> row + 1 (0: empty slot), open addressing.
+  // Numeric id -> row + 1 (0: empty slot), open addressing, at most 3/4 full.
   private long[] keys = new long[2048];
   private int[] slots = new int[2048];
   private int numeric;
   private final Map<String, Integer> otherIds = new HashMap<>();
   private final Map<Long, ArrayDeque<Integer>> byContent = new HashMap<>();
 
-  private RecordIndex(Path file, Fingerprint fingerprint) {
+  private RecordIndex(Path file) {
     this.file = file;
-    this.fingerprint = fingerprint;
   }
 
   /** Indexes {@code file}; an index of nothing when there is no such file. */
-  static RecordIndex of(Path file, Fingerprint fingerprint) {
-    RecordIndex index = new RecordIndex(file, fingerprint);
+  static RecordIndex of(Path file) {
+    RecordIndex index = new RecordIndex(file);
     if (Files.exists(file)) {
       index.load();
     }
@@ -173,7 +171,7 @@ final class RecordIndex implements AutoCloseable {
       offsets = Arrays.copyOf(offsets, rows * 2);
       lengths = Arrays.copyOf(lengths, rows * 2);
     }
-    long hash = fingerprint.of(record);
+    long hash = Fingerprint.of(record);
     hashes[rows] = hash;
     offsets[rows] = offset;
     lengths[rows] = length;
@@ -201,7 +199,7 @@ final class RecordIndex implements AutoCloseable {
   }
 
   private void putNumeric(long key, int row) {
-    if (2 * (numeric + 1) > slots.length) {
+    if (4 * (numeric + 1) > 3 * slots.length) {
       long[] oldKeys = keys;
       int[] oldSlots = slots;
       keys = new long[oldKeys.length * 2];
