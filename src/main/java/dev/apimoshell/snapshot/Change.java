@@ -17,9 +17,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * <p>{@code before} and {@code after} are JSON text, exactly as Apimo sent the value: a string in
  * quotes, an explicit {@code null} as {@code null}, an object or a list as compact JSON. A Java
  * null means the field was absent on that side (so {@code null} then nothing is "Apimo stopped
- * sending the field"). A {@code password} shows {@code (hidden)}: that it changed, never its
- * value. Added and removed records have no field and no values; records without an id are matched
- * by content and show it in {@code before} (removed) or {@code after} (added).
+ * sending the field"). A {@code password} shows {@code (hidden)}: that it changed, never its value.
+ * Added and removed records have no field and no values; records without an id are matched by
+ * content and show it in {@code before} (removed) or {@code after} (added).
  *
  * @param resource the snapshot's resource ({@code properties}, {@code users}...) or {@code agency}
  * @param id the record's {@code id}, null for records that have none

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 final class Differ {
   private final SnapshotFolder before;
   private final SnapshotFolder after;
-  
+
   private final List<Change> changes = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
 
@@ -31,7 +31,10 @@ final class Differ {
       differ.resource(resource);
     }
     return new SnapshotDiff(
-        SnapshotDiff.describe(before), SnapshotDiff.describe(after), differ.changes, differ.warnings);
+        SnapshotDiff.describe(before),
+        SnapshotDiff.describe(after),
+        differ.changes,
+        differ.warnings);
   }
 
   private void warn() {
@@ -52,7 +55,8 @@ final class Differ {
     for (SnapshotFolder side : List.of(before, after)) {
       if (!side.manifest().complete()) {
         warnings.add(
-            side.path() + " is an unfinished capture: resume it for a full diff; compared what it"
+            side.path()
+                + " is an unfinished capture: resume it for a full diff; compared what it"
                 + " holds");
       }
     }

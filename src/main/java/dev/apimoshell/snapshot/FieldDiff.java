@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * The leaves that differ between two versions of one record, key order ignored.
  *
- * <p>Objects are compared key by key ({@code price.value}); a key on one side only is a change
- * from or to absent. Lists whose elements all carry a distinct {@code id} on both sides (pictures,
+ * <p>Objects are compared key by key ({@code price.value}); a key on one side only is a change from
+ * or to absent. Lists whose elements all carry a distinct {@code id} on both sides (pictures,
  * areas, contract entries) are matched by that id ({@code pictures[id=7].url}), so a picture
  * inserted first does not shift every other one; a new order of the same ids is one change, {@code
  * pictures[order]}, from the old ids to the new. Other lists are compared by index ({@code

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * A 64-bit hash of a record that ignores key order: two records with the same fingerprint are taken
- * as equal, which a diff of a million records can afford to keep per record. Not cryptographic:
- * two versions of one record share a fingerprint with a chance near 2<sup>-64</sup>.
+ * as equal, which a diff of a million records can afford to keep per record. Not cryptographic: two
+ * versions of one record share a fingerprint with a chance near 2<sup>-64</sup>.
  *
  * <p>Values count as Apimo wrote them: {@code "12"} and {@code 12} differ, and so do {@code null}
  * and an absent key. An object's fields are hashed each with its key and summed, so their order

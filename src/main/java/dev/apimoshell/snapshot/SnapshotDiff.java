@@ -132,8 +132,8 @@ public final class SnapshotDiff implements Iterable<Change> {
   }
 
   /**
-   * One line: what was compared and what changed, e.g. {@code agency-14@monday (2026-11-30
-   * 09:00Z) → agency-14 (2026-12-04 15:02Z): properties 1 added, 2 changed; users 1 removed}.
+   * One line: what was compared and what changed, e.g. {@code agency-14@monday (2026-11-30 09:00Z)
+   * → agency-14 (2026-12-04 15:02Z): properties 1 added, 2 changed; users 1 removed}.
    */
   public String headline() {
     String sides = before + " → " + after;
@@ -150,7 +150,8 @@ public final class SnapshotDiff implements Iterable<Change> {
         counts.add(t.removed() + " removed");
       }
       if (t.changed() > 0) {
-        counts.add(t.changed() + " changed (" + t.fields() + (t.fields() == 1 ? " field)" : " fields)"));
+        counts.add(
+            t.changed() + " changed (" + t.fields() + (t.fields() == 1 ? " field)" : " fields)"));
       }
       parts.add(t.resource() + " " + String.join(", ", counts));
     }
@@ -182,6 +183,11 @@ public final class SnapshotDiff implements Iterable<Change> {
   /** A side as the headline names it: the folder as given and when it was captured. */
   static String describe(SnapshotFolder side) {
     var time = side.manifest().createdAt();
-    return side.path() + (time == null ? "" : " (" + time.toString().replaceFirst(":\\d\\d(\\.\\d+)?Z$", "Z").replace('T', ' ') + ")");
+    return side.path()
+        + (time == null
+            ? ""
+            : " ("
+                + time.toString().replaceFirst(":\\d\\d(\\.\\d+)?Z$", "Z").replace('T', ' ')
+                + ")");
   }
 }

@@ -69,8 +69,7 @@ class SnapshotDiffTest {
             new Change("properties", "86379", CHANGED, "price.value", "250000", "260000"),
             new Change("properties", "86379", CHANGED, "areas[2].area", "20", "21"),
             new Change("properties", "86379", CHANGED, "tags[2]", null, "\"sea\""));
-    assertThat(diff.summary())
-        .containsExactly(new SnapshotDiff.Tally("properties", 0, 0, 1, 3));
+    assertThat(diff.summary()).containsExactly(new SnapshotDiff.Tally("properties", 0, 0, 1, 3));
   }
 
   @Test
@@ -192,10 +191,8 @@ class SnapshotDiffTest {
   void recordsWithoutIdAreMatchedByContent() throws Exception {
     var diff =
         diff(
-            SnapshotFixture.of(14)
-                .with(Resource.REQUESTS, "{\"a\":1}", "{\"a\":2}", "{\"a\":2}"),
-            SnapshotFixture.of(14)
-                .with(Resource.REQUESTS, "{\"a\":2}", "{\"a\":3}", "{\"a\":1}"));
+            SnapshotFixture.of(14).with(Resource.REQUESTS, "{\"a\":1}", "{\"a\":2}", "{\"a\":2}"),
+            SnapshotFixture.of(14).with(Resource.REQUESTS, "{\"a\":2}", "{\"a\":3}", "{\"a\":1}"));
 
     assertThat(diff.changes())
         .containsExactly(
@@ -291,6 +288,7 @@ class SnapshotDiffTest {
 
     assertThat(diff.changes())
         .containsExactly(
-            new Change("actions", String.valueOf(12_345 * 7919L), CHANGED, "subject", null, "\"Visit\""));
+            new Change(
+                "actions", String.valueOf(12_345 * 7919L), CHANGED, "subject", null, "\"Visit\""));
   }
 }
