@@ -100,6 +100,7 @@ final class Differ {
   }
 
   private void compare(String name, RecordIndex old, ObjectNode now) {
+    RecordIndex.stopIfInterrupted();
     String id = RecordIndex.id(now);
     if (id == null) {
       if (!old.takeByContent(Fingerprint.of(now))) {

@@ -100,9 +100,6 @@ final class FieldDiff {
 
   /** The elements by their id, in order; null unless every element has a distinct scalar id. */
   private static Map<String, JsonNode> byId(ArrayNode array) {
-    if (array.isEmpty()) {
-      return null;
-    }
     Map<String, JsonNode> elements = new LinkedHashMap<>();
     for (JsonNode element : array) {
       String id = RecordIndex.id(element);

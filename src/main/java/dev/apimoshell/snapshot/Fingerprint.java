@@ -1,7 +1,6 @@
 package dev.apimoshell.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -22,8 +21,7 @@ final class Fingerprint {
     switch (node.getNodeType()) {
       case OBJECT -> {
         long sum = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
           sum += mix(text(field.getKey(), 1) * PRIME + of(field.getValue()));
         }
         return mix(sum + node.size() * 0x9E3779B97F4A7C15L + 2);

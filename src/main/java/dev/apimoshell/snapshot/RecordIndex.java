@@ -18,6 +18,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 /**
  * One side of a diff kept small: for each record of an NDJSON file, its {@link Fingerprint} and
@@ -156,6 +157,7 @@ final class RecordIndex implements AutoCloseable {
   }
 
   private void addLine(byte[] line, int length, long offset) {
+    stopIfInterrupted();
     if (!isBlank(line, length)) {
       add(parse(line, length), offset, length);
     }
@@ -240,6 +242,13 @@ final class RecordIndex implements AutoCloseable {
       }
     }
     return Long.parseLong(id);
+  }
+
+  /** Ctrl-C at the prompt interrupts the snippet's thread: a long diff stops between records. */
+  static void stopIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CancellationException("the diff was stopped");
+    }
   }
 
   private static boolean isBlank(byte[] line, int length) {

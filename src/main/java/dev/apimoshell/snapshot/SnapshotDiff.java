@@ -5,6 +5,9 @@ import dev.apimoshell.export.ExportOptions;
 import dev.apimoshell.export.ExportSummary;
 import dev.apimoshell.export.Exporter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -30,6 +33,9 @@ import java.util.stream.Stream;
  * <p>Immutable. The catalogs are not compared.
  */
 public final class SnapshotDiff implements Iterable<Change> {
+  private static final DateTimeFormatter MINUTE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'").withZone(ZoneOffset.UTC);
+
   private final String before;
   private final String after;
   private final List<Change> changes;
@@ -182,12 +188,7 @@ public final class SnapshotDiff implements Iterable<Change> {
 
   /** A side as the headline names it: the folder as given and when it was captured. */
   static String describe(SnapshotFolder side) {
-    var time = side.manifest().createdAt();
-    return side.path()
-        + (time == null
-            ? ""
-            : " ("
-                + time.toString().replaceFirst(":\\d\\d(\\.\\d+)?Z$", "Z").replace('T', ' ')
-                + ")");
+    Instant time = side.manifest().createdAt();
+    return side.path() + (time == null ? "" : " (" + MINUTE.format(time) + ")");
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +100,33 @@ class SnapshotDiffTest {
                 null,
                 "{\"id\":9,\"rank\":0,\"url\":\"new.jpg\"}"),
             new Change("properties", "5", CHANGED, "pictures[order]", "[7,8]", "[8,7]"));
+  }
+
+  @Test
+  void aFirstPictureIsNamedByItsId() throws Exception {
+    var diff =
+        diff(
+            SnapshotFixture.of(14).with(Resource.PROPERTIES, "{\"id\":5,\"pictures\":[]}"),
+            SnapshotFixture.of(14)
+                .with(Resource.PROPERTIES, "{\"id\":5,\"pictures\":[{\"id\":7,\"rank\":1}]}"));
+
+    assertThat(diff.changes())
+        .containsExactly(
+            new Change(
+                "properties", "5", CHANGED, "pictures[id=7]", null, "{\"id\":7,\"rank\":1}"));
+  }
+
+  @Test
+  void anInterruptedDiffStops() throws Exception {
+    Path monday = SnapshotFixture.of(14).with(Resource.USERS, "{\"id\":1}").write(dir.resolve("a"));
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> Snapshot.diff(monday, monday))
+          .isInstanceOf(CancellationException.class)
+          .hasMessage("the diff was stopped");
+    } finally {
+      Thread.interrupted();
+    }
   }
 
   @Test
