@@ -3,6 +3,7 @@ import dev.apimoshell.*;
 import dev.apimoshell.api.*;
 import dev.apimoshell.model.*;
 import dev.apimoshell.export.*;
+import dev.apimoshell.snapshot.*;
 // The JDK jshell's default imports, then java.time; none of their public names clashes with ours.
 import java.io.*;
 import java.math.*;

@@ -104,7 +104,7 @@ class DiffCommandTest {
   void aDiffInAVariableFiltersAndExports() throws Exception {
     Path csv = dir.resolve("changes.csv");
     String script =
-        "var d = dev.apimoshell.snapshot.Snapshot.diff(\""
+        "var d = Snapshot.diff(\""
             + monday
             + "\", \""
             + friday
