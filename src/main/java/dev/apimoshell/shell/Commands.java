@@ -101,8 +101,9 @@ final class Commands {
         "/export EXPR FILE", "export a query, list or stream to FILE (.csv .tsv .json .ndjson)");
     HELP.put("/catalog [NAME]", "a catalog's codes and words (no NAME: the list of catalogs)");
     HELP.put(
-        "/diff BEFORE AFTER",
-        "what changed between two snapshot folders: records added, removed, fields changed");
+        "/diff DIR DIR",
+        "what changed from the first snapshot folder to the second: records added, removed,"
+            + " fields changed");
     HELP.put("/env --class-path JAR", "add a jar or class directory (as --class-path does)");
   }
 
