@@ -433,11 +433,12 @@ final class Commands {
     ran(host.run("Apimo.export(\n" + parts[0] + "\n, " + JShellEngine.javaString(parts[1]) + ")"));
   }
 
-  /** {@code /diff BEFORE AFTER}: the folders checked here, so a wrong one is one line. */
+  /** {@code /diff DIR DIR}: the folders checked here, so a wrong one is one line. */
   private void diff(String arg) {
     List<String> folders = words(arg);
     if (folders.size() != 2) {
-      fail("usage: /diff BEFORE AFTER   e.g. /diff agency-14@monday agency-14 (snapshot folders)");
+      fail(
+          "usage: /diff DIR DIR   e.g. /diff agency-14@monday agency-14 (the older snapshot first)");
       return;
     }
     for (String folder : folders) {

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 final class Differ {
   private final SnapshotFolder before;
   private final SnapshotFolder after;
-
   private final List<Change> changes = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
 

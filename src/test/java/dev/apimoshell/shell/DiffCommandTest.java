@@ -97,7 +97,7 @@ class DiffCommandTest {
         .isEqualTo("test.jsh:1: No snapshot at " + plain + ": it has no manifest.json\n");
 
     assertThat(run("/diff " + monday + "\n")).isEqualTo(1);
-    assertThat(scripts.err()).startsWith("test.jsh:1: usage: /diff BEFORE AFTER");
+    assertThat(scripts.err()).startsWith("test.jsh:1: usage: /diff DIR DIR");
   }
 
   @Test
