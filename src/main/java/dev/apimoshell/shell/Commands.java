@@ -104,6 +104,10 @@ final class Commands {
         "save agency ID into folder DIR for support: every list as sent, its catalogs, a manifest"
             + " (run again to resume); /snapshot refresh DIR fetches what changed since");
     HELP.put("/catalog [NAME]", "a catalog's codes and words (no NAME: the list of catalogs)");
+    HELP.put(
+        "/diff DIR DIR",
+        "what changed from the first snapshot folder to the second: records added, removed,"
+            + " fields changed");
     HELP.put("/env --class-path JAR", "add a jar or class directory (as --class-path does)");
   }
 
@@ -131,6 +135,7 @@ final class Commands {
           "/whoami",
           "/help",
           "/env",
+          "/diff",
           "/set");
 
   /** What running a command line came to. */
@@ -186,6 +191,7 @@ final class Commands {
     actions.put("/methods", (out, arg) -> methods(out));
     actions.put("/types", (out, arg) -> types(out));
     actions.put("/env", (out, arg) -> env(out, arg));
+    actions.put("/diff", (out, arg) -> diff(arg));
   }
 
   /** Runs one command line. */
@@ -451,6 +457,31 @@ final class Commands {
           host.run(
               "Apimo.agency(" + words[0] + "L).snapshot(" + JShellEngine.javaString(dir) + ")"));
     }
+  }
+
+  /** {@code /diff DIR DIR}: the folders checked here, so a wrong one is one line. */
+  private void diff(String arg) {
+    List<String> folders = words(arg);
+    if (folders.size() != 2) {
+      fail(
+          "usage: /diff DIR DIR   e.g. /diff agency-14@monday agency-14 (the older snapshot first)");
+      return;
+    }
+    for (String folder : folders) {
+      try {
+        dev.apimoshell.snapshot.SnapshotFolder.open(Path.of(folder));
+      } catch (IllegalArgumentException e) {
+        fail(e.getMessage());
+        return;
+      }
+    }
+    ran(
+        host.run(
+            "dev.apimoshell.snapshot.Snapshot.diff("
+                + JShellEngine.javaString(folders.get(0))
+                + ", "
+                + JShellEngine.javaString(folders.get(1))
+                + ")"));
   }
 
   /**

@@ -21,8 +21,8 @@ import org.jline.reader.ParsedLine;
  * complete, prints the signatures of the method being called; a second TAB on the same input prints
  * its documentation (the facade's javadoc, see {@link SourceDocs}; JDK methods show their
  * signatures when the JDK ships without sources). Slash commands complete from their usage lines
- * ({@code "/http on|off"} offers {@code on off}, a {@code FILE} or {@code JAR} argument file
- * names).
+ * ({@code "/http on|off"} offers {@code on off}, a {@code FILE}, {@code JAR} or {@code DIR}
+ * argument file names).
  */
 final class JavaCompleter implements Completer {
 
@@ -117,7 +117,7 @@ final class JavaCompleter implements Completer {
       return;
     }
     String argument = arguments.get(Math.min(parsed.wordIndex(), arguments.size()) - 1);
-    if (argument.equals("FILE") || argument.equals("JAR")) {
+    if (argument.equals("FILE") || argument.equals("JAR") || argument.equals("DIR")) {
       files.complete(reader, parsed, candidates);
     } else if (argument.equals("EXPR")) {
       String expression = parsed.word();

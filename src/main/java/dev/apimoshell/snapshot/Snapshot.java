@@ -9,15 +9,16 @@ import java.nio.file.Path;
  * Snapshots for support: an agency saved to a folder, refreshed for few requests, replayed offline
  * and compared.
  *
+ * <p>Replay a snapshot offline with {@code scripts/apimo-shell --snapshot agency-14}.
+ *
  * <pre>{@code
  * Snapshot.capture(14, "agency-14");    // or Apimo.agency(14).snapshot("agency-14"), /snapshot 14 agency-14
  * Snapshot.refresh("agency-14");        // only what changed since, merged by id
+ * Snapshot.diff("agency-14@monday", "agency-14");   // or /diff A B
  * }</pre>
  */
 public final class Snapshot {
   private Snapshot() {}
-
-  // --- capture and refresh ---
 
   /**
    * Captures agency {@code agency} of the default client into the folder {@code dir} (relative to
@@ -86,5 +87,20 @@ public final class Snapshot {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
-  // --- end of capture and refresh ---
+  /**
+   * What changed between two snapshot folders, the older first; paths relative to the working
+   * directory.
+   *
+   * <pre>{@code Snapshot.diff("agency-14@monday", "agency-14").resource("properties")}</pre>
+   *
+   * @throws IllegalArgumentException when a folder is missing or holds no snapshot, in words
+   */
+  public static SnapshotDiff diff(String before, String after) {
+    return diff(Path.of(before), Path.of(after));
+  }
+
+  /** As {@link #diff(String, String)}. */
+  public static SnapshotDiff diff(Path before, Path after) {
+    return Differ.diff(SnapshotFolder.open(before), SnapshotFolder.open(after));
+  }
 }

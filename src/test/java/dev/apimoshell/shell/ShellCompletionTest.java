@@ -96,6 +96,7 @@ class ShellCompletionTest {
     assertThat(offered("/export Apimo.agency(14).users() " + dir + "/comp"))
         .contains(script.toString());
     assertThat(offered("/env --class-path " + dir + "/comp")).contains(script.toString());
+    assertThat(offered("/diff agency-14 " + dir + "/comp")).contains(script.toString());
     assertThat(offered("/env --cl")).contains("--class-path");
     assertThat(offered("/export Apimo.agency(14).us")).contains("Apimo.agency(14).users()");
   }

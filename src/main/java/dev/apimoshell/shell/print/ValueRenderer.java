@@ -6,6 +6,7 @@ import dev.apimoshell.export.ControlChars;
 import dev.apimoshell.export.Flattener;
 import dev.apimoshell.export.Table;
 import dev.apimoshell.model.ApimoRecord;
+import dev.apimoshell.snapshot.SnapshotDiff;
 import java.lang.reflect.Array;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -62,6 +63,8 @@ public final class ValueRenderer {
       out.accept(STREAM_HINT);
     } else if (value instanceof Query<?> q) {
       query(q, policy, out);
+    } else if (value instanceof SnapshotDiff diff) {
+      diff(diff, policy, out);
     } else if (value instanceof Page<?> page) {
       table(page.items(), page.items().size(), page.totalItems(), policy, out);
     } else if (value instanceof Map<?, ?> m && !m.isEmpty()) {
@@ -158,6 +161,15 @@ public final class ValueRenderer {
       note = "… maybe more (filtered query: .list() or .count() for all)";
     }
     lines(Table.render(shown, List.of(), policy.width(), note), out);
+  }
+
+  /** A snapshot diff: its warnings, its headline, then its changes as a table. */
+  private static void diff(SnapshotDiff diff, PrintPolicy policy, Consumer<String> out) {
+    diff.warnings().forEach(w -> text("warning: " + w, policy, out));
+    text(diff.headline(), policy, out);
+    if (!diff.isEmpty()) {
+      table(diff.changes(), diff.size(), diff.size(), policy, out);
+    }
   }
 
   private static void map(Map<?, ?> map, PrintPolicy policy, Consumer<String> out) {
