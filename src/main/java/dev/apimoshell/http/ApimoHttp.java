@@ -214,6 +214,7 @@ public final class ApimoHttp {
     }
     Throttle.Slot start = throttle.acquire();
     CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, this::capped);
+    future.whenComplete((response, failure) -> throttle.finished());
     HttpResponse<byte[]> response;
     try {
       response = future.get(overallTimeout.toMillis(), TimeUnit.MILLISECONDS);

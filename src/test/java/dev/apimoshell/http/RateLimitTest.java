@@ -93,6 +93,18 @@ class RateLimitTest {
   }
 
   @Test
+  void aRequestOnANewConnectionCountsAsArrivingLate() {
+    var throttle = new Throttle(20);
+    List<Long> starts = new ArrayList<>();
+    for (int i = 0; i <= 20; i++) {
+      starts.add(throttle.acquire().startNanos()); // never finished: each opens a connection
+    }
+
+    Duration window = Duration.ofNanos(starts.get(20) - starts.get(0));
+    assertThat(window).isGreaterThanOrEqualTo(Duration.ofSeconds(1).plus(Throttle.NEW_CONNECTION));
+  }
+
+  @Test
   void theLimiterOffLetsParallelRequestsStartTogether() throws Exception {
     wm.stubFor(get(urlPathMatching("/agencies/14/users")).willReturn(aResponse().withBody(BODY)));
     var http = new ApimoHttp(config(wm.baseUrl(), 0), null);
