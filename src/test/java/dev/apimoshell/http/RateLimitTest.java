@@ -171,9 +171,10 @@ class RateLimitTest {
             .sorted()
             .toList();
     assertThat(arrivals).hasSize(24);
-    // 24 starts at 20/s span 23 intervals (over 1.1 s); first attempts alone would span 0.4 s.
+    // 24 starts at 20/s span 23 intervals (1.2 s); the first attempts alone span 0.4 s, and half
+    // the budget's span leaves room for a late first arrival on a busy machine.
     long span = arrivals.get(23) - arrivals.get(0);
-    assertThat(span).isGreaterThan(23 * new Throttle(20).interval().toMillis() * 3 / 4);
+    assertThat(span).isGreaterThan(23 * new Throttle(20).interval().toMillis() / 2);
   }
 
   @Test
