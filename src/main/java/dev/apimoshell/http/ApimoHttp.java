@@ -214,10 +214,11 @@ public final class ApimoHttp {
     }
     Throttle.Slot start = throttle.acquire();
     CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, this::capped);
-    future.whenComplete((response, failure) -> throttle.finished());
+    // Done only once the limiter knows, so the next request on this thread is never "new".
+    var done = future.whenComplete((response, failure) -> throttle.finished());
     HttpResponse<byte[]> response;
     try {
-      response = future.get(overallTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      response = done.get(overallTimeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
