@@ -30,7 +30,8 @@ import java.util.Set;
  * @param maxRetries retries of a GET after 429, 5xx or a dropped connection
  * @param retryBackoff first wait between retries; doubles up to {@code maxRetryWait}
  * @param maxRetryWait cap on any single wait, {@code Retry-After} included
- * @param requestsPerSecond client-side throttle; 0 turns it off (Apimo allows 10/s)
+ * @param requestsPerSecond the connection's request budget, shared by every query and retry; 0
+ *     turns it off (Apimo allows 10/s)
  * @param limits how long a response body may take and how large it may grow
  */
 public record ApimoConfig(
@@ -106,14 +107,53 @@ public record ApimoConfig(
   /**
    * Reads {@code APIMO_BASE_URL} (default {@value #DEFAULT_BASE_URL}), {@code APIMO_PROVIDER},
    * {@code APIMO_TOKEN}; {@code APIMO_INSECURE=true} allows plain http to any host (see {@link
-   * #insecure}).
+   * #insecure}); {@code APIMO_RATE_LIMIT} sets the requests per second (0: off; default 10).
    */
   public static ApimoConfig fromEnvironment(Map<String, String> env) {
     String url = env.getOrDefault("APIMO_BASE_URL", "");
     String base = url.isBlank() ? DEFAULT_BASE_URL : url;
-    return isTrue(env.get("APIMO_INSECURE"))
-        ? insecure(base, env.get("APIMO_PROVIDER"), env.get("APIMO_TOKEN"))
-        : of(base, env.get("APIMO_PROVIDER"), env.get("APIMO_TOKEN"));
+    ApimoConfig config =
+        isTrue(env.get("APIMO_INSECURE"))
+            ? insecure(base, env.get("APIMO_PROVIDER"), env.get("APIMO_TOKEN"))
+            : of(base, env.get("APIMO_PROVIDER"), env.get("APIMO_TOKEN"));
+    String rate = env.get("APIMO_RATE_LIMIT");
+    return rate == null || rate.isBlank()
+        ? config
+        : config.withRequestsPerSecond(parseRate(rate, "APIMO_RATE_LIMIT"));
+  }
+
+  /**
+   * A rate limit as a user types it ({@code "10"}, {@code "2.5"}, {@code "0"} for none).
+   *
+   * @param where the setting's name for the message, e.g. {@code --rate-limit}
+   * @throws IllegalArgumentException naming the setting, for anything but a number &gt;= 0
+   */
+  public static double parseRate(String text, String where) {
+    try {
+      double rate = Double.parseDouble(text.strip());
+      if (rate >= 0 && Double.isFinite(rate)) {
+        return rate;
+      }
+    } catch (NumberFormatException e) {
+      // the message below says what is expected
+    }
+    throw new IllegalArgumentException(
+        where
+            + " must be a number of requests per second, 0 for no limit (Apimo allows 10); was '"
+            + text.strip()
+            + "'");
+  }
+
+  /** The budget in words: {@code rate limit 10/s} or {@code no rate limit}. */
+  public String rateLimitText() {
+    if (requestsPerSecond == 0) {
+      return "no rate limit";
+    }
+    return "rate limit "
+        + (requestsPerSecond == Math.rint(requestsPerSecond)
+            ? String.valueOf((long) requestsPerSecond)
+            : String.valueOf(requestsPerSecond))
+        + "/s";
   }
 
   /** {@code true}, {@code yes} or {@code 1}, in any case: how settings spell "on". */

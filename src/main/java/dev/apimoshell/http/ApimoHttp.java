@@ -26,6 +26,7 @@ import java.util.StringJoiner;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +56,7 @@ public final class ApimoHttp {
   private final ApimoConfig config;
   private final Methanol client;
   private final Throttle throttle;
+  private final Map<RetryInterceptor.Context<?>, Duration> limiterWaits = new ConcurrentHashMap<>();
   private final List<ExchangeListener> listeners = new CopyOnWriteArrayList<>();
   private final Secrets secrets;
   private final QuotaCounter quota;
@@ -210,12 +212,13 @@ public final class ApimoHttp {
     if (Thread.currentThread().isInterrupted()) {
       throw new CancellationException("Stopped before " + method + " " + target);
     }
-    throttle.acquire();
-    long start = System.nanoTime();
+    Throttle.Slot start = throttle.acquire();
     CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, this::capped);
+    // Done only once the limiter knows, so the next request on this thread is never "new".
+    var done = future.whenComplete((response, failure) -> throttle.finished());
     HttpResponse<byte[]> response;
     try {
-      response = future.get(overallTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      response = done.get(overallTimeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
@@ -288,10 +291,18 @@ public final class ApimoHttp {
     return cause;
   }
 
-  private void record(String method, String target, int status, long startNanos, byte[] body) {
-    long millis = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
+  private void record(String method, String target, int status, Throttle.Slot start, byte[] body) {
+    long millis = Duration.ofNanos(System.nanoTime() - start.startNanos()).toMillis();
     var exchange =
-        new Exchange(method, config.baseUrl() + target, status, millis, body.length, body);
+        new Exchange(
+            method,
+            config.baseUrl() + target,
+            status,
+            millis,
+            body.length,
+            body,
+            start.startNanos(),
+            Duration.ofNanos(start.waitedNanos()));
     lastExchange = exchange;
     for (ExchangeListener listener : listeners) {
       listener.onExchange(exchange);
@@ -317,6 +328,8 @@ public final class ApimoHttp {
   }
 
   private void notifyRetry(RetryInterceptor.Context<?> context, HttpRequest next, Duration wait) {
+    Duration limiterWait = limiterWaits.getOrDefault(context, Duration.ZERO);
+    limiterWaits.remove(context);
     String reason =
         context
             .response()
@@ -332,7 +345,13 @@ public final class ApimoHttp {
     String url = uri.isAbsolute() ? uri.toString() : config.baseUrl() + "/" + uri;
     var retry =
         new RetryWait(
-            next.method(), url, context.retryCount() + 1, config.maxRetries(), reason, wait);
+            next.method(),
+            url,
+            context.retryCount() + 1,
+            config.maxRetries(),
+            reason,
+            wait,
+            limiterWait);
     for (ExchangeListener listener : listeners) {
       listener.onRetry(retry);
     }
@@ -376,7 +395,13 @@ public final class ApimoHttp {
               if (wait == null || wait.isNegative()) {
                 wait = RETRY_AFTER_MISSING;
               }
-              return wait.compareTo(cap) > 0 ? cap : wait;
+              Duration backoff = wait.compareTo(cap) > 0 ? cap : wait;
+              // A retry is a request like any other: it waits for its slot in the budget.
+              Duration limiterWait = throttle.reserveAfter(backoff);
+              if (!limiterWait.isZero()) {
+                limiterWaits.put(context, limiterWait);
+              }
+              return backoff.plus(limiterWait);
             })
         .listener(
             new RetryInterceptor.Listener() {

@@ -1,5 +1,8 @@
 package dev.apimoshell.http;
 
+import java.time.Duration;
+import java.util.Objects;
+
 /**
  * One HTTP request and its response, as seen by support staff: what was asked, what came back, how
  * long it took. Credentials are never part of it.
@@ -10,9 +13,28 @@ package dev.apimoshell.http;
  * @param millis time from sending to the end of the body
  * @param bytes body size as received (after decompression)
  * @param body the response body (may be empty)
+ * @param startNanos {@link System#nanoTime()} when the request went out, after the rate limiter let
+ *     it through: compare two exchanges' starts, e.g. to see parallel pages overlap
+ * @param limiterWait how long the request queued for the connection's rate limit before that
  */
 public record Exchange(
-    String method, String url, int status, long millis, long bytes, byte[] body) {
+    String method,
+    String url,
+    int status,
+    long millis,
+    long bytes,
+    byte[] body,
+    long startNanos,
+    Duration limiterWait) {
+
+  public Exchange {
+    Objects.requireNonNull(limiterWait, "limiterWait");
+  }
+
+  /** An exchange with no start time and no wait, for listeners' tests. */
+  public Exchange(String method, String url, int status, long millis, long bytes, byte[] body) {
+    this(method, url, status, millis, bytes, body, 0, Duration.ZERO);
+  }
 
   /** One line for a trace: {@code GET https://... 200 42 ms 1234 B}. */
   @Override

@@ -45,11 +45,13 @@ final class SandboxHandler implements HttpHandler {
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       requests.incrementAndGet();
+      // Counted on arrival, as a server in front of Apimo would, not after the simulated latency.
+      boolean withinRate = rateLimiter.tryAcquire();
       delay();
       int status = 200;
       byte[] body;
       try {
-        body = Json.render(respond(exchange));
+        body = Json.render(respond(exchange, withinRate));
       } catch (HttpError e) {
         status = e.status();
         body = Json.error(e.getMessage());
@@ -66,8 +68,8 @@ final class SandboxHandler implements HttpHandler {
     }
   }
 
-  private Json.Body respond(HttpExchange exchange) throws IOException {
-    if (!rateLimiter.tryAcquire()) {
+  private Json.Body respond(HttpExchange exchange, boolean withinRate) throws IOException {
+    if (!withinRate) {
       throw new HttpError(429, "too many requests");
     }
     String method = exchange.getRequestMethod();

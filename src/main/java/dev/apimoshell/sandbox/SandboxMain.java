@@ -24,7 +24,7 @@ public final class SandboxMain implements Callable<Integer> {
 
   @Option(
       names = "--rate-limit",
-      description = "requests per second above which 429 is answered (default: 0, off)")
+      description = "at most N requests in any one-second span, 429 past it (default: 0, off)")
   int rateLimit;
 
   @Option(names = "--scale", description = "volume multiplier (default: 1)")
@@ -49,6 +49,8 @@ public final class SandboxMain implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "apimo-sandbox-shutdown"));
     System.out.println("APIMO_BASE_URL=" + sandbox.baseUrl());
     System.out.println("APIMO_PROVIDER=" + sandbox.provider());
+    // The budget a client should keep to here (0: none), so `export $(...)` configures it.
+    System.out.println("APIMO_RATE_LIMIT=" + rateLimit);
     System.out.println("APIMO_TOKEN=" + sandbox.token());
     System.out.flush();
     stopped.await();

@@ -3,6 +3,7 @@ package dev.apimoshell.shell;
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.sandbox.Sandbox;
+import dev.apimoshell.sandbox.SandboxOptions;
 
 /**
  * The API target the session talks to: makes it the facade's default client (so {@code
@@ -21,12 +22,12 @@ final class Connection implements AutoCloseable {
 
   static Connection open(ShellConfig config) {
     if (config.sandbox()) {
-      Sandbox sandbox = Sandbox.start();
-      // The sandbox has no quota: no self-throttling.
+      Sandbox sandbox =
+          Sandbox.start(SandboxOptions.defaults().withRateLimit(config.sandboxRateLimit()));
       ApimoClient client =
           ApimoClient.connect(
                   ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
-                      .withRequestsPerSecond(0))
+                      .withRequestsPerSecond(config.rateLimit()))
               .makeDefault();
       return new Connection(client, sandbox);
     }
@@ -34,7 +35,8 @@ final class Connection implements AutoCloseable {
         config.insecure()
             ? ApimoConfig.insecure(config.baseUrl(), config.provider(), config.token())
             : ApimoConfig.of(config.baseUrl(), config.provider(), config.token());
-    ApimoClient client = ApimoClient.connect(apimo).makeDefault();
+    ApimoClient client =
+        ApimoClient.connect(apimo.withRequestsPerSecond(config.rateLimit())).makeDefault();
     return new Connection(client, null);
   }
 
@@ -56,7 +58,14 @@ final class Connection implements AutoCloseable {
   /** The target in words, for {@code /whoami}; never the token. */
   String describe() {
     String where = client.baseUrl() + " as provider " + client.provider();
-    return sandbox == null ? where : "the embedded sandbox at " + where + " (generated data)";
+    return (sandbox == null ? where : "the embedded sandbox at " + where + " (generated data)")
+        + ", "
+        + rateLimit();
+  }
+
+  /** The connection's request budget: {@code rate limit 10/s} or {@code no rate limit}. */
+  String rateLimit() {
+    return client.http().config().rateLimitText();
   }
 
   @Override

@@ -12,8 +12,14 @@ import java.io.PrintWriter;
 
 /**
  * {@code /http on}: one line per HTTP exchange of the default client (method, URL, status, time,
- * size), one per retry (why, how long it waits) and the day's request count against Apimo's quota.
- * URLs never carry credentials: those travel in a header.
+ * size, when it started after {@code /http on} and how long it queued for the rate limit), one per
+ * retry (why, how long it waits) and the day's request count against Apimo's quota. URLs never
+ * carry credentials: those travel in a header.
+ *
+ * <pre>
+ * http: GET https://api.apimo.pro/agencies/14/users?limit=1000&amp;offset=0 200 42 ms 1234 B,
+ *     started +1205 ms, waited 95 ms for the rate limit (3/1000 today)
+ * </pre>
  */
 final class HttpTrace {
 
@@ -39,6 +45,7 @@ final class HttpTrace {
       PageListener.warnings((path, message) -> line("http: warning: " + path + ": " + message));
   private ApimoHttp traced;
   private ApimoClient tracedClient;
+  private volatile long onSince = System.nanoTime();
 
   HttpTrace(PrintWriter out) {
     this.out = out;
@@ -49,6 +56,7 @@ final class HttpTrace {
     off();
     tracedClient = Apimo.client();
     traced = tracedClient.http();
+    onSince = System.nanoTime();
     traced.addListener(listener);
     tracedClient.addPageListener(warnings);
     traced.quota().ifPresent(q -> line("http: quota: " + q));
@@ -74,7 +82,19 @@ final class HttpTrace {
         http == null
             ? ""
             : http.quota().map(q -> " (" + q.used() + "/" + q.limit() + " today)").orElse("");
-    line("http: " + e + quota);
+    line("http: " + e + timing(e, http) + quota);
+  }
+
+  private String timing(Exchange e, ApimoHttp http) {
+    if (e.startNanos() == 0) {
+      return "";
+    }
+    long started = Math.max(0, (e.startNanos() - onSince) / 1_000_000);
+    boolean limited = http != null && http.config().requestsPerSecond() > 0;
+    return ", started +"
+        + started
+        + " ms"
+        + (limited ? ", waited " + e.limiterWait().toMillis() + " ms for the rate limit" : "");
   }
 
   private synchronized void line(String text) {

@@ -68,10 +68,24 @@ public final class Main implements Callable<Integer> {
   boolean insecure;
 
   @Option(
+      names = "--rate-limit",
+      paramLabel = "N",
+      description =
+          "at most N requests per second, shared by every query (default: APIMO_RATE_LIMIT, the"
+              + " profile's rate-limit, else 10; 0: off; the embedded sandbox: its own limit)")
+  String rateLimit;
+
+  @Option(
+      names = "--sandbox-rate-limit",
+      paramLabel = "N",
+      description = "the embedded sandbox answers 429 past N requests per second (default: 0, off)")
+  Integer sandboxRateLimit;
+
+  @Option(
       names = "--profile",
       paramLabel = "NAME",
       description =
-          "read NAME.properties (base-url, provider, token, insecure) from"
+          "read NAME.properties (base-url, provider, token, insecure, rate-limit) from"
               + " $XDG_CONFIG_HOME/apimo-shell or ~/.config/apimo-shell")
   String profile;
 
@@ -147,7 +161,15 @@ public final class Main implements Callable<Integer> {
     try {
       config =
           ShellConfig.resolve(
-              new ShellConfig.Options(baseUrl, provider, token, profile, sandbox, insecure),
+              new ShellConfig.Options(
+                  baseUrl,
+                  provider,
+                  token,
+                  profile,
+                  sandbox,
+                  insecure,
+                  rateLimit,
+                  sandboxRateLimit),
               System.getenv(),
               UserDirs.fromEnvironment().config());
     } catch (ShellConfig.ConfigException e) {
@@ -321,8 +343,10 @@ public final class Main implements Callable<Integer> {
         + ", target: "
         + connection.target()
         + (connection.isSandbox()
-            ? "\n  (generated data: no credentials configured; see --help)"
-            : "\n  (nothing sent yet: the first query checks the credentials)")
+            ? "\n  (generated data: no credentials configured; see --help; "
+            : "\n  (nothing sent yet: the first query checks the credentials; ")
+        + connection.rateLimit()
+        + ")"
         + "\nType Java (Apimo.agency(14).users()), /help for commands, Ctrl-D to quit.";
   }
 

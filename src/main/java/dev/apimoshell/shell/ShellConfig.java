@@ -22,6 +22,11 @@ import java.util.Set;
  *
  * @param insecure plain {@code http://} to a host other than loopback is allowed (token in clear)
  * @param warnings one line each, for stderr: a token on the command line, a profile others can read
+ * @param rateLimit the client's requests per second (0: off): {@code --rate-limit}, then {@code
+ *     APIMO_RATE_LIMIT}, then the profile's {@code rate-limit}, then Apimo's 10; for the embedded
+ *     sandbox {@code --rate-limit}, else the sandbox's own limit
+ * @param sandboxRateLimit what the embedded sandbox enforces (0: nothing), to try a throttle
+ *     offline
  */
 public record ShellConfig(
     String baseUrl,
@@ -30,23 +35,45 @@ public record ShellConfig(
     boolean sandbox,
     String profileFile,
     boolean insecure,
-    List<String> warnings) {
+    List<String> warnings,
+    double rateLimit,
+    int sandboxRateLimit) {
+
+  /** Apimo's budget: 10 requests per second. */
+  public static final double DEFAULT_RATE_LIMIT = 10;
 
   public ShellConfig {
     warnings = List.copyOf(warnings);
   }
 
-  /** What the user typed on the command line; {@code null} for absent options. */
+  /**
+   * What the user typed on the command line; {@code null} for absent options.
+   *
+   * @param rateLimit {@code --rate-limit} as typed
+   * @param sandboxRateLimit {@code --sandbox-rate-limit}
+   */
   public record Options(
       String baseUrl,
       String provider,
       String token,
       String profile,
       boolean sandbox,
-      boolean insecure) {
+      boolean insecure,
+      String rateLimit,
+      Integer sandboxRateLimit) {
 
     public Options(String baseUrl, String provider, String token, String profile, boolean sandbox) {
       this(baseUrl, provider, token, profile, sandbox, false);
+    }
+
+    public Options(
+        String baseUrl,
+        String provider,
+        String token,
+        String profile,
+        boolean sandbox,
+        boolean insecure) {
+      this(baseUrl, provider, token, profile, sandbox, insecure, null, null);
     }
 
     public static Options none() {
@@ -68,8 +95,10 @@ public record ShellConfig(
           "warning: --token is visible to every user of this machine (ps, /proc);"
               + " set APIMO_TOKEN or put token= in a profile (chmod 600) instead");
     }
+    Double cliRate = rate(cli.rateLimit(), "--rate-limit");
+    int sandboxRate = sandboxRate(cli.sandboxRateLimit());
     if (cli.sandbox()) {
-      return sandbox(warnings);
+      return sandbox(warnings, cliRate, sandboxRate);
     }
     Path profileFile = null;
     Properties profile = new Properties();
@@ -112,7 +141,10 @@ public record ShellConfig(
                 + ") was given without provider and token;"
                 + " set APIMO_PROVIDER and APIMO_TOKEN, or use --sandbox");
       }
-      return sandbox(warnings);
+      return sandbox(warnings, cliRate, sandboxRate);
+    }
+    if (sandboxRate > 0) {
+      warnings.add("warning: --sandbox-rate-limit is for the embedded sandbox; ignored");
     }
     if (provider == null || token == null) {
       throw new ConfigException(
@@ -121,6 +153,14 @@ public record ShellConfig(
               + " was found)");
     }
     String url = baseUrl == null ? ApimoConfig.DEFAULT_BASE_URL : baseUrl;
+    double rateLimit =
+        cliRate != null
+            ? cliRate
+            : firstRate(
+                env.get("APIMO_RATE_LIMIT"),
+                "APIMO_RATE_LIMIT",
+                first(profile.getProperty("rate-limit"), profile.getProperty("rate_limit")),
+                "rate-limit in " + profileFile);
     try {
       if (insecure) {
         ApimoConfig.insecure(url, provider, token);
@@ -137,11 +177,54 @@ public record ShellConfig(
         false,
         profileFile == null ? null : profileFile.toString(),
         insecure,
-        warnings);
+        warnings,
+        rateLimit,
+        0);
   }
 
-  private static ShellConfig sandbox(List<String> warnings) {
-    return new ShellConfig(null, null, null, true, null, false, warnings);
+  /** Off, unless the sandbox enforces a limit (then the same) or {@code --rate-limit} says. */
+  private static ShellConfig sandbox(List<String> warnings, Double cliRate, int sandboxRate) {
+    return new ShellConfig(
+        null,
+        null,
+        null,
+        true,
+        null,
+        false,
+        warnings,
+        cliRate != null ? cliRate : sandboxRate,
+        sandboxRate);
+  }
+
+  private static Double rate(String text, String where) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return ApimoConfig.parseRate(text, where);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
+  }
+
+  private static double firstRate(String env, String envName, String profile, String profileName) {
+    Double fromEnv = rate(env, envName);
+    if (fromEnv != null) {
+      return fromEnv;
+    }
+    Double fromProfile = rate(profile, profileName);
+    return fromProfile != null ? fromProfile : DEFAULT_RATE_LIMIT;
+  }
+
+  private static int sandboxRate(Integer value) {
+    if (value == null) {
+      return 0;
+    }
+    if (value < 0) {
+      throw new ConfigException(
+          "--sandbox-rate-limit must be 0 (no limit) or more requests per second; was " + value);
+    }
+    return value;
   }
 
   /** Group or others may read it; false where the file system has no POSIX permissions. */
