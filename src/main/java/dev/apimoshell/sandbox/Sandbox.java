@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start()) {
  *     // GET sandbox.baseUrl() + "/agencies/14/users" with Basic provider():token()
- *     sandbox.changePropertyPrice(14, 3140000001L, 250_000); // for refresh and diff tests
+ *     sandbox.changePropertyPrice(14, 5140000001L, 250_000); // for refresh and diff tests
  * }
  * }</pre>
  */
@@ -141,7 +141,7 @@ public final class Sandbox implements AutoCloseable {
    * {@code timestamp} moves. Kept in memory only; a snapshot folder is never written.
    *
    * <pre>{@code
-   * sandbox.changeProperty(14, 3140000001L, "price.value", 250_000);
+   * sandbox.changeProperty(14, 5140000001L, "price.value", 250_000);
    * }</pre>
    *
    * @param field a dotted path to an existing field ({@code price.value}, {@code step})
