@@ -103,7 +103,7 @@ final class SnapshotSource implements SandboxSource {
           Files.exists(index) ? readRaw(index, where) : null,
           readCatalogs(catalogDir, where));
     } catch (IOException e) {
-      throw new IllegalArgumentException(where + e.getMessage());
+      throw new IllegalArgumentException(where + "cannot read it (" + e + ")");
     } catch (UncheckedIOException e) {
       throw new IllegalArgumentException(where + e.getCause().getMessage());
     }
@@ -115,7 +115,11 @@ final class SnapshotSource implements SandboxSource {
       throw new IllegalArgumentException(
           where + Manifest.FILE_NAME + " lists no " + resource.listKey());
     }
-    Path file = folder.path().resolve(entry.file());
+    Path file = folder.path().resolve(entry.file()).normalize();
+    if (!file.startsWith(folder.path().normalize())) {
+      throw new IllegalArgumentException(
+          where + Manifest.FILE_NAME + " names a file outside the folder: " + entry.file());
+    }
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(where + entry.file() + " is missing");
     }
