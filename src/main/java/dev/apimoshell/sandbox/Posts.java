@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.LongPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -16,17 +17,22 @@ final class Posts {
 
   private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?");
 
-  private final SandboxData data;
+  private final Posted actions;
+  private final Posted leads;
 
-  Posts(SandboxData data) {
-    this.data = data;
+  Posts(Posted actions, Posted leads) {
+    this.actions = actions;
+    this.leads = leads;
   }
 
-  Json.Body createAction(AgencySpec agency, byte[] body) {
+  /**
+   * @param isUser whether an id is one of the agency's users
+   */
+  Json.Body createAction(int agency, LongPredicate isUser, byte[] body) {
     JsonNode in = parse(body);
     String user = required(in, "user");
-    if (agency.userIndex(parseLong(user, "user")) < 0) {
-      throw HttpError.badRequest("user " + user + " is not a user of agency " + agency.id());
+    if (!isUser.test(parseLong(user, "user"))) {
+      throw HttpError.badRequest("user " + user + " is not a user of agency " + agency);
     }
     String date = required(in, "date");
     try {
@@ -34,7 +40,7 @@ final class Posts {
     } catch (DateTimeParseException e) {
       throw HttpError.badRequest("date must be YYYY-MM-DD: " + date);
     }
-    long id = data.postedActions.nextId();
+    long id = actions.nextId();
     String now = Dates.nowDateTime();
     ObjectNode action = Json.MAPPER.createObjectNode();
     action.put("id", Long.toString(id));
@@ -61,16 +67,16 @@ final class Posts {
     action.put("subreferral", text(in, "subreferral"));
     action.put("created_at", now);
     action.put("updated_at", now);
-    data.postedActions.add(new Posted.Entry(agency.id(), Instant.now().getEpochSecond(), action));
+    actions.add(new Posted.Entry(agency, Instant.now().getEpochSecond(), action));
     return created(id);
   }
 
-  Json.Body createLead(AgencySpec agency, byte[] body) {
+  Json.Body createLead(int agency, byte[] body) {
     JsonNode in = parse(body);
     if (isBlank(text(in, "lastname")) && isBlank(text(in, "email"))) {
       throw HttpError.badRequest("a lead needs at least a lastname or an email");
     }
-    long id = data.postedLeads.nextId();
+    long id = leads.nextId();
     String now = Dates.nowDateTime();
     ObjectNode lead = Json.MAPPER.createObjectNode();
     lead.put("id", Long.toString(id));
@@ -94,7 +100,7 @@ final class Posts {
     }
     lead.put("created_at", now);
     lead.put("updated_at", now);
-    data.postedLeads.add(new Posted.Entry(agency.id(), Instant.now().getEpochSecond(), lead));
+    leads.add(new Posted.Entry(agency, Instant.now().getEpochSecond(), lead));
     return created(id);
   }
 

@@ -1,10 +1,14 @@
 package dev.apimoshell.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.sun.net.httpserver.HttpServer;
+import dev.apimoshell.snapshot.SnapshotFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -12,12 +16,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An Apimo-compatible HTTP server on 127.0.0.1 serving generated data, for trying apimo-shell
- * without credentials and for tests and benchmarks that need a real HTTP peer.
+ * An Apimo-compatible HTTP server on 127.0.0.1 serving generated data, or replaying a snapshot
+ * folder ({@link SandboxOptions#snapshot}), for trying apimo-shell without credentials and for
+ * tests and benchmarks that need a real HTTP peer.
  *
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start()) {
  *     // GET sandbox.baseUrl() + "/agencies/14/users" with Basic provider():token()
+ *     sandbox.changePropertyPrice(14, 5140000001L, 250_000); // for refresh and diff tests
  * }
  * }</pre>
  */
@@ -31,11 +37,14 @@ public final class Sandbox implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final SandboxHandler handler;
+  private final SandboxSource source;
 
-  private Sandbox(HttpServer server, ExecutorService executor, SandboxHandler handler) {
+  private Sandbox(
+      HttpServer server, ExecutorService executor, SandboxHandler handler, SandboxSource source) {
     this.server = server;
     this.executor = executor;
     this.handler = handler;
+    this.source = source;
   }
 
   /** Starts a sandbox with {@link SandboxOptions#defaults()}: ephemeral port, seed 42, scale 1. */
@@ -43,6 +52,12 @@ public final class Sandbox implements AutoCloseable {
     return start(SandboxOptions.defaults());
   }
 
+  /**
+   * Starts a sandbox as {@code options} say.
+   *
+   * @throws IllegalArgumentException when {@link SandboxOptions#data()} is not a snapshot it can
+   *     serve (missing, unfinished or damaged), in one line
+   */
   public static Sandbox start(SandboxOptions options) {
     // Without TCP_NODELAY, the JDK server's separate header and body writes meet the client's
     // delayed ACK: about 40 ms per small response. Read once, when the server classes load.
@@ -54,11 +69,12 @@ public final class Sandbox implements AutoCloseable {
     if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
       System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
     }
+    SandboxSource source =
+        options.data() == null
+            ? new GeneratedSource(new SandboxData(options.seed(), options.scale()))
+            : SnapshotSource.load(options.data());
     SandboxHandler handler =
-        new SandboxHandler(
-            new SandboxData(options.seed(), options.scale()),
-            options,
-            new Auth(Auth.PROVIDER, Auth.TOKEN));
+        new SandboxHandler(source, options, new Auth(Auth.PROVIDER, Auth.TOKEN));
     ExecutorService executor = workers();
     try {
       HttpServer server =
@@ -69,7 +85,7 @@ public final class Sandbox implements AutoCloseable {
       server.createContext("/", handler);
       server.setExecutor(executor);
       server.start();
-      return new Sandbox(server, executor, handler);
+      return new Sandbox(server, executor, handler, source);
     } catch (IOException e) {
       executor.shutdownNow();
       throw new UncheckedIOException("cannot start the sandbox on 127.0.0.1:" + options.port(), e);
@@ -110,6 +126,36 @@ public final class Sandbox implements AutoCloseable {
 
   public String token() {
     return Auth.TOKEN;
+  }
+
+  /** The snapshot it replays; empty when it serves generated data. */
+  public Optional<SnapshotFolder> snapshot() {
+    return source instanceof SnapshotSource replay
+        ? Optional.of(replay.folder())
+        : Optional.empty();
+  }
+
+  /**
+   * Sets one field of a property as if an agent had edited it now, for tests of refresh and diff:
+   * its {@code updated_at} moves to now, so a {@code timestamp} filter returns it and the list's
+   * {@code timestamp} moves. Kept in memory only; a snapshot folder is never written.
+   *
+   * <pre>{@code
+   * sandbox.changeProperty(14, 5140000001L, "price.value", 250_000);
+   * }</pre>
+   *
+   * @param field a dotted path to an existing field ({@code price.value}, {@code step})
+   * @param value its new value, as Jackson writes it (a number, a string, a map...)
+   * @throws IllegalArgumentException when the agency has no such property or field
+   */
+  public void changeProperty(long agency, long propertyId, String field, Object value) {
+    JsonNode node = value == null ? NullNode.getInstance() : Json.MAPPER.valueToTree(value);
+    source.changeProperty(agency, propertyId, field, node);
+  }
+
+  /** {@link #changeProperty} of {@code price.value}. */
+  public void changePropertyPrice(long agency, long propertyId, long price) {
+    changeProperty(agency, propertyId, "price.value", price);
   }
 
   /** Requests received so far, including refused ones (401, 429, ...). */

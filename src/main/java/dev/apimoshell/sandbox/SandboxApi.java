@@ -1,6 +1,9 @@
 package dev.apimoshell.sandbox;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
@@ -95,12 +98,12 @@ final class SandboxApi {
     Matches selected =
         since == null && step == null && status == null && group == null
             ? Matches.all(size)
-            : Matches.scan(size, i -> filter.test(data.properties.facts(agency, i)));
+            : Matches.scan(size, i -> filter.test(facts(agency, i)));
     return Listing.of(
         "properties",
         Page.from(query, MAX_PROPERTIES),
         selected,
-        (g, i) -> data.properties.write(g, agency, i),
+        (g, i) -> writeProperty(g, agency, i),
         List.of(),
         g -> g.writeNumberField("timestamp", latestUpdate(agency, size, filter)));
   }
@@ -112,12 +115,31 @@ final class SandboxApi {
       AgencySpec agency, long size, Predicate<PropertyGenerator.Facts> filter) {
     long latest = 0;
     for (long i = 0; i < size; i++) {
-      PropertyGenerator.Facts facts = data.properties.facts(agency, i);
+      PropertyGenerator.Facts facts = facts(agency, i);
       if (filter.test(facts)) {
         latest = Math.max(latest, facts.stamps().updated());
       }
     }
     return latest;
+  }
+
+  private PropertyGenerator.Facts facts(AgencySpec agency, long index) {
+    return data.propertyChanges.facts(
+        agency.recordId(Rng.Kind.PROPERTY, index), data.properties.facts(agency, index));
+  }
+
+  /** A generated property as is, or rendered to a tree and changed when a test changed it. */
+  private void writeProperty(JsonGenerator g, AgencySpec agency, long index) throws IOException {
+    long id = agency.recordId(Rng.Kind.PROPERTY, index);
+    if (!data.propertyChanges.touched(id)) {
+      data.properties.write(g, agency, index);
+      return;
+    }
+    TokenBuffer buffer = new TokenBuffer(Json.MAPPER, false);
+    data.properties.write(buffer, agency, index);
+    ObjectNode record = Json.MAPPER.readTree(buffer.asParser());
+    data.propertyChanges.applyTo(id, record);
+    g.writeTree(record);
   }
 
   Json.Body contacts(AgencySpec agency, Map<String, String> query) {

@@ -20,6 +20,9 @@ final class SandboxData {
 
   final Posted postedLeads = new Posted(950_000_000_001L);
 
+  /** Fields of generated properties changed since the start ({@link Sandbox#changeProperty}). */
+  final PropertyChanges propertyChanges = new PropertyChanges();
+
   SandboxData(long seed, int scale) {
     this.seed = seed;
     this.scale = scale;

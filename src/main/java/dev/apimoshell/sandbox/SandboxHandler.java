@@ -16,25 +16,23 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The HTTP side of the sandbox: counts, delays and rate-limits every request, checks Basic auth,
- * routes the path to {@link SandboxApi} or {@link Posts}, and sends the JSON (gzipped when asked).
+ * routes the path to its {@link SandboxSource}, and sends the JSON (gzipped when asked).
  */
 final class SandboxHandler implements HttpHandler {
 
-  private final SandboxApi api;
-  private final Posts posts;
+  private final SandboxSource source;
   private final Auth auth;
   private final RateLimiter rateLimiter;
   private final long latencyMs;
   private final Stats stats;
   private final AtomicLong requests = new AtomicLong();
 
-  SandboxHandler(SandboxData data, SandboxOptions options, Auth auth) {
-    this.api = new SandboxApi(data);
-    this.posts = new Posts(data);
+  SandboxHandler(SandboxSource source, SandboxOptions options, Auth auth) {
+    this.source = source;
     this.auth = auth;
     this.rateLimiter = new RateLimiter(options.rateLimit());
     this.latencyMs = options.latencyMs();
-    this.stats = new Stats(data, requests);
+    this.stats = new Stats(source, requests);
   }
 
   long requestCount() {
@@ -92,35 +90,35 @@ final class SandboxHandler implements HttpHandler {
     int n = path.size();
     if (n >= 1 && path.get(0).equals("catalogs")) {
       if (n == 1) {
-        return api.catalogs();
+        return source.catalogs();
       }
       if (n == 2) {
-        return api.catalog(path.get(1), query);
+        return source.catalog(path.get(1), query);
       }
     } else if (n >= 1 && path.get(0).equals("agencies")) {
       if (n == 1) {
-        return api.agencies(query);
+        return source.agencies(query);
       }
-      AgencySpec agency = Agencies.visible(path.get(1));
+      SandboxSource.AgencySource agency = source.agency(path.get(1));
       if (n == 3) {
         switch (path.get(2)) {
           case "users":
-            return api.users(agency, query);
+            return agency.users(query);
           case "properties":
-            return api.properties(agency, query);
+            return agency.properties(query);
           case "contacts":
-            return api.contacts(agency, query);
+            return agency.contacts(query);
           case "requests":
-            return api.requests(agency, query);
+            return agency.requests(query);
           case "contracts":
-            return api.contracts(agency, query);
+            return agency.contracts(query);
           case "leads":
-            return api.leads(agency, query);
+            return agency.leads(query);
           default:
             break;
         }
       } else if (n == 5 && path.get(2).equals("users") && path.get(4).equals("actions")) {
-        return api.actions(agency, path.get(3), query);
+        return agency.actions(path.get(3), query);
       }
     }
     throw HttpError.notFound("unknown endpoint /" + String.join("/", path));
@@ -128,12 +126,12 @@ final class SandboxHandler implements HttpHandler {
 
   private Json.Body post(List<String> path, byte[] body) {
     if (path.size() == 3 && path.get(0).equals("agencies")) {
-      AgencySpec agency = Agencies.visible(path.get(1));
+      SandboxSource.AgencySource agency = source.agency(path.get(1));
       switch (path.get(2)) {
         case "actions":
-          return posts.createAction(agency, body);
+          return agency.createAction(body);
         case "leads":
-          return posts.createLead(agency, body);
+          return agency.createLead(body);
         default:
           break;
       }

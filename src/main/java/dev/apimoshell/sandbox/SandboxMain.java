@@ -1,5 +1,6 @@
 package dev.apimoshell.sandbox;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "apimo-sandbox",
     mixinStandardHelpOptions = true,
-    description = "Runs an Apimo-compatible API on 127.0.0.1 with generated data.")
+    description =
+        "Runs an Apimo-compatible API on 127.0.0.1 with generated data, or replaying a snapshot.")
 public final class SandboxMain implements Callable<Integer> {
 
   @Option(names = "--port", description = "TCP port on 127.0.0.1 (default: 0, a free port)")
@@ -33,13 +35,25 @@ public final class SandboxMain implements Callable<Integer> {
   @Option(names = "--seed", description = "seed of the generated data (default: 42)")
   long seed = 42;
 
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "serve this snapshot folder (a capture) instead of generated data")
+  Path data;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new SandboxMain()).execute(args));
   }
 
   @Override
   public Integer call() throws InterruptedException {
-    Sandbox sandbox = Sandbox.start(new SandboxOptions(port, latencyMs, rateLimit, scale, seed));
+    Sandbox sandbox;
+    try {
+      sandbox = Sandbox.start(new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data));
+    } catch (IllegalArgumentException e) {
+      System.err.println("apimo-sandbox: " + e.getMessage());
+      return 2;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     // Handling INT and TERM ourselves (instead of only a shutdown hook) lets the process exit 0,
     // not 130/143: being stopped is how a sandbox normally ends.
@@ -53,6 +67,10 @@ public final class SandboxMain implements Callable<Integer> {
     System.out.println("APIMO_RATE_LIMIT=" + rateLimit);
     System.out.println("APIMO_TOKEN=" + sandbox.token());
     System.out.flush();
+    sandbox
+        .snapshot()
+        .ifPresent(
+            s -> System.err.println("apimo-sandbox: replaying " + s.path() + ": " + s.describe()));
     stopped.await();
     sandbox.close();
     return 0;

@@ -1,15 +1,20 @@
 package dev.apimoshell.sandbox;
 
+import java.nio.file.Path;
+
 /**
- * How a sandbox runs: where it listens, how slow and strict it is, and how much data it makes up.
+ * How a sandbox runs: where it listens, how slow and strict it is, and what it serves.
  *
  * @param port TCP port on 127.0.0.1; 0 picks a free one
  * @param latencyMs delay added before every response, to mimic a distant server
  * @param rateLimit requests per second above which the sandbox answers 429; 0 turns the limit off
  * @param scale volume multiplier for generated records (contacts, properties, actions, ...)
  * @param seed seed of the generated data: the same seed always gives the same bytes
+ * @param data a snapshot folder to serve instead of generated data (then scale and seed are
+ *     unused); null for generated data
  */
-public record SandboxOptions(int port, long latencyMs, int rateLimit, int scale, long seed) {
+public record SandboxOptions(
+    int port, long latencyMs, int rateLimit, int scale, long seed, Path data) {
 
   public SandboxOptions {
     if (port < 0 || port > 65535) {
@@ -26,28 +31,42 @@ public record SandboxOptions(int port, long latencyMs, int rateLimit, int scale,
     }
   }
 
+  /** Generated data. */
+  public SandboxOptions(int port, long latencyMs, int rateLimit, int scale, long seed) {
+    this(port, latencyMs, rateLimit, scale, seed, null);
+  }
+
   /** Port 0, no latency, no rate limit, scale 1, seed 42. */
   public static SandboxOptions defaults() {
     return new SandboxOptions(0, 0, 0, 1, 42);
   }
 
+  /** Serves the snapshot in {@code folder} (see {@code SnapshotFolder}) instead of made-up data. */
+  public static SandboxOptions snapshot(Path folder) {
+    return defaults().withData(folder);
+  }
+
   public SandboxOptions withPort(int port) {
-    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed);
+    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data);
   }
 
   public SandboxOptions withLatencyMs(long latencyMs) {
-    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed);
+    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data);
   }
 
   public SandboxOptions withRateLimit(int rateLimit) {
-    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed);
+    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data);
   }
 
   public SandboxOptions withScale(int scale) {
-    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed);
+    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data);
   }
 
   public SandboxOptions withSeed(long seed) {
-    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed);
+    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data);
+  }
+
+  public SandboxOptions withData(Path data) {
+    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data);
   }
 }

@@ -9,11 +9,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Stats {
 
-  private final SandboxData data;
+  private final SandboxSource source;
   private final AtomicLong requests;
 
-  Stats(SandboxData data, AtomicLong requests) {
-    this.data = data;
+  Stats(SandboxSource source, AtomicLong requests) {
+    this.source = source;
     this.requests = requests;
   }
 
@@ -31,23 +31,7 @@ final class Stats {
       g.writeNumberField("heap_used_bytes", runtime.totalMemory() - runtime.freeMemory());
       g.writeNumberField("heap_committed_bytes", runtime.totalMemory());
       g.writeNumberField("heap_max_bytes", runtime.maxMemory());
-      g.writeNumberField("scale", data.scale);
-      g.writeNumberField("seed", data.seed);
-      g.writeArrayFieldStart("agencies");
-      for (AgencySpec agency : Agencies.ALL) {
-        g.writeStartObject();
-        g.writeNumberField("id", agency.id());
-        g.writeBooleanField("linked", agency.linked());
-        g.writeNumberField("users", agency.users());
-        g.writeNumberField("actions", agency.users() * data.actions.count(agency));
-        g.writeNumberField("contacts", data.contacts.count(agency));
-        g.writeNumberField("properties", data.properties.count(agency));
-        g.writeNumberField("requests", data.requests.count(agency));
-        g.writeNumberField("contracts", data.contracts.count(agency));
-        g.writeNumberField("leads", data.leads.count(agency));
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      source.writeStats(g);
       g.writeEndObject();
     };
   }

@@ -4,6 +4,8 @@ import dev.apimoshell.ApimoClient;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.sandbox.Sandbox;
 import dev.apimoshell.sandbox.SandboxOptions;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The API target the session talks to: makes it the facade's default client (so {@code
@@ -21,9 +23,19 @@ final class Connection implements AutoCloseable {
   }
 
   static Connection open(ShellConfig config) {
-    if (config.sandbox()) {
+    return open(config, null);
+  }
+
+  /**
+   * @param snapshot a snapshot folder the embedded sandbox replays ({@code --snapshot}), or null
+   * @throws IllegalArgumentException when that folder cannot be served, in one line
+   */
+  static Connection open(ShellConfig config, Path snapshot) {
+    if (config.sandbox() || snapshot != null) {
       Sandbox sandbox =
-          Sandbox.start(SandboxOptions.defaults().withRateLimit(config.sandboxRateLimit()));
+          Sandbox.start(
+              (snapshot == null ? SandboxOptions.defaults() : SandboxOptions.snapshot(snapshot))
+                  .withRateLimit(config.sandboxRateLimit()));
       ApimoClient client =
           ApimoClient.connect(
                   ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
@@ -50,22 +62,43 @@ final class Connection implements AutoCloseable {
 
   /** The target in a few words, for the banner: {@code https://api.apimo.pro as provider 1234}. */
   String target() {
-    return sandbox == null
-        ? client.baseUrl() + " as provider " + client.provider()
-        : "the embedded sandbox at " + client.baseUrl();
+    if (sandbox == null) {
+      return client.baseUrl() + " as provider " + client.provider();
+    }
+    return sandbox
+        .snapshot()
+        .map(s -> "snapshot " + s.path() + " at " + client.baseUrl())
+        .orElse("the embedded sandbox at " + client.baseUrl());
   }
 
   /** The target in words, for {@code /whoami}; never the token. */
   String describe() {
     String where = client.baseUrl() + " as provider " + client.provider();
-    return (sandbox == null ? where : "the embedded sandbox at " + where + " (generated data)")
-        + ", "
-        + rateLimit();
+    String target =
+        sandbox == null
+            ? where
+            : sandbox
+                .snapshot()
+                .map(s -> "snapshot " + s.path() + " (" + s.describe() + "), replayed at " + where)
+                .orElse("the embedded sandbox at " + where + " (generated data)");
+    return target + ", " + rateLimit();
   }
 
   /** The connection's request budget: {@code rate limit 10/s} or {@code no rate limit}. */
   String rateLimit() {
     return client.http().config().rateLimitText();
+  }
+
+  /** For the banner, when it replays a snapshot: what it holds, in two lines. */
+  Optional<String> snapshotNote() {
+    return Optional.ofNullable(sandbox)
+        .flatMap(Sandbox::snapshot)
+        .map(
+            s ->
+                "\n  (replayed offline, no credentials needed: agency "
+                    + s.manifest().agency()
+                    + ",\n   "
+                    + s.describe().substring(s.describe().indexOf("taken")));
   }
 
   @Override

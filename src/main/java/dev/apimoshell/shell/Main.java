@@ -47,6 +47,12 @@ public final class Main implements Callable<Integer> {
   boolean sandbox;
 
   @Option(
+      names = "--snapshot",
+      paramLabel = "DIR",
+      description = "replay a snapshot folder offline in the embedded sandbox (no credentials)")
+  Path snapshot;
+
+  @Option(
       names = "--base-url",
       paramLabel = "URL",
       description = "API base URL (default " + ApimoConfig.DEFAULT_BASE_URL + ")")
@@ -166,7 +172,7 @@ public final class Main implements Callable<Integer> {
                   provider,
                   token,
                   profile,
-                  sandbox,
+                  sandbox || snapshot != null,
                   insecure,
                   rateLimit,
                   sandboxRateLimit),
@@ -179,7 +185,7 @@ public final class Main implements Callable<Integer> {
     config.warnings().forEach(w -> System.err.println("apimo-shell: " + w));
     // Connecting (and starting the sandbox) overlaps JShell's start: both take a few hundred ms.
     CompletableFuture<Connection> connection =
-        CompletableFuture.supplyAsync(() -> Connection.open(config));
+        CompletableFuture.supplyAsync(() -> Connection.open(config, snapshot));
     try {
       if (scriptText != null) {
         return runScript(scriptText, script.toString(), Feedback.Mode.SILENT, connection);
@@ -193,7 +199,10 @@ public final class Main implements Callable<Integer> {
       }
       return interactive(config, connection);
     } catch (CompletionException e) {
-      System.err.println("apimo-shell: cannot connect: " + e.getCause().getMessage());
+      System.err.println(
+          "apimo-shell: "
+              + (e.getCause() instanceof IllegalArgumentException ? "" : "cannot connect: ")
+              + e.getCause().getMessage());
       return 2;
     } finally {
       connection.thenAccept(Connection::close);
@@ -342,9 +351,13 @@ public final class Main implements Callable<Integer> {
         + new Version().getVersion()[0]
         + ", target: "
         + connection.target()
-        + (connection.isSandbox()
-            ? "\n  (generated data: no credentials configured; see --help; "
-            : "\n  (nothing sent yet: the first query checks the credentials; ")
+        + connection
+            .snapshotNote()
+            .orElse(
+                connection.isSandbox()
+                    ? "\n  (generated data: no credentials configured; see --help"
+                    : "\n  (nothing sent yet: the first query checks the credentials")
+        + "; "
         + connection.rateLimit()
         + ")"
         + "\nType Java (Apimo.agency(14).users()), /help for commands, Ctrl-D to quit.";

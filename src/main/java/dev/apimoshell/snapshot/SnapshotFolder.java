@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -35,6 +37,7 @@ import java.util.stream.Stream;
  */
 public final class SnapshotFolder {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final ObjectReader RECORD = MAPPER.readerFor(ObjectNode.class);
 
   private final Path path;
@@ -90,16 +93,21 @@ public final class SnapshotFolder {
    */
   public Stream<ObjectNode> records(Resource resource) {
     Path file = path.resolve(resource.fileName());
+    return lines(resource).map(line -> parse(line, file));
+  }
+
+  /**
+   * The lines of {@code resource}'s file exactly as stored (blank ones skipped), for serving the
+   * records byte for byte; close the stream. Empty when the snapshot does not hold that resource.
+   */
+  public Stream<String> lines(Resource resource) {
+    Path file = path.resolve(resource.fileName());
     if (!Files.exists(file)) {
       return Stream.empty();
     }
     try {
       BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-      return reader
-          .lines()
-          .filter(line -> !line.isBlank())
-          .map(line -> parse(line, file))
-          .onClose(() -> close(reader));
+      return reader.lines().filter(line -> !line.isBlank()).onClose(() -> close(reader));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file, e);
     }
@@ -118,6 +126,19 @@ public final class SnapshotFolder {
   /** Where a catalog's answer is kept in the folder {@code folder}. */
   public static Path catalogFile(Path folder, String name, String culture) {
     return folder.resolve("catalogs").resolve(name + "." + culture + ".json");
+  }
+
+  /**
+   * What it holds, in words for a banner: {@code agency 14, taken 2026-12-04 15:02 UTC from
+   * https://api.apimo.pro}.
+   */
+  public String describe() {
+    return "agency "
+        + manifest.agency()
+        + ", taken "
+        + WHEN.format(manifest.createdAt().atOffset(ZoneOffset.UTC))
+        + " UTC from "
+        + manifest.baseUrl();
   }
 
   @Override
