@@ -3,6 +3,7 @@ package dev.apimoshell.export;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.apimoshell.model.ApimoRecord;
@@ -40,6 +41,8 @@ public final class Flattener {
   /** The column a row gets when it is a plain value rather than an object. */
   public static final String VALUE_COLUMN = "value";
 
+  private static final ObjectWriter WRITER = Json.mapper().writer();
+
   private Flattener() {}
 
   /** The cells of {@code row}, in the order Jackson writes its properties. */
@@ -74,7 +77,7 @@ public final class Flattener {
     // The common case, a million times in an export: read the serialised tokens directly,
     // without building a tree per row.
     try (var buffer = new TokenBuffer(Json.mapper(), false)) {
-      Json.mapper().writeValue(buffer, row);
+      WRITER.writeValue(buffer, row);
       try (JsonParser p = buffer.asParser(Json.mapper())) {
         JsonToken token = p.nextToken();
         if (token == JsonToken.START_OBJECT) {
@@ -146,7 +149,7 @@ public final class Flattener {
       throws IOException {
     boolean empty = true;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String column = prefix + p.currentName();
+      String column = prefix.isEmpty() ? p.currentName() : prefix + p.currentName();
       JsonToken token = p.nextToken();
       if (Json.isSecret(p.currentName())) {
         p.skipChildren();
