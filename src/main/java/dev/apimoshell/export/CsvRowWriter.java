@@ -109,7 +109,8 @@ final class CsvRowWriter implements RowWriter {
 
   @Override
   public void write(Object row) throws IOException {
-    Map<String, String> values = Flattener.flatten(row, labels, decimalSeparator);
+    Map<String, String> values =
+        Flattener.flatten(row, labels, decimalSeparator, written == null ? 16 : written.size());
     if (pending != null) {
       lookAhead(values);
       return;

@@ -64,7 +64,13 @@ public final class Flattener {
    */
   public static LinkedHashMap<String, String> flatten(
       Object row, boolean labels, char decimalSeparator) {
-    var cells = new LinkedHashMap<String, String>();
+    return flatten(row, labels, decimalSeparator, 16);
+  }
+
+  /** As above, room made for {@code expectedCells} (the previous row's) at once. */
+  static LinkedHashMap<String, String> flatten(
+      Object row, boolean labels, char decimalSeparator, int expectedCells) {
+    var cells = new LinkedHashMap<String, String>(expectedCells * 4 / 3 + 1);
     if (labels) {
       JsonNode tree = tree(row, true);
       if (tree.isObject()) {
