@@ -1,15 +1,19 @@
 package dev.apimoshell.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -387,6 +391,15 @@ public final class Json {
       super(WRITE_DATE_TIME);
     }
 
+    /** Stays this fast serializer unless the property asks for its own format. */
+    @Override
+    public JsonSerializer<?> createContextual(SerializerProvider provider, BeanProperty property)
+        throws JsonMappingException {
+      return plain(findFormatOverrides(provider, property, handledType()))
+          ? this
+          : super.createContextual(provider, property);
+    }
+
     @Override
     public void serialize(LocalDateTime value, JsonGenerator g, SerializerProvider provider)
         throws IOException {
@@ -412,6 +425,15 @@ public final class Json {
       super(WRITE_TIME);
     }
 
+    /** Stays this fast serializer unless the property asks for its own format. */
+    @Override
+    public JsonSerializer<?> createContextual(SerializerProvider provider, BeanProperty property)
+        throws JsonMappingException {
+      return plain(findFormatOverrides(provider, property, handledType()))
+          ? this
+          : super.createContextual(provider, property);
+    }
+
     @Override
     public void serialize(LocalTime value, JsonGenerator g, SerializerProvider provider)
         throws IOException {
@@ -423,6 +445,15 @@ public final class Json {
       time(text, 0, value);
       g.writeString(text, 0, text.length);
     }
+  }
+
+  private static boolean plain(JsonFormat.Value format) {
+    return format == null
+        || !format.hasPattern()
+            && !format.hasShape()
+            && !format.hasLocale()
+            && !format.hasTimeZone()
+            && format.getLenient() == null;
   }
 
   private static void time(char[] text, int at, LocalTime time) {
