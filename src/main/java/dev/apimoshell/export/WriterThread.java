@@ -12,9 +12,14 @@ import java.util.concurrent.BlockingQueue;
  * flattening and writing one page overlaps with fetching and decoding the next.
  *
  * <pre>{@code
- * try (var thread = new WriterThread(writer)) {
- *   rows.forEach(thread::write);   // blocks when the writer is QUEUED batches behind
- *   thread.finish();               // every row written, or the writer's failure thrown here
+ * var thread = new WriterThread(writer);
+ * try {
+ *   for (Object row : rows) {
+ *     thread.write(row); // blocks while the writer is QUEUED batches behind
+ *   }
+ *   thread.finish();     // every row written, or the writer's failure thrown here
+ * } finally {
+ *   thread.close();      // after a failure too: what was handed over is written
  * }
  * }</pre>
  *
