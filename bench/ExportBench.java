@@ -51,6 +51,7 @@ public final class ExportBench {
             + Base64.getEncoder()
                 .encodeToString((provider + ":" + token).getBytes(StandardCharsets.UTF_8));
     long start = System.nanoTime();
+    long cpuStart = cpuNanos();
     long bytes = 0;
     long pages = 0;
     for (int i = 0; i < users.size(); i++) {
@@ -76,9 +77,11 @@ public final class ExportBench {
       }
     }
     double downloadSeconds = (System.nanoTime() - start) / 1e9;
+    double downloadCpu = (cpuNanos() - cpuStart) / 1e9;
     System.out.printf(
-        "download only: %,d pages, %,d MB (gzip) in %.1f s = %,.0f records/s%n",
-        pages, bytes >> 20, downloadSeconds, expected / downloadSeconds);
+        "download only: %,d pages, %,d MB (gzip) in %.1f s = %,.0f records/s; %.1f s of CPU%n",
+        pages, bytes >> 20, downloadSeconds, expected / downloadSeconds, downloadCpu);
+    cpuStart = cpuNanos();
 
     ExportSummary summary =
         Exporter.export(
@@ -86,8 +89,11 @@ public final class ExportBench {
             target,
             dev.apimoshell.export.ExportOptions.defaults());
     double exportSeconds = summary.elapsed().toNanos() / 1e9;
+    double exportCpu = (cpuNanos() - cpuStart) / 1e9;
     System.out.printf(
-        "export to CSV: %s = %,.0f rows/s%n", summary, summary.rows() / exportSeconds);
+        "export to CSV: %s = %,.0f rows/s; %.1f s of CPU (%.1f x the download's; this process"
+            + " only, not the server's)%n",
+        summary, summary.rows() / exportSeconds, exportCpu, exportCpu / downloadCpu);
     System.out.printf(
         "ratio export/download rate: %.2f%n",
         (summary.rows() / exportSeconds) / (expected / downloadSeconds));
@@ -103,5 +109,11 @@ public final class ExportBench {
       System.out.println("MISMATCH: exported " + summary.rows() + " of " + expected);
       System.exit(1);
     }
+  }
+
+  /** CPU time of this process: unlike elapsed time, hardly changed by other work on the machine. */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 }

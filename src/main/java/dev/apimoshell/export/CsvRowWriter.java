@@ -28,8 +28,9 @@ import java.util.Set;
  * <p>The header is the chosen columns or, when none were chosen, every column of every row. Rows
  * are written as they come, in constant memory; a column first seen after the header was written is
  * added at the end of the later lines, and {@link #secondPass} then rewrites the file once with the
- * full header, the new column placed beside its neighbours and earlier lines padded. Uniform rows
- * (a query's records) never need that pass.
+ * full header, the new column placed beside its neighbours and earlier lines padded. Without chosen
+ * columns the first {@value #LOOK_AHEAD} rows are held back until their columns are known, so that
+ * records leaving out empty fields (a query's, Apimo's) seldom need that pass.
  */
 final class CsvRowWriter implements RowWriter {
   /** Holds no data binding: it only quotes the string arrays it is given. */
@@ -42,6 +43,9 @@ final class CsvRowWriter implements RowWriter {
           .build();
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  /** Rows held back to find the header: a page of actions, a few MB at most. */
+  static final int LOOK_AHEAD = 1000;
 
   private final CsvSchema schema;
   private final SequenceWriter lines;
@@ -73,6 +77,12 @@ final class CsvRowWriter implements RowWriter {
   /** The cells of the last {@link #line} found in its row: fewer than the row has, a new column. */
   private int hits;
 
+  /** Rows flattened before the header is written; null once it is. */
+  private List<Map<String, String>> pending;
+
+  /** Whether a column was added after the first row's. */
+  private boolean grew;
+
   CsvRowWriter(OutputStream out, char separator, ExportOptions options) throws IOException {
     CsvDialect dialect = options.dialect();
     this.bom = dialect.bom();
@@ -92,20 +102,52 @@ final class CsvRowWriter implements RowWriter {
     this.chosen = !options.columns().isEmpty();
     if (chosen) {
       writeHeader(options.columns());
+    } else {
+      pending = new ArrayList<>();
     }
   }
 
   @Override
   public void write(Object row) throws IOException {
-    Map<String, String> values = Flattener.flatten(row, labels, decimalSeparator);
-    if (written == null) {
-      writeHeader(List.copyOf(values.keySet()));
+    Map<String, String> values =
+        Flattener.flatten(row, labels, decimalSeparator, written == null ? 16 : written.size());
+    if (pending != null) {
+      lookAhead(values);
+      return;
     }
     String[] line = line(values);
     if (!chosen && hits < values.size() && addColumns(values)) {
       line = line(values);
     }
     writeLine(lines, line);
+  }
+
+  /** Learns the columns of a held-back row; the header is written once enough rows are known. */
+  private void lookAhead(Map<String, String> values) throws IOException {
+    if (written == null) {
+      written = List.copyOf(values.keySet());
+      header = written;
+      columns.addAll(written);
+    } else if (!columns.containsAll(values.keySet())) {
+      addColumns(values);
+    }
+    pending.add(values);
+    if (pending.size() >= LOOK_AHEAD) {
+      writePending();
+    }
+  }
+
+  /** The header in its final order so far, then the held-back rows under it. */
+  private void writePending() throws IOException {
+    List<Map<String, String>> rows = pending;
+    pending = null;
+    if (written == null) {
+      return;
+    }
+    writeHeader(List.copyOf(header));
+    for (Map<String, String> values : rows) {
+      writeLine(lines, line(values));
+    }
   }
 
   /** A line of no cells would be written as nothing at all: it is an empty line. */
@@ -149,6 +191,7 @@ final class CsvRowWriter implements RowWriter {
     if (fresh.isEmpty()) {
       return false;
     }
+    grew = true;
     written = new ArrayList<>(written);
     header = new ArrayList<>(header);
     String previous = null;
@@ -177,6 +220,9 @@ final class CsvRowWriter implements RowWriter {
 
   @Override
   public void finish() throws IOException {
+    if (pending != null) {
+      writePending();
+    }
     lines.close();
   }
 
@@ -193,7 +239,8 @@ final class CsvRowWriter implements RowWriter {
 
   @Override
   public boolean needsSecondPass() {
-    return written != null && written.size() > headerWidth;
+    return written != null
+        && (written.size() > headerWidth || grew && !withoutEmptyParents().equals(written));
   }
 
   /**

@@ -27,10 +27,11 @@ import java.util.stream.Stream;
  * // users.csv: 40 rows, CSV, 5.2 kB in 0.12 s
  * }</pre>
  *
- * <p>Rows are written as the stream yields them, so memory stays flat however many there are. They
- * go to a hidden {@code .users.csv…part} file beside the target, moved over the target only once
- * complete: a failure halfway (the network drops, the disk fills, Ctrl-C interrupts the thread)
- * leaves the old file exactly as it was, deletes the partial one and throws an {@link
+ * <p>Rows are written as the stream yields them, on a thread of their own ({@link WriterThread}) so
+ * that the next page downloads while this one is written, and memory stays flat however many there
+ * are. They go to a hidden {@code .users.csv…part} file beside the target, moved over the target
+ * only once complete: a failure halfway (the network drops, the disk fills, Ctrl-C interrupts the
+ * thread) leaves the old file exactly as it was, deletes the partial one and throws an {@link
  * ExportException} saying so.
  *
  * <p>CSV and TSV write the {@link Flattener}'s cells under one header: the chosen columns, or else
@@ -91,16 +92,21 @@ public final class Exporter {
         }
         columns = Columns.resolve(options.columns(), first == null ? null : first.getClass());
         writer = open(format, out, options.withColumns(columns.columns()));
-        if (any) {
-          writer.write(first);
-          written++;
-        }
-        while (it.hasNext()) {
-          if (Thread.currentThread().isInterrupted()) {
-            throw new InterruptedIOException("interrupted");
+        var thread = new WriterThread(writer);
+        try {
+          if (any) {
+            thread.write(first);
           }
-          writer.write(it.next());
-          written++;
+          while (it.hasNext()) {
+            if (Thread.currentThread().isInterrupted()) {
+              throw new InterruptedIOException("interrupted");
+            }
+            thread.write(it.next());
+          }
+          thread.finish();
+        } finally {
+          thread.close();
+          written = thread.written();
         }
         writer.finish();
       }

@@ -3,6 +3,7 @@ package dev.apimoshell.export;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.apimoshell.model.ApimoRecord;
@@ -40,6 +41,8 @@ public final class Flattener {
   /** The column a row gets when it is a plain value rather than an object. */
   public static final String VALUE_COLUMN = "value";
 
+  private static final ObjectWriter WRITER = Json.mapper().writer();
+
   private Flattener() {}
 
   /** The cells of {@code row}, in the order Jackson writes its properties. */
@@ -61,7 +64,13 @@ public final class Flattener {
    */
   public static LinkedHashMap<String, String> flatten(
       Object row, boolean labels, char decimalSeparator) {
-    var cells = new LinkedHashMap<String, String>();
+    return flatten(row, labels, decimalSeparator, 16);
+  }
+
+  /** As above, room made for {@code expectedCells} (the previous row's) at once. */
+  static LinkedHashMap<String, String> flatten(
+      Object row, boolean labels, char decimalSeparator, int expectedCells) {
+    var cells = new LinkedHashMap<String, String>(expectedCells * 4 / 3 + 1);
     if (labels) {
       JsonNode tree = tree(row, true);
       if (tree.isObject()) {
@@ -74,7 +83,7 @@ public final class Flattener {
     // The common case, a million times in an export: read the serialised tokens directly,
     // without building a tree per row.
     try (var buffer = new TokenBuffer(Json.mapper(), false)) {
-      Json.mapper().writeValue(buffer, row);
+      WRITER.writeValue(buffer, row);
       try (JsonParser p = buffer.asParser(Json.mapper())) {
         JsonToken token = p.nextToken();
         if (token == JsonToken.START_OBJECT) {
@@ -146,7 +155,7 @@ public final class Flattener {
       throws IOException {
     boolean empty = true;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String column = prefix + p.currentName();
+      String column = prefix.isEmpty() ? p.currentName() : prefix + p.currentName();
       JsonToken token = p.nextToken();
       if (Json.isSecret(p.currentName())) {
         p.skipChildren();

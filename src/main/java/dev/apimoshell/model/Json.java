@@ -1,16 +1,22 @@
 package dev.apimoshell.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
@@ -132,8 +138,8 @@ public final class Json {
 
   private static ObjectMapper create() {
     var time = new JavaTimeModule();
-    time.addSerializer(LocalDateTime.class, new LocalDateTimeSerializer(WRITE_DATE_TIME));
-    time.addSerializer(LocalTime.class, new LocalTimeSerializer(WRITE_TIME));
+    time.addSerializer(LocalDateTime.class, new FastDateTimeSerializer());
+    time.addSerializer(LocalTime.class, new FastTimeSerializer());
     var lenient = new SimpleModule("apimo-lenient");
     lenient.addDeserializer(
         LocalDateTime.class,
@@ -373,6 +379,95 @@ public final class Json {
     @Override
     public Boolean getNullValue(DeserializationContext ctxt) {
       return ifNull;
+    }
+  }
+
+  /**
+   * Writes {@code 2020-04-15 18:19:30} without a {@link DateTimeFormatter}, the cost of which an
+   * export of a million actions feels; other years, and a {@code @JsonFormat}, go through it.
+   */
+  private static final class FastDateTimeSerializer extends LocalDateTimeSerializer {
+    FastDateTimeSerializer() {
+      super(WRITE_DATE_TIME);
+    }
+
+    /** Stays this fast serializer unless the property asks for its own format. */
+    @Override
+    public JsonSerializer<?> createContextual(SerializerProvider provider, BeanProperty property)
+        throws JsonMappingException {
+      return plain(findFormatOverrides(provider, property, handledType()))
+          ? this
+          : super.createContextual(provider, property);
+    }
+
+    @Override
+    public void serialize(LocalDateTime value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      if (value.getYear() < 0 || value.getYear() > 9999 || useTimestamp(provider)) {
+        super.serialize(value, g, provider);
+        return;
+      }
+      var text = new char[19];
+      digits(text, 0, value.getYear(), 4);
+      text[4] = '-';
+      digits(text, 5, value.getMonthValue(), 2);
+      text[7] = '-';
+      digits(text, 8, value.getDayOfMonth(), 2);
+      text[10] = ' ';
+      time(text, 11, value.toLocalTime());
+      g.writeString(text, 0, text.length);
+    }
+  }
+
+  /** {@code 18:19:30}, as {@link FastDateTimeSerializer}. */
+  private static final class FastTimeSerializer extends LocalTimeSerializer {
+    FastTimeSerializer() {
+      super(WRITE_TIME);
+    }
+
+    /** Stays this fast serializer unless the property asks for its own format. */
+    @Override
+    public JsonSerializer<?> createContextual(SerializerProvider provider, BeanProperty property)
+        throws JsonMappingException {
+      return plain(findFormatOverrides(provider, property, handledType()))
+          ? this
+          : super.createContextual(provider, property);
+    }
+
+    @Override
+    public void serialize(LocalTime value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      if (useTimestamp(provider)) {
+        super.serialize(value, g, provider);
+        return;
+      }
+      var text = new char[8];
+      time(text, 0, value);
+      g.writeString(text, 0, text.length);
+    }
+  }
+
+  private static boolean plain(JsonFormat.Value format) {
+    return format == null
+        || !format.hasPattern()
+            && !format.hasShape()
+            && !format.hasLocale()
+            && !format.hasTimeZone()
+            && format.getLenient() == null;
+  }
+
+  private static void time(char[] text, int at, LocalTime time) {
+    digits(text, at, time.getHour(), 2);
+    text[at + 2] = ':';
+    digits(text, at + 3, time.getMinute(), 2);
+    text[at + 5] = ':';
+    digits(text, at + 6, time.getSecond(), 2);
+  }
+
+  private static void digits(char[] text, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      text[i] = (char) ('0' + value % 10);
+      value /= 10;
     }
   }
 }
