@@ -4,5 +4,5 @@
 var client = ApimoClient.connect(dev.apimoshell.http.ApimoConfig.of(System.getenv("APIMO_BASE_URL"),
         System.getenv("APIMO_PROVIDER"), System.getenv("APIMO_TOKEN")).withRequestsPerSecond(0));
 var agency = client.agency(Long.parseLong(args[0]));
-var actions = agency.users().stream().flatMap(u -> agency.user(u.id()).actions().stream());
+var actions = agency.actions().stream();
 System.out.println(Apimo.export(actions, args[1]));

@@ -289,11 +289,22 @@ class CaptureTest {
   }
 
   @Test
-  void refreshAfterANewLeadAndActionCostsLessAndEndsEqualToACapture() throws Exception {
+  void refreshAfterALeadAnActionAndAPriceChangeCostsLessEndsEqualToACaptureAndDiffsExactly()
+      throws Exception {
     Path target = dir.resolve("agency-14");
     long start = sandbox.requestCount();
     capture(target, 0);
     long captureCost = sandbox.requestCount() - start;
+    Path monday = dir.resolve("agency-14@monday");
+    copyFolder(target, monday);
+    long property =
+        MAPPER
+            .readTree(get("/agencies/14/properties?limit=1&offset=7"))
+            .get("properties")
+            .get(0)
+            .get("id")
+            .asLong();
+    sandbox.changePropertyPrice(14, property, 123_456);
     long user =
         MAPPER.readTree(get("/agencies/14/users?limit=1")).get("users").get(0).get("id").asLong();
     long lead =
@@ -321,6 +332,8 @@ class CaptureTest {
     assertThat(summary.toString()).contains("refreshed", "a capture would cost about");
     assertThat(byId(target.resolve("leads.ndjson"))).containsKey(lead);
     assertThat(byId(target.resolve("actions.ndjson"))).containsKey(action);
+    JsonNode changed = MAPPER.readTree(byId(target.resolve("properties.ndjson")).get(property));
+    assertThat(changed.get("price").get("value").asLong()).isEqualTo(123_456L);
 
     Path fresh = dir.resolve("fresh");
     capture(fresh, 0);
@@ -336,6 +349,23 @@ class CaptureTest {
     assertThat(SnapshotFolder.catalogFile(target, "property_type", "fr"))
         .hasSameBinaryContentAs(SnapshotFolder.catalogFile(fresh, "property_type", "fr"));
     assertNoToken(target, printed.toString(StandardCharsets.UTF_8));
+
+    SnapshotDiff diff = Snapshot.diff(monday, target);
+    assertThat(diff.changes())
+        .extracting(c -> c.resource() + " " + c.id() + " " + c.kind() + " " + c.field())
+        .containsExactlyInAnyOrder(
+            "actions " + action + " ADDED null",
+            "leads " + lead + " ADDED null",
+            "properties " + property + " CHANGED price.value",
+            "properties " + property + " CHANGED updated_at");
+  }
+
+  private static void copyFolder(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : (Iterable<Path>) paths::iterator) {
+        Files.copy(path, to.resolve(from.relativize(path).toString()));
+      }
+    }
   }
 
   @Test
