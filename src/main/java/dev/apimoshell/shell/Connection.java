@@ -22,12 +22,14 @@ final class Connection implements AutoCloseable {
   static Connection open(ShellConfig config) {
     if (config.sandbox()) {
       Sandbox sandbox = Sandbox.start();
+      StartupTiming.mark("sandbox started");
       // The sandbox has no quota: no self-throttling.
       ApimoClient client =
           ApimoClient.connect(
                   ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
                       .withRequestsPerSecond(0))
               .makeDefault();
+      StartupTiming.mark("client connected");
       return new Connection(client, sandbox);
     }
     ApimoConfig apimo =

@@ -57,6 +57,7 @@ final class JShellEngine implements AutoCloseable {
     this.jshell = JShell.builder().executionEngine(provider, Map.of()).out(out).err(err).build();
     // Not compilerOptions("--class-path", ...): that would hide what addToClassPath adds later.
     jshell.addToClasspath(System.getProperty("java.class.path"));
+    StartupTiming.mark("jshell built");
     this.splitter = new SnippetSplitter(jshell.sourceCodeAnalysis());
     for (SnippetSplitter.Piece piece : splitter.split(startupScript())) {
       if (piece.command()) {
@@ -66,6 +67,10 @@ final class JShellEngine implements AutoCloseable {
         if (o instanceof Outcome.Rejected || o instanceof Outcome.Failed) {
           startupProblems.add(o);
         }
+      }
+      if (StartupTiming.enabled()) {
+        StartupTiming.mark(
+            "startup.jsh: " + piece.source().strip().lines().reduce((a, b) -> b).orElse(""));
       }
     }
     jshell.snippets().forEach(s -> startupIds.add(s.id()));
@@ -208,6 +213,7 @@ final class JShellEngine implements AutoCloseable {
   void setArgs(List<String> args) {
     this.args = List.copyOf(args);
     assignArgs(this.args);
+    StartupTiming.mark("args set");
   }
 
   /** Runs {@code action} with {@code args} set to {@code runArgs}, then restores them. */

@@ -99,6 +99,7 @@ public final class Main implements Callable<Integer> {
   List<String> args = new ArrayList<>();
 
   public static void main(String[] argv) {
+    StartupTiming.mark("jvm started, main()");
     useUtf8Output();
     CommandLine cli =
         new CommandLine(new Main())
@@ -109,6 +110,7 @@ public final class Main implements Callable<Integer> {
                   return 1;
                 });
     int status = cli.execute(argv);
+    StartupTiming.mark("done");
     System.out.flush();
     System.err.flush();
     System.exit(status);
@@ -116,6 +118,7 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    StartupTiming.mark("command line parsed");
     String scriptText = null;
     if (script != null) {
       try {
@@ -155,6 +158,7 @@ public final class Main implements Callable<Integer> {
       return 2;
     }
     config.warnings().forEach(w -> System.err.println("apimo-shell: " + w));
+    StartupTiming.mark("configuration resolved");
     // Connecting (and starting the sandbox) overlaps JShell's start: both take a few hundred ms.
     CompletableFuture<Connection> connection =
         CompletableFuture.supplyAsync(() -> Connection.open(config));
@@ -190,6 +194,7 @@ public final class Main implements Callable<Integer> {
                       new Feedback(mode, false, ValuePrinter.plain()).error(p, "startup.jsh: ")));
       engine.setArgs(args);
       Connection target = connection.join();
+      StartupTiming.mark("connection ready");
       guardWrites(
           target,
           description -> {
@@ -208,14 +213,18 @@ public final class Main implements Callable<Integer> {
                       (path, message) ->
                           System.err.println("apimo-shell: warning: " + path + ": " + message)));
         }
-        return new ScriptRunner(
-                engine,
-                new Feedback(mode, false, Printers.standard()),
-                System.out,
-                System.err,
-                columns(),
-                progress)
-            .run(text, name);
+        StartupTiming.mark("stderr terminal checked");
+        int status =
+            new ScriptRunner(
+                    engine,
+                    new Feedback(mode, false, Printers.standard()),
+                    System.out,
+                    System.err,
+                    columns(),
+                    progress)
+                .run(text, name);
+        StartupTiming.mark("script run");
+        return status;
       }
     }
   }
@@ -249,6 +258,7 @@ public final class Main implements Callable<Integer> {
             .system(true)
             .encoding(StandardCharsets.UTF_8)
             .build()) {
+      StartupTiming.mark("terminal built");
       Path history = UserDirs.fromEnvironment().config().resolve("history");
       try {
         Files.createDirectories(history.getParent());
@@ -264,13 +274,16 @@ public final class Main implements Callable<Integer> {
               () -> connection.join().describe(),
               history,
               config.token())) {
+        StartupTiming.mark("line reader built");
         Connection target = connection.join();
+        StartupTiming.mark("connection ready");
         if (repl.progress() != null) {
           target.client().addPageListener(repl.progress());
         }
         guardWrites(target, description -> repl.confirm("About to " + description + ". Send?"));
         terminal.writer().println(banner(target));
         terminal.writer().flush();
+        StartupTiming.mark("prompt");
         repl.run();
       }
     }
