@@ -98,11 +98,17 @@ public final class Main implements Callable<Integer> {
   @Parameters(index = "1..*", paramLabel = "ARGS", description = "the script's args")
   List<String> args = new ArrayList<>();
 
+  private EngineWarmup warmup = EngineWarmup.none();
+
   public static void main(String[] argv) {
     StartupTiming.mark("jvm started, main()");
     useUtf8Output();
+    Main main = new Main();
+    if (needsEngine(argv)) {
+      main.warmup = EngineWarmup.start(System.out, System.err);
+    }
     CommandLine cli =
-        new CommandLine(new Main())
+        new CommandLine(main)
             .setStopAtPositional(true)
             .setExecutionExceptionHandler(
                 (e, commandLine, parsed) -> {
@@ -114,6 +120,19 @@ public final class Main implements Callable<Integer> {
     System.out.flush();
     System.err.flush();
     System.exit(status);
+  }
+
+  /** All but {@code --help} and {@code --version} run snippets. */
+  private static boolean needsEngine(String[] argv) {
+    for (String arg : argv) {
+      if (!arg.startsWith("-")) {
+        return true;
+      }
+      if (List.of("-h", "--help", "-V", "--version").contains(arg)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
@@ -178,6 +197,7 @@ public final class Main implements Callable<Integer> {
       System.err.println("apimo-shell: cannot connect: " + e.getCause().getMessage());
       return 2;
     } finally {
+      warmup.discard();
       connection.thenAccept(Connection::close);
     }
   }
@@ -185,7 +205,7 @@ public final class Main implements Callable<Integer> {
   private int runScript(
       String text, String name, Feedback.Mode mode, CompletableFuture<Connection> connection)
       throws IOException {
-    try (JShellEngine engine = withClassPath(new JShellEngine(System.out, System.err))) {
+    try (JShellEngine engine = withClassPath(warmup.take(System.out, System.err))) {
       engine
           .startupProblems()
           .forEach(
@@ -229,11 +249,34 @@ public final class Main implements Callable<Integer> {
     }
   }
 
+  /**
+   * JLine's providers that work on Java 17, in its order: without the list it first tries ffm,
+   * jansi and jna, each failing with an exception (a tenth of a second).
+   */
+  private static final String TERMINAL_PROVIDERS = "jni,exec";
+
+  /**
+   * False when file descriptor {@code fd} is surely not a terminal (Linux's /proc names a file or a
+   * pipe): asking JLine costs a few hundred milliseconds. True when it may be one.
+   */
+  static boolean maybeTerminal(int fd) {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+      return target.startsWith("/dev/");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return true;
+    }
+  }
+
   /** The terminal behind stderr, for a progress line; null when stderr is a file or a pipe. */
   private static Terminal stderrTerminal() {
+    if (!maybeTerminal(2)) {
+      return null;
+    }
     try {
       Terminal terminal =
           TerminalBuilder.builder()
+              .providers(TERMINAL_PROVIDERS)
               .name("apimo-shell progress")
               .system(true)
               .systemOutput(TerminalBuilder.SystemOutput.SysErr)
@@ -254,6 +297,7 @@ public final class Main implements Callable<Integer> {
       throws IOException {
     try (Terminal terminal =
         TerminalBuilder.builder()
+            .providers(TERMINAL_PROVIDERS)
             .name("apimo-shell")
             .system(true)
             .encoding(StandardCharsets.UTF_8)
@@ -303,7 +347,7 @@ public final class Main implements Callable<Integer> {
   }
 
   private JShellEngine newEngine(PrintStream out) {
-    JShellEngine engine = withClassPath(new JShellEngine(out, out));
+    JShellEngine engine = withClassPath(warmup.take(out, out));
     engine.setArgs(args);
     return engine;
   }

@@ -71,7 +71,6 @@ final class Repl implements Commands.Host, AutoCloseable {
     this.target = target;
     this.http = new HttpTrace(out);
     this.progress = color ? new Progress(terminal) : null;
-    this.engine = this.engines.get();
     LineReaderBuilder builder =
         LineReaderBuilder.builder()
             .terminal(terminal)
@@ -95,6 +94,8 @@ final class Repl implements Commands.Host, AutoCloseable {
         LineReaderBuilder.builder().terminal(terminal).history(new DefaultHistory()).build();
     confirmations.setVariable(LineReader.DISABLE_HISTORY, true);
     terminal.handle(Terminal.Signal.INT, signal -> interrupt());
+    // Last: the engine may still be warming up on another thread (EngineWarmup).
+    this.engine = this.engines.get();
     reportStartupProblems();
   }
 
