@@ -23,6 +23,9 @@ final class StartupTiming {
   /** Set by the launcher: when it started, as bash's {@code $EPOCHREALTIME} (seconds.micros). */
   static final String ORIGIN = "APIMO_SHELL_T0";
 
+  /** Set by the launcher: when it handed over to java, same format. */
+  static final String LAUNCHED = "APIMO_SHELL_T1";
+
   private static final StartupTiming OFF = new StartupTiming(null, 0);
   private static volatile StartupTiming current = fromEnvironment(System.getenv());
 
@@ -41,23 +44,37 @@ final class StartupTiming {
     if (on == null || on.isBlank() || on.equals("0")) {
       return OFF;
     }
-    return new StartupTiming(System.err, origin(env.get(ORIGIN)));
+    StartupTiming timing = new StartupTiming(System.err, origin(env.get(ORIGIN)));
+    Long launched = epochMicros(env.get(LAUNCHED));
+    if (launched != null && env.get(ORIGIN) != null) {
+      timing.print("launcher script (build check, archive check)", launched);
+    }
+    return timing;
   }
 
   /** The launcher's start, else the process's start, else now. */
   private static long origin(String launcher) {
-    if (launcher != null) {
-      try {
-        return Math.round(Double.parseDouble(launcher.strip().replace(',', '.')) * 1e6);
-      } catch (NumberFormatException e) {
-        // not from our launcher: fall through
-      }
+    Long micros = epochMicros(launcher);
+    if (micros != null) {
+      return micros;
     }
     return ProcessHandle.current()
         .info()
         .startInstant()
         .map(StartupTiming::micros)
         .orElseGet(() -> micros(Instant.now()));
+  }
+
+  /** Bash's {@code $EPOCHREALTIME} in microseconds, or null. */
+  private static Long epochMicros(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Math.round(Double.parseDouble(value.strip().replace(',', '.')) * 1e6);
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static long micros(Instant instant) {
@@ -82,8 +99,11 @@ final class StartupTiming {
     current = err == null ? OFF : new StartupTiming(err, micros(Instant.now()));
   }
 
-  private synchronized void print(String phase) {
-    long now = micros(Instant.now());
+  private void print(String phase) {
+    print(phase, micros(Instant.now()));
+  }
+
+  private synchronized void print(String phase, long now) {
     err.printf(
         "apimo-shell: timing %5d ms %+5d  %s [%s]%n",
         (now - originMicros) / 1000,
