@@ -39,8 +39,13 @@ final class CdsTraining {
                     OutputStream.nullOutputStream())
                 .build();
         Repl repl =
-            new Repl(terminal, out -> new JShellEngine(out, out), Printers.standard(),
-                connection::describe, null, null)) {
+            new Repl(
+                terminal,
+                out -> new JShellEngine(out, out),
+                Printers.standard(),
+                connection::describe,
+                null,
+                null)) {
       Main.banner(connection);
       repl.run();
     }
