@@ -310,21 +310,34 @@ public final class Main implements Callable<Integer> {
         terminal.writer().println("apimo-shell: no history this time (" + e + ")");
         history = null;
       }
+      // Snippets need the client and the write guard, the prompt does not: the first engine waits.
+      CompletableFuture<Repl> session = new CompletableFuture<>();
+      CompletableFuture<Void> wired =
+          session.thenAcceptBothAsync(
+              connection,
+              (repl, target) -> {
+                if (repl.progress() != null) {
+                  target.client().addPageListener(repl.progress());
+                }
+                guardWrites(
+                    target, description -> repl.confirm("About to " + description + ". Send?"));
+              });
       try (Repl repl =
           new Repl(
               terminal,
-              out -> newEngine(out),
+              out -> {
+                JShellEngine engine = newEngine(out);
+                wired.join();
+                return engine;
+              },
               Printers.standard(),
               () -> connection.join().describe(),
               history,
               config.token())) {
+        session.complete(repl);
         StartupTiming.mark("line reader built");
-        Connection target = connection.join();
+        Connection target = connection.join(); // the sandbox is up; the client may still connect
         StartupTiming.mark("connection ready");
-        if (repl.progress() != null) {
-          target.client().addPageListener(repl.progress());
-        }
-        guardWrites(target, description -> repl.confirm("About to " + description + ". Send?"));
         terminal.writer().println(banner(target));
         terminal.writer().flush();
         StartupTiming.mark("prompt");
