@@ -160,14 +160,7 @@ final class Commands {
     this.host = host;
     actions.put("/help", (out, arg) -> help(out));
     actions.put("/vars", (out, arg) -> vars(out));
-    actions.put(
-        "/imports",
-        (out, arg) ->
-            host.engine()
-                .jshell()
-                .imports()
-                .forEach(
-                    i -> out.println("import " + (i.isStatic() ? "static " : "") + i.fullname())));
+    actions.put("/imports", (out, arg) -> host.engine().imports().forEach(out::println));
     actions.put(
         "/reset",
         (out, arg) -> {

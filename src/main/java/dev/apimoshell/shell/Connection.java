@@ -6,20 +6,31 @@ import dev.apimoshell.sandbox.Sandbox;
 import dev.apimoshell.sandbox.SandboxOptions;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The API target the session talks to: makes it the facade's default client (so {@code
  * Apimo.agency(14)} in a snippet uses it), starting the embedded sandbox when the configuration
- * asks for it and shutting it down at the end.
+ * asks for it (or replaying a snapshot) and shutting it down at the end. The client (the HTTP
+ * stack, a few hundred milliseconds) connects on another thread: the banner needs only the target's
+ * address.
  */
 final class Connection implements AutoCloseable {
 
-  private final ApimoClient client;
+  private final ApimoConfig config;
+  private final CompletableFuture<ApimoClient> client;
   private final Sandbox sandbox;
 
-  private Connection(ApimoClient client, Sandbox sandbox) {
-    this.client = client;
+  private Connection(ApimoConfig config, Sandbox sandbox) {
+    this.config = config;
     this.sandbox = sandbox;
+    this.client =
+        CompletableFuture.supplyAsync(
+            () -> {
+              ApimoClient connected = ApimoClient.connect(config).makeDefault();
+              StartupTiming.mark("client connected");
+              return connected;
+            });
   }
 
   static Connection open(ShellConfig config) {
@@ -36,24 +47,22 @@ final class Connection implements AutoCloseable {
           Sandbox.start(
               (snapshot == null ? SandboxOptions.defaults() : SandboxOptions.snapshot(snapshot))
                   .withRateLimit(config.sandboxRateLimit()));
-      ApimoClient client =
-          ApimoClient.connect(
-                  ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
-                      .withRequestsPerSecond(config.rateLimit()))
-              .makeDefault();
-      return new Connection(client, sandbox);
+      StartupTiming.mark("sandbox started");
+      return new Connection(
+          ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
+              .withRequestsPerSecond(config.rateLimit()),
+          sandbox);
     }
     ApimoConfig apimo =
         config.insecure()
             ? ApimoConfig.insecure(config.baseUrl(), config.provider(), config.token())
             : ApimoConfig.of(config.baseUrl(), config.provider(), config.token());
-    ApimoClient client =
-        ApimoClient.connect(apimo.withRequestsPerSecond(config.rateLimit())).makeDefault();
-    return new Connection(client, null);
+    return new Connection(apimo.withRequestsPerSecond(config.rateLimit()), null);
   }
 
+  /** The client, waiting for it to connect; a {@code CompletionException} if it could not. */
   ApimoClient client() {
-    return client;
+    return client.join();
   }
 
   boolean isSandbox() {
@@ -63,17 +72,17 @@ final class Connection implements AutoCloseable {
   /** The target in a few words, for the banner: {@code https://api.apimo.pro as provider 1234}. */
   String target() {
     if (sandbox == null) {
-      return client.baseUrl() + " as provider " + client.provider();
+      return config.baseUrl() + " as provider " + config.provider();
     }
     return sandbox
         .snapshot()
-        .map(s -> "snapshot " + s.path() + " at " + client.baseUrl())
-        .orElse("the embedded sandbox at " + client.baseUrl());
+        .map(s -> "snapshot " + s.path() + " at " + config.baseUrl())
+        .orElse("the embedded sandbox at " + config.baseUrl());
   }
 
   /** The target in words, for {@code /whoami}; never the token. */
   String describe() {
-    String where = client.baseUrl() + " as provider " + client.provider();
+    String where = config.baseUrl() + " as provider " + config.provider();
     String target =
         sandbox == null
             ? where
@@ -86,7 +95,7 @@ final class Connection implements AutoCloseable {
 
   /** The connection's request budget: {@code rate limit 10/s} or {@code no rate limit}. */
   String rateLimit() {
-    return client.http().config().rateLimitText();
+    return config.rateLimitText();
   }
 
   /** For the banner, when it replays a snapshot: what it holds, in two lines. */

@@ -118,10 +118,17 @@ public final class Main implements Callable<Integer> {
   @Parameters(index = "1..*", paramLabel = "ARGS", description = "the script's args")
   List<String> args = new ArrayList<>();
 
+  private EngineWarmup warmup = EngineWarmup.none();
+
   public static void main(String[] argv) {
+    StartupTiming.mark("jvm started, main()");
     useUtf8Output();
+    Main main = new Main();
+    if (needsEngine(argv)) {
+      main.warmup = EngineWarmup.start(System.out, System.err);
+    }
     CommandLine cli =
-        new CommandLine(new Main())
+        new CommandLine(main)
             .setStopAtPositional(true)
             .setExecutionExceptionHandler(
                 (e, commandLine, parsed) -> {
@@ -129,13 +136,28 @@ public final class Main implements Callable<Integer> {
                   return 1;
                 });
     int status = cli.execute(argv);
+    StartupTiming.mark("done");
     System.out.flush();
     System.err.flush();
     System.exit(status);
   }
 
+  /** All but {@code --help} and {@code --version} run snippets. */
+  private static boolean needsEngine(String[] argv) {
+    for (String arg : argv) {
+      if (!arg.startsWith("-")) {
+        return true;
+      }
+      if (List.of("-h", "--help", "-V", "--version").contains(arg)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public Integer call() throws Exception {
+    StartupTiming.mark("command line parsed");
     String scriptText = null;
     if (script != null) {
       try {
@@ -183,6 +205,7 @@ public final class Main implements Callable<Integer> {
       return 2;
     }
     config.warnings().forEach(w -> System.err.println("apimo-shell: " + w));
+    StartupTiming.mark("configuration resolved");
     // Connecting (and starting the sandbox) overlaps JShell's start: both take a few hundred ms.
     CompletableFuture<Connection> connection =
         CompletableFuture.supplyAsync(() -> Connection.open(config, snapshot));
@@ -205,6 +228,7 @@ public final class Main implements Callable<Integer> {
               + e.getCause().getMessage());
       return 2;
     } finally {
+      warmup.discard();
       connection.thenAccept(Connection::close);
     }
   }
@@ -212,7 +236,7 @@ public final class Main implements Callable<Integer> {
   private int runScript(
       String text, String name, Feedback.Mode mode, CompletableFuture<Connection> connection)
       throws IOException {
-    try (JShellEngine engine = withClassPath(new JShellEngine(System.out, System.err))) {
+    try (JShellEngine engine = withClassPath(warmup.take(System.out, System.err))) {
       engine
           .startupProblems()
           .forEach(
@@ -221,6 +245,7 @@ public final class Main implements Callable<Integer> {
                       new Feedback(mode, false, ValuePrinter.plain()).error(p, "startup.jsh: ")));
       engine.setArgs(args);
       Connection target = connection.join();
+      StartupTiming.mark("connection ready");
       guardWrites(
           target,
           description -> {
@@ -239,23 +264,50 @@ public final class Main implements Callable<Integer> {
                       (path, message) ->
                           System.err.println("apimo-shell: warning: " + path + ": " + message)));
         }
-        return new ScriptRunner(
-                engine,
-                new Feedback(mode, false, Printers.standard()),
-                System.out,
-                System.err,
-                columns(),
-                progress)
-            .run(text, name);
+        StartupTiming.mark("stderr terminal checked");
+        int status =
+            new ScriptRunner(
+                    engine,
+                    new Feedback(mode, false, Printers.standard()),
+                    System.out,
+                    System.err,
+                    columns(),
+                    progress)
+                .run(text, name);
+        StartupTiming.mark("script run");
+        return status;
       }
+    }
+  }
+
+  /**
+   * JLine's providers that work on Java 17, in its order: without the list it first tries ffm,
+   * jansi and jna, each failing with an exception (a tenth of a second).
+   */
+  private static final String TERMINAL_PROVIDERS = "jni,exec";
+
+  /**
+   * False when file descriptor {@code fd} is surely not a terminal (Linux's /proc names a file or a
+   * pipe): asking JLine costs a few hundred milliseconds. True when it may be one.
+   */
+  static boolean maybeTerminal(int fd) {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+      return target.startsWith("/dev/");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return true;
     }
   }
 
   /** The terminal behind stderr, for a progress line; null when stderr is a file or a pipe. */
   private static Terminal stderrTerminal() {
+    if (!maybeTerminal(2)) {
+      return null;
+    }
     try {
       Terminal terminal =
           TerminalBuilder.builder()
+              .providers(TERMINAL_PROVIDERS)
               .name("apimo-shell progress")
               .system(true)
               .systemOutput(TerminalBuilder.SystemOutput.SysErr)
@@ -276,10 +328,12 @@ public final class Main implements Callable<Integer> {
       throws IOException {
     try (Terminal terminal =
         TerminalBuilder.builder()
+            .providers(TERMINAL_PROVIDERS)
             .name("apimo-shell")
             .system(true)
             .encoding(StandardCharsets.UTF_8)
             .build()) {
+      StartupTiming.mark("terminal built");
       Path history = UserDirs.fromEnvironment().config().resolve("history");
       try {
         Files.createDirectories(history.getParent());
@@ -287,21 +341,37 @@ public final class Main implements Callable<Integer> {
         terminal.writer().println("apimo-shell: no history this time (" + e + ")");
         history = null;
       }
+      // Snippets need the client and the write guard, the prompt does not: the first engine waits.
+      CompletableFuture<Repl> session = new CompletableFuture<>();
+      CompletableFuture<Void> wired =
+          session.thenAcceptBothAsync(
+              connection,
+              (repl, target) -> {
+                if (repl.progress() != null) {
+                  target.client().addPageListener(repl.progress());
+                }
+                guardWrites(
+                    target, description -> repl.confirm("About to " + description + ". Send?"));
+              });
       try (Repl repl =
           new Repl(
               terminal,
-              out -> newEngine(out),
+              out -> {
+                JShellEngine engine = newEngine(out);
+                wired.join();
+                return engine;
+              },
               Printers.standard(),
               () -> connection.join().describe(),
               history,
               config.token())) {
-        Connection target = connection.join();
-        if (repl.progress() != null) {
-          target.client().addPageListener(repl.progress());
-        }
-        guardWrites(target, description -> repl.confirm("About to " + description + ". Send?"));
+        session.complete(repl);
+        StartupTiming.mark("line reader built");
+        Connection target = connection.join(); // the sandbox is up; the client may still connect
+        StartupTiming.mark("connection ready");
         terminal.writer().println(banner(target));
         terminal.writer().flush();
+        StartupTiming.mark("prompt");
         repl.run();
       }
     }
@@ -321,7 +391,7 @@ public final class Main implements Callable<Integer> {
   }
 
   private JShellEngine newEngine(PrintStream out) {
-    JShellEngine engine = withClassPath(new JShellEngine(out, out));
+    JShellEngine engine = withClassPath(warmup.take(out, out));
     engine.setArgs(args);
     return engine;
   }

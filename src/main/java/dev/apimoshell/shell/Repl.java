@@ -39,7 +39,9 @@ final class Repl implements Commands.Host, AutoCloseable {
   private final HttpTrace http;
   private final Progress progress;
   private final PrintSettings printSettings;
-  private JShellEngine engine;
+  private final java.util.concurrent.CompletableFuture<JShellEngine> firstEngine;
+  private volatile JShellEngine engine;
+  private boolean problemsReported;
   private volatile Thread printing;
   private String editor;
   private final String secret;
@@ -71,13 +73,12 @@ final class Repl implements Commands.Host, AutoCloseable {
     this.target = target;
     this.http = new HttpTrace(out);
     this.progress = color ? new Progress(terminal) : null;
-    this.engine = this.engines.get();
     LineReaderBuilder builder =
         LineReaderBuilder.builder()
             .terminal(terminal)
             .appName("apimo-shell")
-            .parser(new SnippetParser(() -> engine.splitter()))
-            .completer(new JavaCompleter(() -> engine.analysis(), Commands.usages()))
+            .parser(new SnippetParser(() -> engine().splitter()))
+            .completer(new JavaCompleter(() -> engine().analysis(), Commands.usages()))
             .history(new SecretSafeHistory(secret))
             .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
             .variable(LineReader.HISTORY_SIZE, 2000)
@@ -90,12 +91,26 @@ final class Repl implements Commands.Host, AutoCloseable {
       builder.variable(LineReader.HISTORY_FILE, historyFile);
     }
     this.reader = builder.build();
-    ShiftTabFixes.install(reader, () -> engine);
+    ShiftTabFixes.install(reader, this::engine);
     this.confirmations =
         LineReaderBuilder.builder().terminal(terminal).history(new DefaultHistory()).build();
     confirmations.setVariable(LineReader.DISABLE_HISTORY, true);
     terminal.handle(Terminal.Signal.INT, signal -> interrupt());
-    reportStartupProblems();
+    // The prompt does not wait for the engine (EngineWarmup may still be building it): the first
+    // line entered, or the first completion, does.
+    this.firstEngine = new java.util.concurrent.CompletableFuture<>();
+    Thread starter =
+        new Thread(
+            () -> {
+              try {
+                firstEngine.complete(this.engines.get());
+              } catch (Throwable e) {
+                firstEngine.completeExceptionally(e);
+              }
+            },
+            "apimo-engine-start");
+    starter.setDaemon(true);
+    starter.start();
   }
 
   /** Reads and runs until Ctrl-D or {@code /exit}. */
@@ -108,6 +123,11 @@ final class Repl implements Commands.Host, AutoCloseable {
         continue;
       } catch (EndOfFileException e) {
         return;
+      }
+      if (!problemsReported) {
+        problemsReported = true;
+        engine();
+        reportStartupProblems();
       }
       Table.terminalWidth(width()); // commands (/help, /vars) fit the terminal as values do
       try {
@@ -125,7 +145,7 @@ final class Repl implements Commands.Host, AutoCloseable {
         }
       } catch (RuntimeException | LinkageError e) {
         // A bug of ours must not end the session and lose the user's variables.
-        engine.recordFailure(e);
+        engine().recordFailure(e);
         out.println(
             "apimo-shell: unexpected "
                 + e.getClass().getSimpleName()
@@ -148,10 +168,10 @@ final class Repl implements Commands.Host, AutoCloseable {
       return "";
     }
     boolean variable =
-        engine
+        engine()
             .jshell()
             .variables()
-            .anyMatch(v -> v.name().equals(word) && engine.jshell().status(v).isActive());
+            .anyMatch(v -> v.name().equals(word) && engine().jshell().status(v).isActive());
     return variable ? "" : word;
   }
 
@@ -172,7 +192,7 @@ final class Repl implements Commands.Host, AutoCloseable {
    */
   private boolean run(String text, String file) {
     boolean ok = true;
-    for (SnippetSplitter.Piece piece : engine.splitter().split(text)) {
+    for (SnippetSplitter.Piece piece : engine().splitter().split(text)) {
       if (piece.command()) {
         Commands.Result result = commands.run(piece.source());
         if (result == Commands.Result.EXIT && file != null) {
@@ -188,7 +208,7 @@ final class Repl implements Commands.Host, AutoCloseable {
       }
       List<Outcome> outcomes;
       try {
-        outcomes = engine.evalOne(piece.source());
+        outcomes = engine().evalOne(piece.source());
       } finally {
         if (progress != null) {
           progress.clear();
@@ -219,7 +239,7 @@ final class Repl implements Commands.Host, AutoCloseable {
           }
           Throwable failed = feedback.print(o, printSettings.policy(width()), out::println);
           if (failed != null) {
-            engine.recordFailure(failed);
+            engine().recordFailure(failed);
             ok = false;
           }
         }
@@ -244,7 +264,10 @@ final class Repl implements Commands.Host, AutoCloseable {
    * UserInterruptException} instead.)
    */
   void interrupt() {
-    engine.stop();
+    JShellEngine running = engine;
+    if (running != null) {
+      running.stop();
+    }
     Thread thread = printing;
     if (thread != null) {
       thread.interrupt();
@@ -253,7 +276,8 @@ final class Repl implements Commands.Host, AutoCloseable {
 
   /** Whether a snippet is running now (for tests that stop one). */
   boolean busy() {
-    return engine.isRunning();
+    JShellEngine running = engine;
+    return running != null && running.isRunning();
   }
 
   private int width() {
@@ -262,23 +286,44 @@ final class Repl implements Commands.Host, AutoCloseable {
   }
 
   private void reportStartupProblems() {
-    for (Outcome o : engine.startupProblems()) {
+    for (Outcome o : engine().startupProblems()) {
       out.println("startup.jsh: " + feedback.error(o, ""));
     }
     out.flush();
   }
 
+  /** The session's engine, waiting for the first one to finish its start if need be. */
   @Override
   public JShellEngine engine() {
-    return engine;
+    JShellEngine current = engine;
+    if (current == null) {
+      synchronized (this) {
+        if (engine == null) {
+          try {
+            engine = firstEngine.join();
+          } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+              throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+              throw error;
+            }
+            throw e;
+          }
+        }
+        current = engine;
+      }
+    }
+    return current;
   }
 
   @Override
   public void reset() {
-    List<String> classPath = engine.classPath();
+    List<String> classPath = engine().classPath();
     engine.close();
-    engine = engines.get();
-    classPath.forEach(engine::addToClassPath);
+    JShellEngine fresh = engines.get();
+    classPath.forEach(fresh::addToClassPath);
+    engine = fresh;
     reportStartupProblems();
   }
 
@@ -344,6 +389,10 @@ final class Repl implements Commands.Host, AutoCloseable {
   @Override
   public void close() {
     http.off();
-    engine.close();
+    if (engine != null) {
+      engine.close();
+    } else {
+      firstEngine.thenAccept(JShellEngine::close);
+    }
   }
 }

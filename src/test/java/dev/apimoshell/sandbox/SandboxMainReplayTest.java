@@ -41,9 +41,11 @@ class SandboxMainReplayTest {
           new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
       String url = out.readLine();
       String provider = out.readLine();
+      String rateLimit = out.readLine();
       String token = out.readLine();
       assertThat(url).startsWith("APIMO_BASE_URL=http://127.0.0.1:");
       assertThat(provider).startsWith("APIMO_PROVIDER=");
+      assertThat(rateLimit).isEqualTo("APIMO_RATE_LIMIT=0");
       assertThat(token).startsWith("APIMO_TOKEN=");
       String stderr =
           new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))

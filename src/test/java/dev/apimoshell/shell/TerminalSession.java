@@ -64,6 +64,7 @@ final class TerminalSession implements AutoCloseable {
     loop = new Thread(repl::run, "repl under test");
     loop.start();
     awaitOutput(0, Repl.PROMPT);
+    repl.engine(); // the prompt shows before the engine is ready; the tests start once it is
   }
 
   Repl repl() {

@@ -1,0 +1,95 @@
+package dev.apimoshell.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's start-up machinery never gets in the way: a missing class-data archive is recorded
+ * (or marked as impossible) and the start goes on, a corrupt one is ignored without a word, and
+ * {@code APIMO_SHELL_TIMING=1} lists the phases on stderr, leaving stdout alone.
+ */
+class StartupLauncherTest {
+
+  @TempDir Path home;
+
+  private record Run(int status, String out, String err) {}
+
+  private Run launch(Map<String, String> extraEnv, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of("scripts", "apimo-shell").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    Map<String, String> env = builder.environment();
+    env.keySet().removeIf(k -> k.startsWith("APIMO_") || k.startsWith("XDG_"));
+    env.put("APIMO_SHELL_CP", System.getProperty("java.class.path"));
+    env.put("HOME", home.toString());
+    env.putAll(extraEnv);
+    Process p =
+        builder.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    return new Run(p.exitValue(), out, err);
+  }
+
+  @Test
+  void aMissingArchiveIsRecordedAndACorruptOneIgnored() throws Exception {
+    Path archive = home.resolve("shell.jsa");
+    Run first = launch(Map.of("APIMO_CDS_ARCHIVE", archive.toString()), "--sandbox", "-e", "1 + 1");
+    assertThat(first.status()).isZero();
+    assertThat(first.out()).isEqualTo("2\n");
+    assertThat(first.err()).contains("recording a class-data archive");
+    assertThat(archive).exists(); // recorded, or empty when this class path cannot be archived
+
+    Files.writeString(archive, "not an archive");
+    Run corrupt =
+        launch(Map.of("APIMO_CDS_ARCHIVE", archive.toString()), "--sandbox", "-e", "2 + 1");
+    assertThat(corrupt.status()).isZero();
+    assertThat(corrupt.out()).isEqualTo("3\n");
+    assertThat(corrupt.err()).isEmpty();
+  }
+
+  @Test
+  void theTimerListsThePhasesOnStderr() throws Exception {
+    Run run =
+        launch(Map.of("APIMO_SHELL_TIMING", "1", "APIMO_CDS", "0"), "--sandbox", "-e", "1 + 1");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).isEqualTo("2\n");
+    assertThat(run.err().lines())
+        .allMatch(l -> l.matches("apimo-shell: timing +\\d+ ms +[+-]\\d+  .+ \\[.+\\]"))
+        .anyMatch(l -> l.contains("launcher script"))
+        .anyMatch(l -> l.contains("jvm started"))
+        .anyMatch(l -> l.contains("jshell built"))
+        .anyMatch(l -> l.contains("imports"))
+        .anyMatch(l -> l.contains("sandbox started"))
+        .anyMatch(l -> l.contains("script run"));
+  }
+
+  @Test
+  void offTheTimerPrintsNothing() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    StartupTiming.redirect(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      StartupTiming.mark("phase one");
+      assertThat(StartupTiming.enabled()).isTrue();
+    } finally {
+      StartupTiming.redirect(null);
+    }
+    StartupTiming.mark("phase two");
+    assertThat(StartupTiming.enabled()).isFalse();
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("apimo-shell: timing")
+        .contains("phase one [")
+        .doesNotContain("phase two");
+  }
+}
