@@ -80,7 +80,7 @@ final class Connection implements AutoCloseable {
         .orElse("the embedded sandbox at " + config.baseUrl());
   }
 
-  /** The target in words, for {@code /whoami}; never the token. */
+  /** The target in words and, on a second line, its rate limit, for {@code /whoami}; no token. */
   String describe() {
     String where = config.baseUrl() + " as provider " + config.provider();
     String target =
@@ -90,7 +90,7 @@ final class Connection implements AutoCloseable {
                 .snapshot()
                 .map(s -> "snapshot " + s.path() + " (" + s.describe() + "), replayed at " + where)
                 .orElse("the embedded sandbox at " + where + " (generated data)");
-    return target + ", " + rateLimit();
+    return target + "\n" + rateLimit();
   }
 
   /** The connection's request budget: {@code rate limit 10/s} or {@code no rate limit}. */

@@ -97,7 +97,7 @@ class RateLimitConfigTest {
   void theBannerAndWhoamiSayTheBudget() {
     ShellConfig sandbox = ShellConfig.resolve(flags(null, 7, true), Map.of(), dir);
     try (Connection connection = Connection.open(sandbox)) {
-      assertThat(connection.describe()).endsWith(", rate limit 7/s");
+      assertThat(connection.describe()).endsWith("\nrate limit 7/s");
       assertThat(Main.banner(connection)).contains("rate limit 7/s");
     }
   }
