@@ -5,8 +5,8 @@ import dev.apimoshell.model.User;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongUnaryOperator;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -82,10 +82,15 @@ public final class AgencyActionQuery extends Query<Action> {
     try (Stream<User> users = users();
         var counts = new OrderedWindow<Long, Long>(fetcher.executor(), new Semaphore(parallel))) {
       Iterator<User> pending = users.iterator();
-      User next = pending.hasNext() ? pending.next() : null;
-      while (next != null || !counts.isEmpty()) {
-        while (next != null && counts.trySubmit(next.id(), userQuery(next.id())::count)) {
-          next = pending.hasNext() ? pending.next() : null;
+      while (true) {
+        while (counts.size() < parallel && pending.hasNext()) {
+          long id = pending.next().id();
+          if (!counts.trySubmit(id, userQuery(id)::count)) {
+            throw new IllegalStateException("no permit with " + counts.size() + " counts running");
+          }
+        }
+        if (counts.head() == null) {
+          return sum;
         }
         sum += counts.take();
         if (spec.limit() >= 0 && sum >= spec.limit()) {
@@ -95,13 +100,7 @@ public final class AgencyActionQuery extends Query<Action> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CancellationException("Stopped counting actions");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      throw new IllegalStateException(e.getCause());
     }
-    return sum;
   }
 
   /** The first {@code n} actions; the total is unknown without counting every user (-1). */
@@ -123,10 +122,34 @@ public final class AgencyActionQuery extends Query<Action> {
     return null; // the error names the user to resume from
   }
 
-  /** The agency's users from {@link #fromUser(long)} on. */
+  /**
+   * The agency's users from {@link #fromUser(long)} on; a user not in the list (deleted since the
+   * failure that named it) fails at the end of the list rather than giving no actions at all.
+   */
   Stream<User> users() {
     Stream<User> all = agency.users().stream();
-    return fromUser <= 0 ? all : all.dropWhile(u -> u.id() != fromUser);
+    if (fromUser <= 0) {
+      return all;
+    }
+    var found = new AtomicBoolean();
+    Stream<User> notFound =
+        Stream.of(fromUser)
+            .flatMap(
+                id -> {
+                  if (!found.get()) {
+                    throw new IllegalArgumentException(
+                        "user "
+                            + id
+                            + " is not in agency "
+                            + agency.id()
+                            + " (deleted since?): see agency("
+                            + agency.id()
+                            + ").users() for the ids to use in fromUser(...)");
+                  }
+                  return Stream.empty();
+                });
+    return Stream.concat(
+        all.dropWhile(u -> u.id() != fromUser).peek(u -> found.set(true)), notFound);
   }
 
   /** One user's actions with this query's server filter, page size and parallelism. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -163,16 +162,17 @@ final class Pager<T> implements RecordSource<T> {
   }
 
   private void readPage() {
-    if (window.isEmpty() && pagesFetched > 0) {
+    if (pagesFetched > 0 && window.size() == 0) {
       planAhead();
     }
-    Ask request = window.isEmpty() ? new Ask(nextOffset, nextAsk()) : window.headKey();
+    Ask ahead = window.head();
+    Ask request = ahead != null ? ahead : new Ask(nextOffset, nextAsk());
     if (request.ask() <= 0) {
       finished = true;
       return;
     }
     pageOffset = nextOffset;
-    Page<T> page = fetch(request);
+    Page<T> page = fetch(request, ahead != null);
     pagesFetched++;
     total = page.totalItems();
     nextOffset += page.positions();
@@ -182,7 +182,8 @@ final class Pager<T> implements RecordSource<T> {
     if (total >= 0 && nextOffset > total && page.positions() == request.ask()) {
       warnPastTotal();
     }
-    if (finished || !window.isEmpty() && window.headKey().offset() != nextOffset) {
+    Ask following = window.head();
+    if (finished || following != null && following.offset() != nextOffset) {
       replanFrom(nextOffset, page.positions());
     }
 
@@ -242,12 +243,12 @@ final class Pager<T> implements RecordSource<T> {
    * The page at {@code pageOffset}: the seed, the window's head, or one fetched here; a failure
    * after the first page says where to resume.
    */
-  private Page<T> fetch(Ask request) {
+  private Page<T> fetch(Ask request, boolean requestedAhead) {
     try {
       if (seed != null) {
         return seed;
       }
-      if (window.isEmpty()) {
+      if (!requestedAhead) {
         return fetcher.fetch(spec.endpoint(), spec.params(), request.ask(), pageOffset);
       }
       plannedRecords -= request.ask();
@@ -322,11 +323,6 @@ final class Pager<T> implements RecordSource<T> {
       Thread.currentThread().interrupt();
       throw new CancellationException(
           "Stopped after " + delivered + " records (offset " + pageOffset + ")");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 

@@ -6,7 +6,6 @@ import dev.apimoshell.model.User;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 
@@ -32,7 +31,7 @@ final class UsersActions implements RecordSource<Action> {
   private long currentUser;
   private long delivered;
   private boolean readingAhead;
-  private boolean closed;
+  private volatile boolean closed;
 
   UsersActions(AgencyActionQuery query, boolean prefetch) {
     this.query = query;
@@ -93,8 +92,9 @@ final class UsersActions implements RecordSource<Action> {
     }
     fetchFirstPagesAhead();
     Page<Action> seed = null;
-    if (!firstPages.isEmpty()) {
-      currentUser = firstPages.headKey();
+    Long ahead = firstPages.head();
+    if (ahead != null) {
+      currentUser = ahead;
       seed = takeFirstPage();
     } else if (users.hasNext()) {
       currentUser = users.next().id();
@@ -135,11 +135,6 @@ final class UsersActions implements RecordSource<Action> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CancellationException("Stopped after " + delivered + " actions");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 

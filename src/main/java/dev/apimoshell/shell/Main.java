@@ -222,10 +222,7 @@ public final class Main implements Callable<Integer> {
       }
       return interactive(config, connection);
     } catch (CompletionException e) {
-      System.err.println(
-          "apimo-shell: "
-              + (e.getCause() instanceof IllegalArgumentException ? "" : "cannot connect: ")
-              + e.getCause().getMessage());
+      System.err.println(cannotStart(e.getCause()));
       return 2;
     } finally {
       warmup.discard();
@@ -372,10 +369,16 @@ public final class Main implements Callable<Integer> {
         terminal.writer().println(banner(target));
         terminal.writer().flush();
         StartupTiming.mark("prompt");
-        repl.run();
+        return repl.run();
       }
     }
-    return 0;
+  }
+
+  /** The one line said when the connection (or the first engine, which waits for it) failed. */
+  static String cannotStart(Throwable cause) {
+    return "apimo-shell: "
+        + (cause instanceof IllegalArgumentException ? "" : "cannot connect: ")
+        + cause.getMessage();
   }
 
   /**

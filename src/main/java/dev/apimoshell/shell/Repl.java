@@ -7,6 +7,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.History;
@@ -39,7 +42,7 @@ final class Repl implements Commands.Host, AutoCloseable {
   private final HttpTrace http;
   private final Progress progress;
   private final PrintSettings printSettings;
-  private final java.util.concurrent.CompletableFuture<JShellEngine> firstEngine;
+  private final CompletableFuture<JShellEngine> firstEngine;
   private volatile JShellEngine engine;
   private boolean problemsReported;
   private volatile Thread printing;
@@ -54,7 +57,7 @@ final class Repl implements Commands.Host, AutoCloseable {
    */
   Repl(
       Terminal terminal,
-      java.util.function.Function<PrintStream, JShellEngine> engines,
+      Function<PrintStream, JShellEngine> engines,
       ValuePrinter printer,
       Supplier<String> target,
       Path historyFile,
@@ -98,7 +101,7 @@ final class Repl implements Commands.Host, AutoCloseable {
     terminal.handle(Terminal.Signal.INT, signal -> interrupt());
     // The prompt does not wait for the engine (EngineWarmup may still be building it): the first
     // line entered, or the first completion, does.
-    this.firstEngine = new java.util.concurrent.CompletableFuture<>();
+    this.firstEngine = new CompletableFuture<>();
     Thread starter =
         new Thread(
             () -> {
@@ -113,8 +116,13 @@ final class Repl implements Commands.Host, AutoCloseable {
     starter.start();
   }
 
-  /** Reads and runs until Ctrl-D or {@code /exit}. */
-  void run() {
+  /**
+   * Reads and runs until Ctrl-D or {@code /exit}.
+   *
+   * @return the exit status: 0, or 2 when the first engine could not start (the client could not
+   *     connect), said in one line
+   */
+  int run() {
     while (true) {
       String line;
       try {
@@ -122,11 +130,20 @@ final class Repl implements Commands.Host, AutoCloseable {
       } catch (UserInterruptException e) {
         continue;
       } catch (EndOfFileException e) {
-        return;
+        return 0;
+      } catch (RuntimeException e) { // the line's parser waits for the first engine
+        if (firstEngine.isCompletedExceptionally()) {
+          return cannotStart(e);
+        }
+        throw e;
       }
       if (!problemsReported) {
+        try {
+          engine();
+        } catch (RuntimeException e) {
+          return cannotStart(e);
+        }
         problemsReported = true;
-        engine();
         reportStartupProblems();
       }
       Table.terminalWidth(width()); // commands (/help, /vars) fit the terminal as values do
@@ -135,10 +152,10 @@ final class Repl implements Commands.Host, AutoCloseable {
         if (word.equals("help")) {
           commands.run("/help");
         } else if (word.equals("exit") || word.equals("quit")) {
-          return;
+          return 0;
         } else if (SnippetParser.isCommand(line)) {
           if (commands.run(line) == Commands.Result.EXIT) {
-            return;
+            return 0;
           }
         } else {
           run(line);
@@ -156,6 +173,13 @@ final class Repl implements Commands.Host, AutoCloseable {
         out.flush();
       }
     }
+  }
+
+  /** The first engine failed (it waits for the client to connect): one line, exit status 2. */
+  private int cannotStart(RuntimeException e) {
+    out.println(Main.cannotStart(e instanceof CompletionException ? e.getCause() : e));
+    out.flush();
+    return 2;
   }
 
   /**
@@ -301,7 +325,7 @@ final class Repl implements Commands.Host, AutoCloseable {
         if (engine == null) {
           try {
             engine = firstEngine.join();
-          } catch (java.util.concurrent.CompletionException e) {
+          } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
               throw r;
             }

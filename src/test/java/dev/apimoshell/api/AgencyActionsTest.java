@@ -130,4 +130,18 @@ class AgencyActionsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("fromUser");
   }
+
+  @Test
+  void fromAUserNoLongerInTheAgencyFailsInsteadOfGivingNothing(@TempDir Path dir) {
+    AgencyActionQuery gone = client.agency(21).actions().fromUser(999_999);
+    String said = "user 999999 is not in agency 21";
+
+    assertThatThrownBy(gone::list)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(said);
+    assertThatThrownBy(gone::count).hasMessageContaining(said);
+    assertThatThrownBy(() -> gone.export(dir.resolve("actions.csv").toString()))
+        .hasMessageContaining(said);
+    assertThat(dir.resolve("actions.csv")).doesNotExist();
+  }
 }

@@ -7,8 +7,10 @@ import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.ExternalTerminal;
@@ -70,6 +72,59 @@ class StartupPromptTest {
       keyboard.flush();
       loop.join(60_000);
       assertThat(loop.isAlive()).isFalse();
+    }
+  }
+
+  @Test
+  void aClientThatCannotConnectSaysSoInOneLineAndExitsWithTwo() throws Exception {
+    ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    OutputStream out =
+        new OutputStream() {
+          @Override
+          public void write(int b) {
+            synchronized (screen) {
+              screen.write(b);
+            }
+          }
+        };
+    PipedOutputStream keyboard = new PipedOutputStream();
+    Terminal terminal =
+        new ExternalTerminal(
+            "test", "xterm", new PipedInputStream(keyboard), out, StandardCharsets.UTF_8);
+    terminal.setSize(new Size(100, 40));
+    var status = new AtomicReference<Object>();
+    try (Repl repl =
+        new Repl(
+            terminal,
+            o -> { // as Main's first engine, waiting for a client that failed to connect
+              throw new CompletionException(
+                  new IllegalStateException("connection refused by 127.0.0.1"));
+            },
+            Printers.standard(),
+            () -> "the test target",
+            null,
+            null)) {
+      Thread loop =
+          new Thread(
+              () -> {
+                try {
+                  status.set(repl.run());
+                } catch (Throwable t) {
+                  status.set(t);
+                }
+              },
+              "repl under test");
+      loop.start();
+      awaitScreen(screen, Repl.PROMPT, 1);
+      keyboard.write("20 + 22\n".getBytes(StandardCharsets.UTF_8));
+      keyboard.flush();
+      loop.join(60_000);
+
+      assertThat(status.get()).isEqualTo(2);
+      assertThat(text(screen))
+          .contains("apimo-shell: cannot connect: connection refused by 127.0.0.1")
+          .doesNotContain("Exception")
+          .doesNotContain("\tat ");
     }
   }
 
