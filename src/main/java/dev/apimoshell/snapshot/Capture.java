@@ -151,6 +151,12 @@ final class Capture {
     }
   }
 
+  /** Why a capture or refresh stopped, to put in brackets: no full stop, never null. */
+  static String reason(String why) {
+    String reason = why == null ? "" : why.strip();
+    return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
+  }
+
   /** The agency as {@code GET /agencies} lists it, or one line saying it is not there. */
   static RawRecord details(AgencyRef agency, String provider) {
     return agency
@@ -174,14 +180,10 @@ final class Capture {
   }
 
   private String stopped(String why) {
-    String reason = why == null ? "" : why.strip();
-    if (reason.endsWith(".")) {
-      reason = reason.substring(0, reason.length() - 1);
-    }
     return "The capture of agency "
         + agency.id()
         + " stopped ("
-        + reason
+        + reason(why)
         + "); what it read is kept in "
         + work
         + ": run the same capture again to resume it";

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -117,14 +118,10 @@ final class Refresh {
   }
 
   private String stopped(String why) {
-    String reason = why == null ? "" : why.strip();
-    if (reason.endsWith(".")) {
-      reason = reason.substring(0, reason.length() - 1);
-    }
     return "The refresh of "
         + target
         + " stopped ("
-        + reason
+        + Capture.reason(why)
         + "); the snapshot is unchanged: run it again";
   }
 
@@ -198,11 +195,11 @@ final class Refresh {
     Long timestamp;
     long count;
     if (resource == Resource.ACTIONS) {
-      var first = new Long[1];
+      var first = new AtomicReference<Long>();
       count =
           Capture.actions(
-              agency, work, size(resource), query -> first[0] = earliest(first[0], query));
-      timestamp = first[0];
+              agency, work, size(resource), query -> first.set(earliest(first.get(), query)));
+      timestamp = first.get();
     } else {
       Query<RawRecord> query = sized(agency.raw(resource.listKey()), resource);
       timestamp = timeBefore(query, resource);
