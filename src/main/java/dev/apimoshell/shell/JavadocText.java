@@ -150,24 +150,6 @@ final class JavadocText {
 
   /** Greedy word wrap: the first line starts with {@code first}, the next ones {@code indent}. */
   static String wrap(String text, int width, String first, String indent) {
-    int max = Math.max(40, width - 1);
-    StringBuilder out = new StringBuilder(first);
-    int lineLength = first.length();
-    boolean lineStart = true;
-    for (String word : text.split(" ")) {
-      if (!lineStart && lineLength + 1 + word.length() > max) {
-        out.append('\n').append(indent);
-        lineLength = indent.length();
-        lineStart = true;
-      }
-      if (!lineStart) {
-        out.append(' ');
-        lineLength++;
-      }
-      out.append(word);
-      lineLength += word.length();
-      lineStart = false;
-    }
-    return out.toString();
+    return dev.apimoshell.export.Text.wrap(text, Math.max(40, width - 1), first, indent);
   }
 }

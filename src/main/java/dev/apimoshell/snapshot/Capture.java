@@ -7,6 +7,7 @@ import dev.apimoshell.api.Catalogs;
 import dev.apimoshell.api.Query;
 import dev.apimoshell.api.RawRecord;
 import dev.apimoshell.api.Session;
+import dev.apimoshell.export.Text;
 import dev.apimoshell.http.QuotaUsage;
 import dev.apimoshell.model.Action;
 import dev.apimoshell.model.ApimoRecord;
@@ -33,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -88,12 +90,14 @@ final class Capture {
               + ": the folder holds files but no snapshot, and a capture replaces the whole"
               + " folder; name a new folder");
     }
+    refuseAnotherSource();
     long start = System.nanoTime();
     try (RequestCount requests = RequestCount.on(session.http())) {
+      RawRecord details = details(agency, provider());
       try {
         open();
         estimate();
-        capture(requests);
+        capture(details, requests);
       } catch (CancellationException e) {
         var stop = new CancellationException(stopped(e.getMessage()));
         stop.initCause(e);
@@ -120,6 +124,53 @@ final class Capture {
     }
   }
 
+  /** A complete snapshot of another agency, API or provider is never replaced by this one. */
+  private void refuseAnotherSource() {
+    if (!Files.exists(target.resolve(Manifest.FILE_NAME))) {
+      return;
+    }
+    Manifest there;
+    try {
+      there = Manifest.read(target);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the snapshot in " + target, e);
+    }
+    if (there.agency() != agency.id()
+        || !String.valueOf(there.baseUrl()).equals(baseUrl())
+        || !String.valueOf(there.provider()).equals(String.valueOf(provider()))) {
+      throw new IllegalArgumentException(
+          target
+              + " holds a snapshot of agency "
+              + there.agency()
+              + " from "
+              + there.baseUrl()
+              + (String.valueOf(there.provider()).equals(String.valueOf(provider()))
+                  ? ""
+                  : " (provider " + there.provider() + ")")
+              + "; choose another folder or delete it");
+    }
+  }
+
+  /** Why a capture or refresh stopped, to put in brackets: no full stop, never null. */
+  static String reason(String why) {
+    String reason = why == null ? "" : why.strip();
+    return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
+  }
+
+  /** The agency as {@code GET /agencies} lists it, or one line saying it is not there. */
+  static RawRecord details(AgencyRef agency, String provider) {
+    return agency
+        .rawDetails()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "agency "
+                        + agency.id()
+                        + " is not among the agencies provider "
+                        + provider
+                        + " can see (Apimo.agencies() lists them)"));
+  }
+
   private static boolean isEmpty(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
       return files.findAny().isEmpty();
@@ -129,14 +180,10 @@ final class Capture {
   }
 
   private String stopped(String why) {
-    String reason = why == null ? "" : why.strip();
-    if (reason.endsWith(".")) {
-      reason = reason.substring(0, reason.length() - 1);
-    }
     return "The capture of agency "
         + agency.id()
         + " stopped ("
-        + reason
+        + reason(why)
         + "); what it read is kept in "
         + work
         + ": run the same capture again to resume it";
@@ -182,7 +229,7 @@ final class Capture {
   /** Counts the lists still to read and says what the capture will cost. */
   private void estimate() throws IOException {
     long counting = 0;
-    long requests = Files.exists(work.resolve("agency.json")) ? 0 : 1;
+    long requests = 0;
     long users;
     if (done.containsKey(Resource.USERS)) {
       users = done.get(Resource.USERS).count();
@@ -253,7 +300,7 @@ final class Capture {
             counting == 1 ? "request" : "requests",
             requests,
             users);
-    return line + "; " + quotaShare(counting + requests, session) + ".";
+    return Text.wrapLines(line + "; " + quotaShare(counting + requests, session) + ".");
   }
 
   /** "6.1 % of today's 1,000 (312 used, 688 left)", or why there is no quota. */
@@ -278,19 +325,8 @@ final class Capture {
         : share;
   }
 
-  private void capture(RequestCount requests) throws IOException {
+  private void capture(RawRecord details, RequestCount requests) throws IOException {
     if (!Files.exists(work.resolve("agency.json"))) {
-      RawRecord details =
-          agency
-              .rawDetails()
-              .orElseThrow(
-                  () ->
-                      new IllegalStateException(
-                          "agency "
-                              + agency.id()
-                              + " is not among the agencies provider "
-                              + provider()
-                              + " can see (Apimo.agencies() lists them)"));
       writeBytes(work.resolve("agency.json"), details.bytes());
     }
     read(Resource.USERS, list(Resource.USERS), requests);
@@ -315,7 +351,7 @@ final class Capture {
       return;
     }
     progress.start(resource, Optional.empty());
-    long count = WorkFolder.readInto(query, work.resolve(resource.fileName()));
+    long count = WorkFolder.readInto(query, work.resolve(resource.fileName()), size(resource));
     progress.start(resource, query.serverTime());
     finish(resource, count, requests);
   }
@@ -326,6 +362,25 @@ final class Capture {
       return;
     }
     progress.start(Resource.ACTIONS, Optional.empty());
+    long count =
+        actions(
+            agency,
+            work,
+            size(Resource.ACTIONS),
+            query -> progress.start(Resource.ACTIONS, query.serverTime()));
+    finish(Resource.ACTIONS, count, requests);
+  }
+
+  /**
+   * Reads every user's actions into {@code work/actions.ndjson}: one part file per user in {@code
+   * work/actions/}, which an interrupted run resumes, then one file in the users' order.
+   *
+   * @param afterEach told of each user's query once read
+   * @return the actions read
+   */
+  static long actions(
+      AgencyRef agency, Path work, int pageSize, Consumer<Query<RawRecord>> afterEach)
+      throws IOException {
     Path dir = work.resolve("actions");
     Files.createDirectories(dir);
     List<Path> files = new ArrayList<>();
@@ -336,19 +391,20 @@ final class Capture {
         if (user <= 0) {
           continue;
         }
-        Query<RawRecord> query = agency.user(user).rawActions();
-        if (pageSize > 0) {
-          query = query.pageSize(pageSize);
-        }
+        Query<RawRecord> query = agency.user(user).rawActions().pageSize(pageSize);
         Path file = dir.resolve(user + ".ndjson");
-        count += WorkFolder.readInto(query, file);
-        progress.start(Resource.ACTIONS, query.serverTime());
+        count += WorkFolder.readInto(query, file, pageSize);
+        afterEach.accept(query);
         files.add(file);
       }
     }
     WorkFolder.concatenate(files, work.resolve(Resource.ACTIONS.fileName()));
     WorkFolder.deleteTree(dir);
-    finish(Resource.ACTIONS, count, requests);
+    return count;
+  }
+
+  private int size(Resource resource) {
+    return pageSize > 0 ? pageSize : maxPageSize(resource);
   }
 
   private void finish(Resource resource, long count, RequestCount requests) throws IOException {

@@ -4,6 +4,7 @@ import dev.apimoshell.api.AgencyRef;
 import dev.apimoshell.api.Query;
 import dev.apimoshell.api.RawRecord;
 import dev.apimoshell.api.Session;
+import dev.apimoshell.export.Text;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -61,17 +63,7 @@ final class Refresh {
     try (RequestCount counter = RequestCount.on(session.http())) {
       WorkFolder.deleteTree(work);
       Files.createDirectories(work);
-      RawRecord details =
-          agency
-              .rawDetails()
-              .orElseThrow(
-                  () ->
-                      new IllegalStateException(
-                          "agency "
-                              + agency.id()
-                              + " is no longer among the agencies provider "
-                              + manifest.provider()
-                              + " can see"));
+      RawRecord details = Capture.details(agency, manifest.provider());
       Capture.writeBytes(work.resolve("agency.json"), details.bytes());
       for (Resource resource : Resource.values()) {
         Manifest.Entry previous = manifest.entry(resource);
@@ -126,14 +118,10 @@ final class Refresh {
   }
 
   private String stopped(String why) {
-    String reason = why == null ? "" : why.strip();
-    if (reason.endsWith(".")) {
-      reason = reason.substring(0, reason.length() - 1);
-    }
     return "The refresh of "
         + target
         + " stopped ("
-        + reason
+        + Capture.reason(why)
         + "); the snapshot is unchanged: run it again";
   }
 
@@ -154,23 +142,25 @@ final class Refresh {
       if (resource == Resource.ACTIONS) {
         requests += Math.max(users, pages(entry == null ? 0 : entry.count(), resource));
       } else if (resource.incremental() && entry != null) {
-        requests += 1;
+        requests += 2; // the time before, then the changes
       } else {
         requests += pages(entry == null ? 0 : entry.count(), resource);
+        requests += resource.incremental() ? 1 : 0; // the time before
       }
     }
-    return String.format(
-            Locale.ROOT,
-            "Refresh of %s (agency %d, %s): about %,d requests (actions: at least one per user,"
-                + " %,d users)",
-            target,
-            manifest.agency(),
-            manifest.createdAt(),
-            requests,
-            users)
-        + "; "
-        + Capture.quotaShare(requests, session)
-        + ".";
+    return Text.wrapLines(
+        String.format(
+                Locale.ROOT,
+                "Refresh of %s (agency %d, %s): about %,d requests (actions: at least one per user,"
+                    + " %,d users)",
+                target,
+                manifest.agency(),
+                manifest.createdAt(),
+                requests,
+                users)
+            + "; "
+            + Capture.quotaShare(requests, session)
+            + ".");
   }
 
   /** About what a capture of the refreshed snapshot would cost: counts, pages, catalogs. */
@@ -202,35 +192,35 @@ final class Refresh {
   /** Reads a list again in full, as a capture does. */
   private Manifest.Entry reread(Resource resource) throws IOException {
     Instant fetchedAt = Capture.now();
-    Path file = work.resolve(resource.fileName());
-    Long timestamp = null;
+    Long timestamp;
     long count;
     if (resource == Resource.ACTIONS) {
-      List<Path> files = new ArrayList<>();
-      Path dir = work.resolve("actions");
-      Files.createDirectories(dir);
-      count = 0;
-      try (Stream<byte[]> users = WorkFolder.lineBytes(work.resolve(Resource.USERS.fileName()))) {
-        for (Iterator<byte[]> it = users.iterator(); it.hasNext(); ) {
-          long user = RawRecord.of(it.next()).id();
-          if (user > 0) {
-            Path part = dir.resolve(user + ".ndjson");
-            Query<RawRecord> query = sized(agency.user(user).rawActions());
-            count += WorkFolder.readInto(query, part);
-            timestamp = earliest(timestamp, query);
-            files.add(part);
-          }
-        }
-      }
-      WorkFolder.concatenate(files, file);
-      WorkFolder.deleteTree(dir);
+      var first = new AtomicReference<Long>();
+      count =
+          Capture.actions(
+              agency, work, size(resource), query -> first.set(earliest(first.get(), query)));
+      timestamp = first.get();
     } else {
-      Query<RawRecord> query = sized(agency.raw(resource.listKey()));
-      count = WorkFolder.readInto(query, file);
-      timestamp = earliest(timestamp, query);
+      Query<RawRecord> query = sized(agency.raw(resource.listKey()), resource);
+      timestamp = timeBefore(query, resource);
+      count = WorkFolder.readInto(query, work.resolve(resource.fileName()), size(resource));
+      timestamp = timestamp != null ? timestamp : earliest(null, query);
     }
     return new Manifest.Entry(
         resource.fileName(), count, timestamp, resource.incremental(), fetchedAt);
+  }
+
+  /**
+   * Apimo's time before {@code query} is read, for an incremental list: its count, one request, so
+   * that a record changed on a page already read is asked again by the next refresh. Pages read
+   * later say a later time. Null for the other lists (their time serves no refresh).
+   */
+  private static Long timeBefore(Query<RawRecord> query, Resource resource) {
+    if (!resource.incremental()) {
+      return null;
+    }
+    query.count();
+    return earliest(null, query);
   }
 
   /**
@@ -243,10 +233,11 @@ final class Refresh {
             ? Instant.ofEpochSecond(previous.timestamp())
             : previous.fetchedAt().minus(CLOCK_MARGIN);
     Instant fetchedAt = Capture.now();
-    Query<RawRecord> query = sized(agency.raw(resource.listKey(), since));
+    Query<RawRecord> query = sized(agency.raw(resource.listKey(), since), resource);
+    Long timestamp = timeBefore(query, resource);
     Path changes = work.resolve(resource.fileName() + ".changes");
-    WorkFolder.readInto(query, changes);
-    Long timestamp = earliest(null, query);
+    WorkFolder.readInto(query, changes, size(resource));
+    timestamp = timestamp != null ? timestamp : earliest(null, query);
 
     var records = new LinkedHashMap<Object, byte[]>();
     long anonymous = 0;
@@ -275,8 +266,12 @@ final class Refresh {
     return new Manifest.Entry(resource.fileName(), records.size(), timestamp, true, fetchedAt);
   }
 
-  private Query<RawRecord> sized(Query<RawRecord> query) {
-    return pageSize > 0 ? query.pageSize(pageSize) : query;
+  private Query<RawRecord> sized(Query<RawRecord> query, Resource resource) {
+    return query.pageSize(size(resource));
+  }
+
+  private int size(Resource resource) {
+    return pageSize > 0 ? pageSize : Capture.maxPageSize(resource);
   }
 
   private static Long earliest(Long known, Query<RawRecord> query) {

@@ -1,5 +1,6 @@
 package dev.apimoshell.snapshot;
 
+import dev.apimoshell.export.Text;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -7,7 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What a capture or a refresh did, printed in two or three lines:
+ * What a capture or a refresh did, printed in two or three lines, each wrapped to {@link
+ * Text#COLUMNS}:
  *
  * <pre>
  * agency-14: agency 14 captured, 58 requests in 3.1 s
@@ -68,6 +70,6 @@ public record SnapshotSummary(
       text.append("\n  read again in full (Apimo takes no timestamp there): ")
           .append(String.join(", ", readAgain));
     }
-    return text.toString();
+    return Text.wrapLines(text.toString());
   }
 }

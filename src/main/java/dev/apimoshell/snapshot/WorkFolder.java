@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -39,38 +41,60 @@ final class WorkFolder {
   }
 
   /**
-   * Reads {@code query} into {@code file}, resuming a part file left by an interrupted run.
+   * Reads {@code query} into {@code file}, resuming a part file left by an interrupted run one page
+   * before its end: records deleted at Apimo meanwhile shift the rest back, and a resume at the
+   * exact offset would skip as many. The page read again adds nothing twice: records with an id
+   * already kept are dropped, and so are id-less records equal byte for byte to one of that page.
    *
+   * @param pageSize the query's records per request
    * @return the records in the finished file
    */
-  static long readInto(Query<RawRecord> query, Path file) throws IOException {
+  static long readInto(Query<RawRecord> query, Path file, int pageSize) throws IOException {
     if (Files.exists(file)) {
       return lines(file);
     }
     Path part = file.resolveSibling(file.getFileName() + ".part");
     Set<Long> kept = new HashSet<>();
+    ArrayDeque<byte[]> lastPage = new ArrayDeque<>();
     long written = 0;
     if (Files.exists(part)) {
       cutToLastLine(part);
       try (Stream<byte[]> lines = lineBytes(part)) {
         for (Iterator<byte[]> it = lines.iterator(); it.hasNext(); written++) {
-          long id = RawRecord.of(it.next()).id();
+          byte[] line = it.next();
+          long id = RawRecord.of(line).id();
           if (id > 0) {
             kept.add(id);
+          }
+          lastPage.addLast(line);
+          if (lastPage.size() > pageSize) {
+            lastPage.removeFirst();
           }
         }
       }
     }
-    Query<RawRecord> rest = written == 0 ? query : query.offset(written);
+    long resumeAt = Math.max(0, written - pageSize);
+    long again = written - resumeAt;
+    List<ByteBuffer> idless = new ArrayList<>();
+    for (byte[] line : lastPage) {
+      if (RawRecord.of(line).id() <= 0) {
+        idless.add(ByteBuffer.wrap(line));
+      }
+    }
+    Query<RawRecord> rest = resumeAt == 0 ? query : query.offset(resumeAt);
     try (OutputStream out =
             new BufferedOutputStream(
                 Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
                 1 << 16);
         Stream<RawRecord> records = rest.stream()) {
-      for (Iterator<RawRecord> it = records.iterator(); it.hasNext(); ) {
+      long seen = 0;
+      for (Iterator<RawRecord> it = records.iterator(); it.hasNext(); seen++) {
         RawRecord record = it.next();
         if (record.id() > 0 && kept.contains(record.id())) {
           continue; // read before the interruption
+        }
+        if (record.id() <= 0 && seen < again && idless.remove(ByteBuffer.wrap(record.bytes()))) {
+          continue; // the same id-less record, read again with its page
         }
         record.writeTo(out);
         out.write('\n');
@@ -142,7 +166,7 @@ final class WorkFolder {
 
   /**
    * Puts the finished {@code work} folder in place of {@code target}: a previous snapshot there is
-   * moved aside first and deleted once the new one is in place.
+   * moved aside first, moved back if the new one cannot be put in place, else deleted.
    */
   static void replace(Path work, Path target) throws IOException {
     Path old = null;
@@ -151,7 +175,18 @@ final class WorkFolder {
       deleteTree(old);
       move(target, old);
     }
-    move(work, target);
+    try {
+      move(work, target);
+    } catch (IOException | RuntimeException e) {
+      if (old != null) {
+        try {
+          move(old, target);
+        } catch (IOException | RuntimeException back) {
+          e.addSuppressed(back);
+        }
+      }
+      throw e;
+    }
     if (old != null) {
       deleteTree(old);
     }

@@ -52,7 +52,9 @@ class SnapshotCommandTest {
         .as(scripts.err())
         .isZero();
 
-    assertThat(scripts.out())
+    String out = scripts.out();
+    assertThat(out.lines()).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(78));
+    assertThat(out.replace("\n  ", " "))
         .contains(
             "Capture of agency 14 into " + target + ": 6 requests to count, then about ",
             target + ": agency 14 captured, ",

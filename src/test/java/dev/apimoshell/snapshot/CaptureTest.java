@@ -133,7 +133,10 @@ class CaptureTest {
     assertThat(summary.toString()).startsWith(target + ": agency 14 captured, ");
 
     String out = printed.toString(StandardCharsets.UTF_8);
-    assertThat(out.lines().findFirst().orElseThrow())
+    assertThat(out.lines()).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(78));
+    assertThat(summary.toString().lines())
+        .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(78));
+    assertThat(unwrapped(out).lines().findFirst().orElseThrow())
         .startsWith("Capture of agency 14 into " + target + ": 6 requests to count, then about ")
         .contains("no daily quota is counted for " + sandbox.baseUrl());
     assertThat(Files.exists(WorkFolder.beside(target, "capture"))).isFalse();
@@ -323,7 +326,10 @@ class CaptureTest {
             .run();
     long refreshCost = sandbox.requestCount() - before;
 
-    assertThat(printed.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
+    assertThat(printed.toString(StandardCharsets.UTF_8).lines())
+        .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(78));
+    assertThat(
+            unwrapped(printed.toString(StandardCharsets.UTF_8)).lines().findFirst().orElseThrow())
         .startsWith("Refresh of " + target + " (agency 14, ")
         .contains("no daily quota is counted");
     assertThat(refreshCost).isEqualTo(summary.requests()).isLessThan(captureCost);
@@ -386,6 +392,95 @@ class CaptureTest {
         .hasMessage(
             "No list 'nope' in an agency: users, properties, contacts, requests, contracts or"
                 + " leads");
+  }
+
+  @Test
+  void aChangeOnAPageAlreadyReadIsFoundByTheNextRefresh() throws Exception {
+    Path target = dir.resolve("agency-14");
+    capture(target, 0);
+    JsonNode changes = MAPPER.readTree(get("/agencies/14/properties?limit=250")).get("properties");
+    for (JsonNode property : changes) {
+      sandbox.changePropertyPrice(14, property.get("id").asLong(), 200_000);
+    }
+    long since = Manifest.read(target).entry(Resource.PROPERTIES).timestamp();
+    JsonNode firstPage =
+        MAPPER.readTree(get("/agencies/14/properties?limit=100&timestamp=" + since));
+    long first = firstPage.get("properties").get(0).get("id").asLong();
+    long other = firstPage.get("properties").get(1).get("id").asLong();
+    var pages = new AtomicInteger();
+    PageListener changeAfterFirstPage =
+        (path, fetched, expected) -> {
+          if (path.endsWith("/properties") && fetched >= 100 && pages.getAndIncrement() == 0) {
+            sandbox.changePropertyPrice(14, first, 300_000); // its page is read: too late
+            try {
+              Thread.sleep(1_100); // a later second for the next change
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            sandbox.changePropertyPrice(14, other, 300_000); // the next pages' timestamp
+          }
+        };
+    client.addPageListener(changeAfterFirstPage);
+    refresh(target, 100);
+    client.removePageListener(changeAfterFirstPage);
+    assertThat(pages.get()).isGreaterThan(1);
+
+    refresh(target, 100);
+
+    JsonNode property = MAPPER.readTree(byId(target.resolve("properties.ndjson")).get(first));
+    assertThat(property.get("price").get("value").asLong()).isEqualTo(300_000L);
+  }
+
+  private SnapshotSummary refresh(Path target, int pageSize) {
+    return new Refresh(
+            client.agency(14),
+            SnapshotFolder.open(target),
+            pageSize,
+            new PrintStream(printed, true, StandardCharsets.UTF_8))
+        .run();
+  }
+
+  @Test
+  void aSnapshotOfAnotherAgencyIsNeverReplaced() throws Exception {
+    Path target = dir.resolve("agency-14");
+    capture(target, 0);
+    Map<String, String> before = filesOf(target);
+    long requests = sandbox.requestCount();
+
+    assertThatThrownBy(
+            () -> new Capture(client.agency(15), target, 0, new PrintStream(printed)).run())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            target
+                + " holds a snapshot of agency 14 from "
+                + Manifest.read(target).baseUrl()
+                + "; choose another folder or delete it");
+
+    assertThat(sandbox.requestCount()).isEqualTo(requests);
+    assertThat(filesOf(target)).isEqualTo(before);
+    assertThat(WorkFolder.beside(target, "capture")).doesNotExist();
+  }
+
+  @Test
+  void aWrongAgencyIsOneLineAfterOneRequestAndCreatesNothing() {
+    Path target = dir.resolve("agency-999");
+
+    assertThatThrownBy(
+            () -> new Capture(client.agency(999), target, 0, new PrintStream(printed)).run())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "agency 999 is not among the agencies provider "
+                + sandbox.provider()
+                + " can see (Apimo.agencies() lists them)");
+
+    assertThat(sandbox.requestCount()).isEqualTo(1);
+    assertThat(target).doesNotExist();
+    assertThat(WorkFolder.beside(target, "capture")).doesNotExist();
+  }
+
+  /** The printed text with its wrapped lines joined again. */
+  private static String unwrapped(String text) {
+    return text.replace("\n  ", " ");
   }
 
   private void assertNoToken(Path folder, String printed) throws IOException {
