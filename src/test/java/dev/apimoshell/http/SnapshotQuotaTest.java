@@ -24,7 +24,7 @@ class SnapshotQuotaTest {
   @TempDir Path dir;
 
   @Test
-  void theCostLineComesFirstWithTheShareOfTodaysQuota() throws Exception {
+  void theCostLineComesFirstWithTheShareOfTodaysQuotaAfterTheAgencyCheck() throws Exception {
     PrintStream stdout = System.out;
     var printed = new ByteArrayOutputStream();
     try (Sandbox sandbox = Sandbox.start()) {
@@ -43,12 +43,15 @@ class SnapshotQuotaTest {
         System.setOut(stdout);
       }
 
-      String first = printed.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+      String printedText = printed.toString(StandardCharsets.UTF_8);
+      // The cost line is wrapped to 78 columns: its first sentence, unwrapped.
+      String first = printedText.substring(0, printedText.indexOf(".\n") + 1).replace("\n  ", " ");
+      assertThat(printedText.lines()).allMatch(line -> line.length() <= 78);
       assertThat(first)
           .matches(
               "Capture of agency 14 into .*agency-14: 6 requests to count, then about \\d+ more"
                   + " \\(actions: at least one per user, 40 users\\); \\d+\\.\\d % of today's 1,000"
-                  + " \\(6 used, 994 left\\)\\.");
+                  + " \\(7 used, 993 left\\)\\.");
       assertThat(http.quota().orElseThrow().used()).isEqualTo(sandbox.requestCount());
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path file : files.filter(Files::isRegularFile).toList()) {
