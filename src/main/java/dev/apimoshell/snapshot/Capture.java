@@ -327,7 +327,7 @@ final class Capture {
 
   private void capture(RawRecord details, RequestCount requests) throws IOException {
     if (!Files.exists(work.resolve("agency.json"))) {
-      writeBytes(work.resolve("agency.json"), details.bytes());
+      WorkFolder.write(work.resolve("agency.json"), details.bytes());
     }
     read(Resource.USERS, list(Resource.USERS), requests);
     actions(requests);
@@ -426,7 +426,7 @@ final class Capture {
     Path index = work.resolve("catalogs").resolve("index.json");
     Files.createDirectories(index.getParent());
     if (!Files.exists(index)) {
-      writeBytes(index, catalogs.rawIndex());
+      WorkFolder.write(index, catalogs.rawIndex());
     }
     var offered = new TreeSet<String>();
     for (JsonNode info : MAPPER.readTree(index.toFile())) {
@@ -439,7 +439,7 @@ final class Capture {
       for (String culture : CULTURES) {
         Path file = SnapshotFolder.catalogFile(work, name, culture);
         if (!Files.exists(file)) {
-          writeBytes(file, catalogs.rawBody(name, culture));
+          WorkFolder.write(file, catalogs.rawBody(name, culture));
         }
       }
     }
@@ -521,12 +521,5 @@ final class Capture {
   /** Now, to the second: what manifests say. */
   static Instant now() {
     return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-  }
-
-  static void writeBytes(Path file, byte[] bytes) throws IOException {
-    Files.createDirectories(file.getParent());
-    Path part = file.resolveSibling(file.getFileName() + ".part");
-    Files.write(part, bytes);
-    WorkFolder.move(part, file);
   }
 }

@@ -57,7 +57,7 @@ final class CaptureProgress {
   }
 
   void write(Path work) throws IOException {
-    Capture.writeBytes(work.resolve(FILE), MAPPER.writeValueAsBytes(state));
+    WorkFolder.write(work.resolve(FILE), MAPPER.writeValueAsBytes(state));
   }
 
   void delete(Path work) throws IOException {

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -90,13 +89,7 @@ public record Manifest(
 
   /** Writes {@code folder/manifest.json} whole or not at all (beside, then moved). */
   public void write(Path folder) throws IOException {
-    Path part = folder.resolve(FILE_NAME + ".part");
-    MAPPER.writeValue(part.toFile(), this);
-    Files.move(
-        part,
-        folder.resolve(FILE_NAME),
-        StandardCopyOption.REPLACE_EXISTING,
-        StandardCopyOption.ATOMIC_MOVE);
+    WorkFolder.write(folder.resolve(FILE_NAME), MAPPER.writeValueAsBytes(this));
   }
 
   /** The entry of {@code resource}, or null when the snapshot does not hold it. */

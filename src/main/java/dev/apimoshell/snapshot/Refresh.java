@@ -64,7 +64,7 @@ final class Refresh {
       WorkFolder.deleteTree(work);
       Files.createDirectories(work);
       RawRecord details = Capture.details(agency, manifest.provider());
-      Capture.writeBytes(work.resolve("agency.json"), details.bytes());
+      WorkFolder.write(work.resolve("agency.json"), details.bytes());
       for (Resource resource : Resource.values()) {
         Manifest.Entry previous = manifest.entry(resource);
         Manifest.Entry entry;

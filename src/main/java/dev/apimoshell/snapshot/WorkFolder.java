@@ -192,6 +192,14 @@ final class WorkFolder {
     }
   }
 
+  /** Writes {@code file} whole or not at all: beside it, then moved over it. */
+  static void write(Path file, byte[] bytes) throws IOException {
+    Files.createDirectories(file.getParent());
+    Path part = file.resolveSibling(file.getFileName() + ".part");
+    Files.write(part, bytes);
+    move(part, file);
+  }
+
   static void move(Path from, Path to) throws IOException {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);

@@ -3,41 +3,18 @@ package dev.apimoshell.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.apimoshell.ApimoClient;
-import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.e2e.AgainstTheSandbox;
 import dev.apimoshell.model.Action;
 import dev.apimoshell.model.User;
-import dev.apimoshell.sandbox.Sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code agency.actions()} and parallel exports against the sandbox on loopback. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AgencyActionsTest {
-  private Sandbox sandbox;
-  private ApimoClient client;
-
-  @BeforeAll
-  void start() {
-    sandbox = Sandbox.start();
-    client =
-        ApimoClient.connect(
-            ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
-                .withRequestsPerSecond(0),
-            CatalogCache.none());
-  }
-
-  @AfterAll
-  void stop() {
-    sandbox.close();
-  }
+class AgencyActionsTest extends AgainstTheSandbox {
 
   /** Agency 21: 12 users of 100 actions, pages of 30 (four per user, the last short). */
   private List<Action> userByUser(int type) {

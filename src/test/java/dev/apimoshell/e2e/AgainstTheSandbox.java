@@ -16,12 +16,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(DefaultClientReset.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AgainstTheSandbox {
+public abstract class AgainstTheSandbox {
   protected Sandbox sandbox;
   protected ApimoClient client;
 
   @BeforeAll
-  void start() {
+  protected void start() {
     sandbox = Sandbox.start();
     client =
         ApimoClient.connect(
@@ -31,7 +31,7 @@ abstract class AgainstTheSandbox {
   }
 
   @AfterAll
-  void stop() {
+  protected void stop() {
     sandbox.close();
   }
 }
