@@ -1,8 +1,8 @@
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.api.AgencyRef;
-import dev.apimoshell.api.CatalogCache;
+import dev.apimoshell.internal.client.CatalogCache;
 import dev.apimoshell.export.ExportSummary;
-import dev.apimoshell.export.Exporter;
+import dev.apimoshell.internal.export.Exporter;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.model.User;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.ApimoException;
-import dev.apimoshell.http.ApimoHttp;
+import dev.apimoshell.internal.http.ApimoHttp;
 import dev.apimoshell.sandbox.Sandbox;
 import dev.apimoshell.sandbox.SandboxOptions;
 import java.time.Duration;

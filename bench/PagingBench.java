@@ -1,6 +1,6 @@
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.api.ActionQuery;
-import dev.apimoshell.api.CatalogCache;
+import dev.apimoshell.internal.client.CatalogCache;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.Exchange;
 import dev.apimoshell.http.ExchangeListener;

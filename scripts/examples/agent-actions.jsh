@@ -1,7 +1,7 @@
 // One agent's actions between two dates (inclusive), oldest first, with a count per action type (in words).
 // Usage: scripts/apimo-shell scripts/examples/agent-actions.jsh AGENCY_ID USER_ID FROM TO
 //   e.g. scripts/apimo-shell scripts/examples/agent-actions.jsh 14 9 2018-01-01 2018-12-31
-import dev.apimoshell.export.Table;
+import dev.apimoshell.internal.export.Table;
 
 if (args.length != 4) {
     System.err.println("usage: agent-actions.jsh AGENCY_ID USER_ID FROM TO   (dates as YYYY-MM-DD)");

@@ -1,6 +1,6 @@
 // Inactive users of an agency, with when they were last updated: who to clean up.
 // Usage: scripts/apimo-shell scripts/examples/inactive-users.jsh [AGENCY_ID]   (default 14)
-import dev.apimoshell.export.Table;
+import dev.apimoshell.internal.export.Table;
 
 long agencyId = args.length > 0 ? Long.parseLong(args[0]) : 14;
 List<User> inactive = Apimo.agency(agencyId).users().where(u -> !u.active()).list();

@@ -2,16 +2,17 @@ package dev.apimoshell;
 
 import dev.apimoshell.api.AgencyRef;
 import dev.apimoshell.api.Query;
-import dev.apimoshell.api.Session;
-import dev.apimoshell.api.WriteGuard;
 import dev.apimoshell.export.ExportOptions;
 import dev.apimoshell.export.ExportSummary;
-import dev.apimoshell.export.Exporter;
 import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.http.WriteGuard;
+import dev.apimoshell.internal.client.Session;
+import dev.apimoshell.internal.export.Exporter;
 import dev.apimoshell.model.Agency;
 import dev.apimoshell.model.Catalog;
 import dev.apimoshell.model.CatalogInfo;
 import dev.apimoshell.model.Labels;
+import dev.apimoshell.snapshot.SnapshotSummary;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -80,6 +81,25 @@ public final class Apimo {
   /** A catalog in the default client's culture: {@code Apimo.catalog("property_type").label(1)}. */
   public static Catalog catalog(String name) {
     return client().catalog(name);
+  }
+
+  /**
+   * Saves agency {@code agency} of the default client into the folder {@code dir}, for support
+   * tickets and offline replay ({@code scripts/apimo-shell --snapshot dir}).
+   *
+   * <pre>{@code Apimo.snapshot(14, "agency-14")}</pre>
+   */
+  public static SnapshotSummary snapshot(long agency, String dir) {
+    return client().snapshot(agency, dir);
+  }
+
+  /**
+   * Refreshes the snapshot in {@code dir} with the default client: only what changed since.
+   *
+   * <pre>{@code Apimo.refresh("agency-14")}</pre>
+   */
+  public static SnapshotSummary refresh(String dir) {
+    return client().refresh(dir);
   }
 
   /**

@@ -1,18 +1,22 @@
 package dev.apimoshell;
 
 import dev.apimoshell.api.AgencyRef;
-import dev.apimoshell.api.CatalogCache;
-import dev.apimoshell.api.KnownTokens;
-import dev.apimoshell.api.PageListener;
 import dev.apimoshell.api.Query;
-import dev.apimoshell.api.Session;
-import dev.apimoshell.api.UserDirs;
-import dev.apimoshell.api.WriteGuard;
 import dev.apimoshell.http.ApimoConfig;
-import dev.apimoshell.http.ApimoHttp;
+import dev.apimoshell.http.PageListener;
+import dev.apimoshell.http.WriteGuard;
+import dev.apimoshell.internal.client.CatalogCache;
+import dev.apimoshell.internal.client.Session;
+import dev.apimoshell.internal.http.ApimoHttp;
+import dev.apimoshell.internal.http.KnownTokens;
+import dev.apimoshell.internal.io.UserDirs;
 import dev.apimoshell.model.Agency;
 import dev.apimoshell.model.Catalog;
 import dev.apimoshell.model.CatalogInfo;
+import dev.apimoshell.snapshot.Snapshot;
+import dev.apimoshell.snapshot.SnapshotFolder;
+import dev.apimoshell.snapshot.SnapshotSummary;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -50,12 +54,12 @@ public final class ApimoClient {
 
   /** A handle on one agency; sends nothing until one of its queries runs. */
   public AgencyRef agency(long id) {
-    return new AgencyRef(session, id);
+    return AgencyRef.of(session, id);
   }
 
   /** The agencies this provider can see. */
   public Query<Agency> agencies() {
-    return session.agencies();
+    return Query.agencies(session);
   }
 
   /** The catalogs Apimo offers. */
@@ -66,6 +70,29 @@ public final class ApimoClient {
   /** A catalog in this client's culture: {@code catalog("property_type").label(1)}. */
   public Catalog catalog(String name) {
     return session.catalogs().get(name, session.culture());
+  }
+
+  /**
+   * Saves agency {@code agency} into the folder {@code dir}: every list as Apimo sent it, the
+   * catalogs its codes use, and a manifest. Says first what it will cost against today's quota; an
+   * interrupted capture resumes when run again; a capture already in {@code dir} is replaced only
+   * once the new one is complete.
+   *
+   * <pre>{@code client.snapshot(14, "agency-14")}</pre>
+   */
+  public SnapshotSummary snapshot(long agency, String dir) {
+    return Snapshot.capture(agency(agency), Path.of(dir));
+  }
+
+  /**
+   * Refreshes the snapshot in {@code dir}, which this client's server and provider must have
+   * captured: only what changed since is asked, and merged by id.
+   *
+   * <pre>{@code client.refresh("agency-14")}</pre>
+   */
+  public SnapshotSummary refresh(String dir) {
+    Path folder = Path.of(dir);
+    return Snapshot.refresh(agency(SnapshotFolder.open(folder).manifest().agency()), folder);
   }
 
   /** The culture for labels, {@code en} until changed. */

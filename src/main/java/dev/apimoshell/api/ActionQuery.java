@@ -1,5 +1,6 @@
 package dev.apimoshell.api;
 
+import dev.apimoshell.internal.client.PageFetcher;
 import dev.apimoshell.model.Action;
 import java.time.LocalDate;
 import java.util.function.Predicate;

@@ -1,6 +1,9 @@
 package dev.apimoshell.api;
 
+import dev.apimoshell.internal.client.Endpoint;
+import dev.apimoshell.internal.client.PageFetcher;
 import dev.apimoshell.model.Action;
+import dev.apimoshell.model.Page;
 import dev.apimoshell.model.User;
 import java.time.LocalDate;
 import java.util.Iterator;

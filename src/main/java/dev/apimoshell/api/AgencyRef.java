@@ -1,5 +1,7 @@
 package dev.apimoshell.api;
 
+import dev.apimoshell.internal.client.Endpoint;
+import dev.apimoshell.internal.client.Session;
 import dev.apimoshell.model.Agency;
 import dev.apimoshell.model.Contact;
 import dev.apimoshell.model.Contract;
@@ -7,12 +9,9 @@ import dev.apimoshell.model.Lead;
 import dev.apimoshell.model.NewAction;
 import dev.apimoshell.model.NewLead;
 import dev.apimoshell.model.Property;
+import dev.apimoshell.model.RawRecord;
 import dev.apimoshell.model.Request;
 import dev.apimoshell.model.User;
-import dev.apimoshell.snapshot.Snapshot;
-import dev.apimoshell.snapshot.SnapshotFolder;
-import dev.apimoshell.snapshot.SnapshotSummary;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -31,9 +30,16 @@ public final class AgencyRef {
   private final Session session;
   private final long id;
 
-  public AgencyRef(Session session, long id) {
+  private AgencyRef(Session session, long id) {
     this.session = session;
     this.id = id;
+  }
+
+  /**
+   * The handle of agency {@code id} on a client's session; scripts call {@code Apimo.agency(id)}.
+   */
+  public static AgencyRef of(Session session, long id) {
+    return new AgencyRef(session, id);
   }
 
   public long id() {
@@ -113,7 +119,7 @@ public final class AgencyRef {
 
   /** The agency's record, found in {@code GET /agencies} (Apimo has no call for one agency). */
   public Optional<Agency> details() {
-    return session.agencies().where(a -> a.id() == id).first();
+    return Query.agencies(session).where(a -> a.id() == id).first();
   }
 
   /** As {@link #sendLead(NewLead)}, from {@code NewLead.of(lastname, email)...}. */
@@ -180,7 +186,7 @@ public final class AgencyRef {
 
   /** The agency's object as {@code GET /agencies} lists it, as Apimo sent it. */
   public Optional<RawRecord> rawDetails() {
-    return raw(session.agencies().spec.endpoint()).where(a -> a.id() == id).first();
+    return raw(Query.agencies(session).spec.endpoint()).where(a -> a.id() == id).first();
   }
 
   static Query<RawRecord> raw(Session session, Endpoint<?> typed) {
@@ -192,19 +198,6 @@ public final class AgencyRef {
 
   private Query<RawRecord> raw(Endpoint<?> typed) {
     return raw(session, typed);
-  }
-
-  /**
-   * Saves the agency into the folder {@code dir} (relative to the working directory): every list as
-   * Apimo sent it, the catalogs its codes use in French and English, and a manifest (see {@link
-   * SnapshotFolder}). Says first what it will cost against today's quota; an interrupted capture
-   * resumes when run again; a capture already in {@code dir} is replaced only once the new one is
-   * complete.
-   *
-   * <pre>{@code Apimo.agency(14).snapshot("agency-14")}</pre>
-   */
-  public SnapshotSummary snapshot(String dir) {
-    return Snapshot.capture(this, Path.of(dir));
   }
 
   /** The client's plumbing behind this handle (HTTP session, pages, catalogs), for snapshots. */

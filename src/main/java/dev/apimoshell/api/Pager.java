@@ -1,7 +1,9 @@
 package dev.apimoshell.api;
 
 import dev.apimoshell.http.ApimoException;
+import dev.apimoshell.internal.client.PageFetcher;
 import dev.apimoshell.model.ApimoRecord;
+import dev.apimoshell.model.Page;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;

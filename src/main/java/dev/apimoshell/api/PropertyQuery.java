@@ -1,5 +1,6 @@
 package dev.apimoshell.api;
 
+import dev.apimoshell.internal.client.PageFetcher;
 import dev.apimoshell.model.Property;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,11 +1,16 @@
 package dev.apimoshell.api;
 
-import dev.apimoshell.export.Columns;
 import dev.apimoshell.export.CsvDialect;
 import dev.apimoshell.export.ExportOptions;
 import dev.apimoshell.export.ExportSummary;
-import dev.apimoshell.export.Exporter;
-import dev.apimoshell.export.Table;
+import dev.apimoshell.internal.client.Endpoint;
+import dev.apimoshell.internal.client.PageFetcher;
+import dev.apimoshell.internal.client.Session;
+import dev.apimoshell.internal.export.Columns;
+import dev.apimoshell.internal.export.Exporter;
+import dev.apimoshell.internal.export.Table;
+import dev.apimoshell.model.Agency;
+import dev.apimoshell.model.Page;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +39,7 @@ import java.util.stream.StreamSupport;
  */
 public class Query<T> {
   /** The most pages a stream may keep in flight: far above Apimo's 10 requests a second. */
-  public static final int MAX_PARALLEL = 64;
+  public static final int MAX_PARALLEL = PageFetcher.MAX_PARALLEL;
 
   protected final PageFetcher fetcher;
   protected final QuerySpec<T> spec;
@@ -97,12 +102,18 @@ public class Query<T> {
     return with(spec.withParallel(checkParallel(n)));
   }
 
+  /**
+   * The agencies visible to a client's provider ({@code GET /agencies}; Apimo documents no maximum
+   * page size there); scripts call {@code Apimo.agencies()}.
+   */
+  public static Query<Agency> agencies(Session session) {
+    return new Query<>(
+        session.pages(),
+        QuerySpec.of(new Endpoint<>("/agencies", "agencies", Agency.class, 1_000)));
+  }
+
   static int checkParallel(int n) {
-    if (n < 1 || n > MAX_PARALLEL) {
-      throw new IllegalArgumentException(
-          "parallel must be between 1 (one page at a time) and " + MAX_PARALLEL + ", was " + n);
-    }
-    return n;
+    return PageFetcher.checkParallel(n);
   }
 
   /** The records, fetched page by page as the stream is consumed. */

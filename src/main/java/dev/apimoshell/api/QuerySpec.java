@@ -1,5 +1,6 @@
 package dev.apimoshell.api;
 
+import dev.apimoshell.internal.client.Endpoint;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,9 @@
 package dev.apimoshell.api;
 
+import dev.apimoshell.internal.client.Endpoint;
+import dev.apimoshell.internal.client.PageFetcher;
 import dev.apimoshell.model.ApimoRecord;
+import dev.apimoshell.model.Page;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;

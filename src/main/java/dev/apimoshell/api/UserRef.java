@@ -1,6 +1,9 @@
 package dev.apimoshell.api;
 
+import dev.apimoshell.internal.client.Endpoint;
+import dev.apimoshell.internal.client.Session;
 import dev.apimoshell.model.Action;
+import dev.apimoshell.model.RawRecord;
 import dev.apimoshell.model.User;
 import java.util.Optional;
 

@@ -2,6 +2,7 @@ package dev.apimoshell.api;
 
 import dev.apimoshell.http.ApimoException;
 import dev.apimoshell.model.Action;
+import dev.apimoshell.model.Page;
 import dev.apimoshell.model.User;
 import java.util.Iterator;
 import java.util.NoSuchElementException;

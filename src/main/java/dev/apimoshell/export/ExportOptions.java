@@ -80,13 +80,16 @@ public record ExportOptions(
    * Adds a {@code <field>_label} column after each catalog code ({@code group_label}: the word for
    * {@code group}).
    */
+  /** The suffix of a column that asks for the label of a code: {@code type_label}. */
+  public static final String LABEL_SUFFIX = "_label";
+
   public ExportOptions withLabels(boolean labels) {
     return new ExportOptions(format, columns, dialect, formulaGuard, labels, resumeOffset);
   }
 
   /** Labels for every code, or for the {@code _label} columns asked for. */
-  boolean wantsLabels() {
-    return labels || Flattener.wantsLabels(columns);
+  public boolean wantsLabels() {
+    return labels || columns.stream().anyMatch(c -> c.endsWith(LABEL_SUFFIX));
   }
 
   public ExportOptions withResumeOffset(LongUnaryOperator resumeOffset) {

@@ -1,6 +1,7 @@
 package dev.apimoshell.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.apimoshell.internal.json.Json;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;

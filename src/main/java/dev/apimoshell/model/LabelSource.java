@@ -1,5 +1,7 @@
 package dev.apimoshell.model;
 
+import dev.apimoshell.internal.json.Json;
+
 /**
  * The catalogs a record reads its codes from: those of the client that fetched it, so a record from
  * a second client is labelled in that client's words, not the default client's.
@@ -14,7 +16,7 @@ package dev.apimoshell.model;
 @FunctionalInterface
 public interface LabelSource {
   /** The key under which the fetcher injects the source into the records it decodes. */
-  String KEY = "apimo-shell.labelSource";
+  String KEY = Json.LABELS_KEY;
 
   /** The word for {@code code} in {@code catalog}, or null when there is none. */
   String label(String catalog, int code);

@@ -3,6 +3,7 @@ package dev.apimoshell.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apimoshell.internal.json.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.apimoshell.shell;
 
 import dev.apimoshell.Apimo;
-import dev.apimoshell.export.ControlChars;
-import dev.apimoshell.export.Table;
+import dev.apimoshell.internal.export.Table;
+import dev.apimoshell.internal.text.ControlChars;
 import dev.apimoshell.shell.print.PrintSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -442,13 +442,15 @@ final class Commands {
     if (dir.isEmpty() || !(words[0].equals("refresh") || words[0].matches("\\d{1,18}"))) {
       fail("usage: /snapshot AGENCY DIR or /snapshot refresh DIR   e.g. /snapshot 14 agency-14");
     } else if (words[0].equals("refresh")) {
-      ran(
-          host.run(
-              "dev.apimoshell.snapshot.Snapshot.refresh(" + JShellEngine.javaString(dir) + ")"));
+      ran(host.run("dev.apimoshell.Apimo.refresh(" + JShellEngine.javaString(dir) + ")"));
     } else {
       ran(
           host.run(
-              "Apimo.agency(" + words[0] + "L).snapshot(" + JShellEngine.javaString(dir) + ")"));
+              "dev.apimoshell.Apimo.snapshot("
+                  + words[0]
+                  + "L, "
+                  + JShellEngine.javaString(dir)
+                  + ")"));
     }
   }
 

@@ -1,7 +1,7 @@
 package dev.apimoshell.shell;
 
-import dev.apimoshell.export.ControlChars;
 import dev.apimoshell.http.ApimoException;
+import dev.apimoshell.internal.text.ControlChars;
 import dev.apimoshell.shell.print.PrintPolicy;
 import java.util.ArrayList;
 import java.util.List;

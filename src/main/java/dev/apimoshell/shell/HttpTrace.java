@@ -2,12 +2,12 @@ package dev.apimoshell.shell;
 
 import dev.apimoshell.Apimo;
 import dev.apimoshell.ApimoClient;
-import dev.apimoshell.api.PageListener;
-import dev.apimoshell.http.ApimoHttp;
 import dev.apimoshell.http.Exchange;
 import dev.apimoshell.http.ExchangeListener;
+import dev.apimoshell.http.PageListener;
 import dev.apimoshell.http.QuotaUsage;
 import dev.apimoshell.http.RetryWait;
+import dev.apimoshell.internal.http.ApimoHttp;
 import java.io.PrintWriter;
 
 /**

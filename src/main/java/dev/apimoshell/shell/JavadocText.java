@@ -150,6 +150,6 @@ final class JavadocText {
 
   /** Greedy word wrap: the first line starts with {@code first}, the next ones {@code indent}. */
   static String wrap(String text, int width, String first, String indent) {
-    return dev.apimoshell.export.Text.wrap(text, Math.max(40, width - 1), first, indent);
+    return dev.apimoshell.internal.text.Text.wrap(text, Math.max(40, width - 1), first, indent);
   }
 }

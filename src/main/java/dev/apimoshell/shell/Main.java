@@ -1,9 +1,9 @@
 package dev.apimoshell.shell;
 
 import dev.apimoshell.Apimo;
-import dev.apimoshell.api.PageListener;
-import dev.apimoshell.api.UserDirs;
 import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.http.PageListener;
+import dev.apimoshell.internal.io.UserDirs;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

@@ -1,6 +1,6 @@
 package dev.apimoshell.shell;
 
-import dev.apimoshell.export.Columns;
+import dev.apimoshell.internal.export.Columns;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;

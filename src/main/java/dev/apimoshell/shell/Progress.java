@@ -1,6 +1,6 @@
 package dev.apimoshell.shell;
 
-import dev.apimoshell.api.PageListener;
+import dev.apimoshell.http.PageListener;
 import java.util.concurrent.TimeUnit;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;

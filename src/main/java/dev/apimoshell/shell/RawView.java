@@ -1,8 +1,8 @@
 package dev.apimoshell.shell;
 
-import dev.apimoshell.export.ControlChars;
 import dev.apimoshell.http.Exchange;
-import dev.apimoshell.model.Json;
+import dev.apimoshell.internal.json.Json;
+import dev.apimoshell.internal.text.ControlChars;
 import java.io.IOException;
 
 /**

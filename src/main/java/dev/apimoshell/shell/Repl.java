@@ -1,6 +1,6 @@
 package dev.apimoshell.shell;
 
-import dev.apimoshell.export.Table;
+import dev.apimoshell.internal.export.Table;
 import dev.apimoshell.shell.print.PrintSettings;
 import dev.apimoshell.shell.print.TerminalSafeOutput;
 import java.io.PrintStream;

@@ -1,6 +1,6 @@
 package dev.apimoshell.shell;
 
-import dev.apimoshell.api.KnownTokens;
+import dev.apimoshell.internal.http.KnownTokens;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

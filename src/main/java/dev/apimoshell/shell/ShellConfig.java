@@ -1,7 +1,7 @@
 package dev.apimoshell.shell;
 
-import dev.apimoshell.api.UserDirs;
 import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.internal.io.UserDirs;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.apimoshell.shell;
 
-import dev.apimoshell.export.ControlChars;
+import dev.apimoshell.internal.text.ControlChars;
 import dev.apimoshell.shell.print.PrintPolicy;
 import java.util.function.Consumer;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.apimoshell.model.Json;
+import dev.apimoshell.internal.json.Json;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;

@@ -2,9 +2,9 @@ package dev.apimoshell.snapshot;
 
 import dev.apimoshell.api.AgencyRef;
 import dev.apimoshell.api.Query;
-import dev.apimoshell.api.RawRecord;
-import dev.apimoshell.api.Session;
-import dev.apimoshell.export.Text;
+import dev.apimoshell.internal.client.Session;
+import dev.apimoshell.internal.text.Text;
+import dev.apimoshell.model.RawRecord;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

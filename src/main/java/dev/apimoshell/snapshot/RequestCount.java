@@ -1,9 +1,9 @@
 package dev.apimoshell.snapshot;
 
-import dev.apimoshell.http.ApimoHttp;
 import dev.apimoshell.http.Exchange;
 import dev.apimoshell.http.ExchangeListener;
 import dev.apimoshell.http.RetryWait;
+import dev.apimoshell.internal.http.ApimoHttp;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Counts the requests a client sends while it is open, retries included (each costs quota). */

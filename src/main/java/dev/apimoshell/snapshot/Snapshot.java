@@ -1,7 +1,5 @@
 package dev.apimoshell.snapshot;
 
-import dev.apimoshell.Apimo;
-import dev.apimoshell.ApimoClient;
 import dev.apimoshell.api.AgencyRef;
 import java.nio.file.Path;
 
@@ -9,29 +7,18 @@ import java.nio.file.Path;
  * Snapshots for support: an agency saved to a folder, refreshed for few requests, replayed offline
  * and compared.
  *
- * <p>Replay a snapshot offline with {@code scripts/apimo-shell --snapshot agency-14}.
+ * <p>Replay a snapshot offline with {@code scripts/apimo-shell --snapshot agency-14}. At the prompt
+ * the facade says it shorter: {@code Apimo.snapshot(14, "agency-14")}, {@code
+ * Apimo.refresh("agency-14")}, {@code /snapshot 14 agency-14}.
  *
  * <pre>{@code
- * Snapshot.capture(14, "agency-14");    // or Apimo.agency(14).snapshot("agency-14"), /snapshot 14 agency-14
- * Snapshot.refresh("agency-14");        // only what changed since, merged by id
- * Snapshot.diff("agency-14@monday", "agency-14");   // or /diff A B
+ * Snapshot.capture(client.agency(14), Path.of("agency-14"));
+ * Snapshot.refresh(client.agency(14), Path.of("agency-14"));   // only what changed, merged by id
+ * Snapshot.diff("agency-14@monday", "agency-14");               // or /diff A B
  * }</pre>
  */
 public final class Snapshot {
   private Snapshot() {}
-
-  /**
-   * Captures agency {@code agency} of the default client into the folder {@code dir} (relative to
-   * the working directory); see {@link AgencyRef#snapshot(String)}.
-   */
-  public static SnapshotSummary capture(long agency, String dir) {
-    return capture(Apimo.agency(agency), Path.of(dir));
-  }
-
-  /** As {@link #capture(long, String)} with another client ({@code Apimo.connect(...)}). */
-  public static SnapshotSummary capture(ApimoClient client, long agency, String dir) {
-    return capture(client.agency(agency), Path.of(dir));
-  }
 
   /**
    * Captures {@code agency} into {@code dir}: prints what it will cost against today's quota, then
@@ -43,27 +30,23 @@ public final class Snapshot {
   }
 
   /**
-   * Refreshes the snapshot in {@code dir} with the default client: properties, contacts, contracts
-   * and leads ask only what changed since the snapshot's time and are merged by id; users, actions
-   * and requests are read again (their endpoints take no {@code timestamp}). Prints what it will
-   * cost first, and says what it cost next to what a capture would have.
-   *
-   * <pre>{@code Snapshot.refresh("agency-14")}</pre>
+   * Refreshes the snapshot in {@code dir} through {@code agency}, the snapshot's agency on the
+   * server it was captured from: properties, contacts, contracts and leads ask only what changed
+   * since the snapshot's time and are merged by id; users, actions and requests are read again
+   * (their endpoints take no {@code timestamp}). Prints what it will cost first, and says what it
+   * cost next to what a capture would have.
    */
-  public static SnapshotSummary refresh(String dir) {
-    return refresh(Apimo.client(), dir);
-  }
-
-  /** As {@link #refresh(String)} with another client, which must talk to the snapshot's server. */
-  public static SnapshotSummary refresh(ApimoClient client, String dir) {
-    SnapshotFolder folder = SnapshotFolder.open(Path.of(dir));
+  public static SnapshotSummary refresh(AgencyRef agency, Path dir) {
+    SnapshotFolder folder = SnapshotFolder.open(dir);
+    String baseUrl = agency.session().http().config().baseUrl().toString();
+    String provider = agency.session().http().config().provider();
     Manifest manifest = folder.manifest();
     if (!manifest.complete()) {
       throw new IllegalArgumentException(
           dir + " holds an unfinished capture: run the capture again to finish it");
     }
-    if (!sameServer(manifest.baseUrl(), client.baseUrl())
-        || !String.valueOf(manifest.provider()).equals(String.valueOf(client.provider()))) {
+    if (!sameServer(manifest.baseUrl(), baseUrl)
+        || !String.valueOf(manifest.provider()).equals(String.valueOf(provider))) {
       throw new IllegalArgumentException(
           dir
               + " was captured from "
@@ -71,12 +54,16 @@ public final class Snapshot {
               + " as provider "
               + manifest.provider()
               + ", not from "
-              + client.baseUrl()
+              + baseUrl
               + " as provider "
-              + client.provider()
+              + provider
               + ": connect to it (Apimo.connect(url, provider, token)) and pass that client");
     }
-    return new Refresh(client.agency(manifest.agency()), folder, 0, System.out).run();
+    if (manifest.agency() != agency.id()) {
+      throw new IllegalArgumentException(
+          dir + " holds agency " + manifest.agency() + ", not agency " + agency.id());
+    }
+    return new Refresh(agency, folder, 0, System.out).run();
   }
 
   private static boolean sameServer(String a, String b) {

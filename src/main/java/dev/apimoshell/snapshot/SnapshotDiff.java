@@ -3,7 +3,7 @@ package dev.apimoshell.snapshot;
 import dev.apimoshell.export.CsvDialect;
 import dev.apimoshell.export.ExportOptions;
 import dev.apimoshell.export.ExportSummary;
-import dev.apimoshell.export.Exporter;
+import dev.apimoshell.internal.export.Exporter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;

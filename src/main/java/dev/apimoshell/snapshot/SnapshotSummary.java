@@ -1,6 +1,6 @@
 package dev.apimoshell.snapshot;
 
-import dev.apimoshell.export.Text;
+import dev.apimoshell.internal.text.Text;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.apimoshell.snapshot;
 
 import dev.apimoshell.api.Query;
-import dev.apimoshell.api.RawRecord;
+import dev.apimoshell.model.RawRecord;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,6 +2,7 @@ package dev.apimoshell.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apimoshell.internal.client.CatalogCache;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 

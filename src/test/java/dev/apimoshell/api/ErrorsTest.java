@@ -306,7 +306,7 @@ class ErrorsTest {
   void aConfigPrintedAsATableOrExportedKeepsTheTokenOut(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     var config = client.http().config();
-    String table = dev.apimoshell.export.Table.render(List.of(config), List.of(), 200);
+    String table = dev.apimoshell.internal.export.Table.render(List.of(config), List.of(), 200);
     var file = dir.resolve("config.json");
     dev.apimoshell.Apimo.export(config, file.toString());
 

@@ -16,7 +16,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.export.ExportException;
 import dev.apimoshell.export.ExportOptions;
-import dev.apimoshell.export.Exporter;
+import dev.apimoshell.internal.export.Exporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.apimoshell.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apimoshell.internal.io.UserDirs;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -19,6 +19,7 @@ import dev.apimoshell.ApimoClient;
 import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.ApimoException;
+import dev.apimoshell.internal.client.CatalogCache;
 import dev.apimoshell.model.Agency;
 import dev.apimoshell.model.Contact;
 import dev.apimoshell.model.Lead;
@@ -263,13 +264,13 @@ class WholeApiTest {
             .willReturn(okJson("[{\"id\":1,\"name\":\"In progress\"}]")));
     client.makeDefault();
 
-    Property p = dev.apimoshell.model.Json.mapper().readValue(PROPERTY, Property.class);
+    Property p = dev.apimoshell.internal.json.Json.mapper().readValue(PROPERTY, Property.class);
 
     assertThat(p.typeLabel()).isEqualTo("Apartment");
     assertThat(p.stepLabel()).isEqualTo("In progress");
     // Serialising a record must not look labels up.
     wm.resetRequests();
-    dev.apimoshell.model.Json.mapper().writeValueAsString(p);
+    dev.apimoshell.internal.json.Json.mapper().writeValueAsString(p);
     assertThat(wm.getAllServeEvents()).isEmpty();
   }
 
@@ -440,7 +441,7 @@ class WholeApiTest {
 
   @Test
   void priceValuesSurviveTheirTrip() throws Exception {
-    Property p = dev.apimoshell.model.Json.mapper().readValue(PROPERTY, Property.class);
+    Property p = dev.apimoshell.internal.json.Json.mapper().readValue(PROPERTY, Property.class);
     assertThat(p.price().fees()).isEqualTo(new BigDecimal("3.5"));
     assertThat(p.toJson()).contains("\"value\" : 2600000").doesNotContain("\"password\"");
   }

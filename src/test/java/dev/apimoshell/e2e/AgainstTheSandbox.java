@@ -2,8 +2,8 @@ package dev.apimoshell.e2e;
 
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.DefaultClientReset;
-import dev.apimoshell.api.CatalogCache;
 import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.internal.client.CatalogCache;
 import dev.apimoshell.sandbox.Sandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -181,7 +181,7 @@ class SandboxEndToEndTest extends AgainstTheSandbox {
         .limit(3)
         .export(json.toString(), "id", "type", "type_label");
     for (String line : java.nio.file.Files.readAllLines(json)) {
-      var node = dev.apimoshell.model.Json.mapper().readTree(line);
+      var node = dev.apimoshell.internal.json.Json.mapper().readTree(line);
       assertThat(node.get("type_label").asText())
           .isEqualTo(client.catalog("action_type").label(node.get("type").asInt()));
     }

@@ -4,6 +4,8 @@ import static dev.apimoshell.export.Fixtures.parseCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.apimoshell.internal.export.Columns;
+import dev.apimoshell.internal.export.Exporter;
 import dev.apimoshell.model.Property;
 import dev.apimoshell.model.User;
 import java.nio.file.Files;

@@ -2,6 +2,8 @@ package dev.apimoshell.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apimoshell.internal.export.Table;
+import dev.apimoshell.internal.text.ControlChars;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package dev.apimoshell.export;
 import static dev.apimoshell.export.Fixtures.parseCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apimoshell.internal.export.Exporter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -213,7 +214,7 @@ class CsvExportTest {
     }
     Exporter.export(Stream.of(row), dir.resolve("j.json"), ExportOptions.defaults());
     assertThat(
-            dev.apimoshell.model.Json.mapper()
+            dev.apimoshell.internal.json.Json.mapper()
                 .readTree(dir.resolve("j.json").toFile())
                 .get(0)
                 .get("text")

@@ -2,6 +2,8 @@ package dev.apimoshell.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apimoshell.internal.export.Exporter;
+import dev.apimoshell.internal.text.Text;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

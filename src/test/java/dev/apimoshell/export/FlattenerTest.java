@@ -3,8 +3,9 @@ package dev.apimoshell.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.apimoshell.internal.export.Flattener;
+import dev.apimoshell.internal.json.Json;
 import dev.apimoshell.model.Action;
-import dev.apimoshell.model.Json;
 import dev.apimoshell.model.User;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.apimoshell.model.Json;
+import dev.apimoshell.internal.export.Exporter;
+import dev.apimoshell.internal.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

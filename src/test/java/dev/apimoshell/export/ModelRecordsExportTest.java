@@ -3,8 +3,10 @@ package dev.apimoshell.export;
 import static dev.apimoshell.export.Fixtures.parseCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apimoshell.internal.export.Exporter;
+import dev.apimoshell.internal.export.Table;
+import dev.apimoshell.internal.json.Json;
 import dev.apimoshell.model.Action;
-import dev.apimoshell.model.Json;
 import dev.apimoshell.model.User;
 import java.nio.file.Files;
 import java.nio.file.Path;

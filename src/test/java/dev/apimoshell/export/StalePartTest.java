@@ -2,6 +2,8 @@ package dev.apimoshell.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apimoshell.internal.export.Exporter;
+import dev.apimoshell.internal.export.PartFiles;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package dev.apimoshell.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apimoshell.internal.export.Table;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

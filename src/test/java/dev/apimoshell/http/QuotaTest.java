@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.apimoshell.internal.http.ApimoHttp;
+import dev.apimoshell.internal.http.QuotaCounter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

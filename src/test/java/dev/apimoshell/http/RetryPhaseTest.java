@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.http.ApimoException.HttpStatusException;
 import dev.apimoshell.http.ApimoException.QuotaExceededException;
+import dev.apimoshell.internal.http.RetryAfter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.apimoshell.ApimoClient;
+import dev.apimoshell.internal.http.ErrorMessages;
+import dev.apimoshell.internal.http.Secrets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URLEncoder;

@@ -3,8 +3,9 @@ package dev.apimoshell.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apimoshell.api.AgencyRef;
-import dev.apimoshell.api.CatalogCache;
-import dev.apimoshell.api.Session;
+import dev.apimoshell.internal.client.CatalogCache;
+import dev.apimoshell.internal.client.Session;
+import dev.apimoshell.internal.http.ApimoHttp;
 import dev.apimoshell.sandbox.Sandbox;
 import dev.apimoshell.snapshot.Snapshot;
 import java.io.ByteArrayOutputStream;
@@ -35,7 +36,7 @@ class SnapshotQuotaTest {
               dir.resolve("quota"),
               Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC),
               true);
-      var agency = new AgencyRef(new Session(http, CatalogCache.none()), 14);
+      var agency = AgencyRef.of(new Session(http, CatalogCache.none()), 14);
       System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
       try {
         Snapshot.capture(agency, dir.resolve("agency-14"));

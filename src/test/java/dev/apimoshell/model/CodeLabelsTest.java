@@ -3,7 +3,8 @@ package dev.apimoshell.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.apimoshell.export.Flattener;
+import dev.apimoshell.internal.export.Flattener;
+import dev.apimoshell.internal.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

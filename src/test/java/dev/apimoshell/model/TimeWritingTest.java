@@ -2,6 +2,7 @@ package dev.apimoshell.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apimoshell.internal.json.Json;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;

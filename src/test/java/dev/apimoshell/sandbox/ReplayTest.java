@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.api.AgencyRef;
-import dev.apimoshell.api.CatalogCache;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.ApimoException;
+import dev.apimoshell.internal.client.CatalogCache;
 import dev.apimoshell.model.ApimoRecord;
 import dev.apimoshell.model.NewLead;
 import dev.apimoshell.model.User;

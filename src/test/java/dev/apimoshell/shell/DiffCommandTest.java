@@ -2,7 +2,7 @@ package dev.apimoshell.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apimoshell.export.Table;
+import dev.apimoshell.internal.export.Table;
 import dev.apimoshell.snapshot.Resource;
 import dev.apimoshell.snapshot.SnapshotFixture;
 import java.nio.file.Files;

@@ -10,10 +10,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.apimoshell.ApimoClient;
-import dev.apimoshell.api.CatalogCache;
 import dev.apimoshell.api.Query;
-import dev.apimoshell.api.RawRecord;
 import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.internal.client.CatalogCache;
+import dev.apimoshell.model.RawRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

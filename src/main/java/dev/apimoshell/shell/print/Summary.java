@@ -1,8 +1,8 @@
 package dev.apimoshell.shell.print;
 
 import dev.apimoshell.api.Query;
-import dev.apimoshell.export.ControlChars;
-import dev.apimoshell.export.Table;
+import dev.apimoshell.internal.export.Table;
+import dev.apimoshell.internal.text.ControlChars;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,11 +1,11 @@
 package dev.apimoshell.shell.print;
 
-import dev.apimoshell.api.Page;
 import dev.apimoshell.api.Query;
-import dev.apimoshell.export.ControlChars;
-import dev.apimoshell.export.Flattener;
-import dev.apimoshell.export.Table;
+import dev.apimoshell.internal.export.Flattener;
+import dev.apimoshell.internal.export.Table;
+import dev.apimoshell.internal.text.ControlChars;
 import dev.apimoshell.model.ApimoRecord;
+import dev.apimoshell.model.Page;
 import dev.apimoshell.snapshot.SnapshotDiff;
 import java.lang.reflect.Array;
 import java.util.AbstractList;

@@ -1,0 +1,137 @@
+package dev.apimoshell.internal.client;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.apimoshell.internal.http.ApimoHttp;
+import dev.apimoshell.internal.http.Response;
+import dev.apimoshell.internal.json.Json;
+import dev.apimoshell.model.Catalog;
+import dev.apimoshell.model.CatalogEntry;
+import dev.apimoshell.model.CatalogInfo;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The catalogs of one client: fetched once per culture, kept in memory, and on disk through a
+ * {@link CatalogCache}.
+ *
+ * <pre>{@code Apimo.client().catalogs().get("property_type", "fr").label(1)   // "Appartement"}
+ * </pre>
+ */
+public final class Catalogs {
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+  private static final Pattern CULTURE = Pattern.compile("([a-zA-Z]{2})([_-][a-zA-Z]{2})?");
+  private static final TypeReference<List<CatalogEntry>> ENTRIES = new TypeReference<>() {};
+  private static final TypeReference<List<CatalogInfo>> INFOS = new TypeReference<>() {};
+
+  private final ApimoHttp http;
+  private final CatalogCache cache;
+  private final Map<String, Catalog> loaded = new ConcurrentHashMap<>();
+
+  Catalogs(ApimoHttp http, CatalogCache cache) {
+    this.http = http;
+    this.cache = cache;
+  }
+
+  /** The catalogs Apimo offers ({@code GET /catalogs}). */
+  public List<CatalogInfo> list() {
+    return read("index", "/catalogs", Map.of(), INFOS);
+  }
+
+  /**
+   * One catalog in one culture: {@code "en"}, {@code "fr"}, or as Apimo writes cultures in its
+   * answers, {@code "en_GB"}, {@code "fr_FR"} (asked by language: Apimo's words are per language).
+   */
+  public Catalog get(String name, String culture) {
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "Not a catalog name: '" + name + "' (try Apimo.catalogs() for the list)");
+    }
+    if (culture == null || !CULTURE.matcher(culture).matches()) {
+      throw new IllegalArgumentException(
+          "Not a culture: '" + culture + "' (expected a code such as en, fr or fr_FR)");
+    }
+    String language = language(culture);
+    return loaded.computeIfAbsent(
+        language + "/" + name,
+        key ->
+            new Catalog(
+                name,
+                culture,
+                read(key, "/catalogs/" + name, Map.of("culture", language), ENTRIES)));
+  }
+
+  /**
+   * {@code fr} for {@code fr}, {@code fr_FR}, {@code fr-fr}: what catalogs are asked and kept by.
+   */
+  static String language(String culture) {
+    var matcher = CULTURE.matcher(culture);
+    return matcher.matches() ? matcher.group(1).toLowerCase(java.util.Locale.ROOT) : culture;
+  }
+
+  /**
+   * The body of {@code GET /catalogs/NAME?culture=..} as Apimo sent it, from the disk cache when it
+   * has it (no request), else fetched and cached: what a snapshot saves.
+   */
+  public byte[] rawBody(String name, String culture) {
+    String language = language(culture);
+    return body(language + "/" + name, "/catalogs/" + name, Map.of("culture", language), ENTRIES);
+  }
+
+  /** The body of {@code GET /catalogs}, as {@link #rawBody} does. */
+  public byte[] rawIndex() {
+    return body("index", "/catalogs", Map.of(), INFOS);
+  }
+
+  /** Whether {@link #rawBody} would cost no request ({@code name} null: the index). */
+  public boolean cached(String name, String culture) {
+    String key = name == null ? "index" : language(culture) + "/" + name;
+    return cache.read(http.config().baseUrl(), key).isPresent();
+  }
+
+  private byte[] body(
+      String key, String path, Map<String, String> query, TypeReference<? extends List<?>> type) {
+    var cached = cache.read(http.config().baseUrl(), key);
+    if (cached.isPresent()) {
+      try {
+        Json.mapper().readValue(cached.get(), type);
+        return cached.get();
+      } catch (IOException corrupt) {
+        // Fetch again below.
+      }
+    }
+    Response response = http.get(path, query);
+    try {
+      Json.mapper().readValue(response.body(), type);
+    } catch (IOException e) {
+      throw response.malformed(
+          "not a catalog list (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+    }
+    cache.write(http.config().baseUrl(), key, response.body());
+    return response.body();
+  }
+
+  private <T> List<T> read(
+      String key, String path, Map<String, String> query, TypeReference<List<T>> type) {
+    var cached = cache.read(http.config().baseUrl(), key);
+    if (cached.isPresent()) {
+      try {
+        return Json.mapper().readValue(cached.get(), type);
+      } catch (IOException corrupt) {
+        // Fetch again below.
+      }
+    }
+    Response response = http.get(path, query);
+    List<T> values;
+    try {
+      values = Json.mapper().readValue(response.body(), type);
+    } catch (IOException e) {
+      throw response.malformed(
+          "not a catalog list (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+    }
+    cache.write(http.config().baseUrl(), key, response.body());
+    return values;
+  }
+}

@@ -1,0 +1,266 @@
+package dev.apimoshell.internal.client;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.apimoshell.http.PageListener;
+import dev.apimoshell.internal.http.ApimoHttp;
+import dev.apimoshell.internal.http.Response;
+import dev.apimoshell.internal.json.Json;
+import dev.apimoshell.model.LabelSource;
+import dev.apimoshell.model.Page;
+import dev.apimoshell.model.RawRecord;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Fetches and decodes one page of a list endpoint. The records are read one by one from the body
+ * with a streaming parser, without building a JSON tree of the whole page.
+ *
+ * <p>Plumbing shared by the queries of one client; scripts use {@code Query}.
+ */
+public final class PageFetcher {
+  /** Pages in flight at once for a query that does not say: {@code parallel(4)}. */
+  public static final int DEFAULT_PARALLEL = 4;
+
+  /** The most pages one stream keeps in flight. */
+  public static final int MAX_PARALLEL = 64;
+
+  /** {@code n}, when it is a number of pages in flight a stream may keep. */
+  public static int checkParallel(int n) {
+    if (n < 1 || n > MAX_PARALLEL) {
+      throw new IllegalArgumentException(
+          "parallel must be between 1 (one page at a time) and " + MAX_PARALLEL + ", was " + n);
+    }
+    return n;
+  }
+
+  private static final BigDecimal MAX_TOTAL = BigDecimal.valueOf(Long.MAX_VALUE);
+  private final ApimoHttp http;
+  private final ObjectMapper mapper = Json.mapper();
+  private final List<PageListener> listeners = new CopyOnWriteArrayList<>();
+
+  /** Threads for pages read ahead; the windows of the streams bound how many run at once. */
+  private final ExecutorService ahead =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "apimo-shell prefetch");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  private volatile int parallel = DEFAULT_PARALLEL;
+
+  private final ObjectReader records;
+  private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+  private final Map<String, Long> serverTimes = new ConcurrentHashMap<>();
+
+  public PageFetcher(ApimoHttp http) {
+    this(http, null);
+  }
+
+  /**
+   * @param labels the catalogs the records it decodes read their codes from (their client's)
+   */
+  public PageFetcher(ApimoHttp http, LabelSource labels) {
+    this.http = http;
+    this.records = mapper.reader(Json.withLabels(labels));
+  }
+
+  public ApimoHttp http() {
+    return http;
+  }
+
+  public void addListener(PageListener listener) {
+    listeners.add(listener);
+  }
+
+  public void removeListener(PageListener listener) {
+    listeners.remove(listener);
+  }
+
+  public void notifyPage(String path, long fetched, long expected) {
+    for (PageListener listener : listeners) {
+      listener.onPage(path, fetched, expected);
+    }
+  }
+
+  public void notifyWarning(String path, String message) {
+    for (PageListener listener : listeners) {
+      listener.onWarning(path, message);
+    }
+  }
+
+  /** The {@code timestamp} of the last page read from {@code path} that had one; null if none. */
+  public Long lastTimestamp(String path) {
+    return serverTimes.get(path);
+  }
+
+  /** GET one page: {@code limit} records from {@code offset}, with the endpoint's filters. */
+  public <T> Page<T> fetch(
+      Endpoint<T> endpoint, Map<String, String> filters, int limit, long offset) {
+    var query = new LinkedHashMap<String, Object>(filters);
+    query.put("limit", limit);
+    query.put("offset", offset);
+    Response response = http.get(endpoint.path(), query);
+    return decode(endpoint, response);
+  }
+
+  /** Pages a stream of this client keeps in flight at once, unless its query says otherwise. */
+  public int parallel() {
+    return parallel;
+  }
+
+  /**
+   * Sets {@link #parallel()}: 1 reads one page ahead at most, as before parallel paging.
+   *
+   * @throws IllegalArgumentException below 1 or above {@link #MAX_PARALLEL}
+   */
+  public void parallel(int pages) {
+    this.parallel = checkParallel(pages);
+  }
+
+  /** Where pages read ahead are fetched (daemon threads). */
+  public ExecutorService executor() {
+    return ahead;
+  }
+
+  private <T> Page<T> decode(Endpoint<T> endpoint, Response response) {
+    List<T> items = null;
+    long total = -1;
+    Long timestamp = null;
+    BigDecimal processingTime = null;
+    try (JsonParser p = mapper.createParser(response.body())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw response.malformed("expected a JSON object with '" + endpoint.listKey() + "'", null);
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (name.equals(endpoint.listKey())) {
+          items = readList(p, value, endpoint, response);
+        } else if (name.equals("total_items")) {
+          total = totalItems(p, value);
+        } else if (name.equals("timestamp") && value.isScalarValue()) {
+          long seconds = p.getValueAsLong(-1);
+          timestamp = seconds > 0 ? seconds : null;
+        } else if (name.equals("processing_time") && value.isNumeric()) {
+          processingTime = p.getDecimalValue();
+        } else if (name.equals("processing_time") && value == JsonToken.VALUE_STRING) {
+          processingTime = decimalOrNull(p.getText());
+        } else {
+          p.skipChildren();
+        }
+      }
+    } catch (JsonMappingException e) {
+      throw response.malformed(
+          "a value that does not fit "
+              + endpoint.type().getSimpleName()
+              + " in "
+              + fieldPath(e)
+              + at(e)
+              + " ("
+              + e.getOriginalMessage()
+              + ")",
+          e);
+    } catch (JsonProcessingException e) {
+      throw response.malformed("invalid JSON" + at(e) + " (" + e.getOriginalMessage() + ")", e);
+    } catch (IOException e) {
+      throw response.malformed("unreadable body (" + e.getMessage() + ")", e);
+    }
+    if (items == null) {
+      throw response.malformed("no '" + endpoint.listKey() + "' list in the body", null);
+    }
+    int positions = items.size();
+    items.removeIf(Objects::isNull); // a null among the records carries nothing to keep
+    if (timestamp != null) {
+      serverTimes.put(endpoint.path(), timestamp);
+    }
+    return new Page<>(items, total, positions, timestamp, processingTime);
+  }
+
+  private static BigDecimal decimalOrNull(String text) {
+    try {
+      return new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * {@code total_items} as a count, or -1 for "unknown" (page until a short or empty page): absent,
+   * null, negative, not a number or beyond a long. {@code "25"} and {@code 25.7} count as 25.
+   */
+  private static long totalItems(JsonParser p, JsonToken token) throws IOException {
+    BigDecimal total;
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      total = p.getDecimalValue();
+    } else if (token == JsonToken.VALUE_STRING && p.getTextLength() <= 40) {
+      try {
+        total = new BigDecimal(p.getText().strip());
+      } catch (NumberFormatException notANumber) {
+        return -1;
+      }
+    } else {
+      p.skipChildren();
+      return -1;
+    }
+    return total.signum() < 0 || total.compareTo(MAX_TOTAL) > 0 ? -1 : total.longValue();
+  }
+
+  private static String at(JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    return at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+  }
+
+  /** {@code users[3].created_at}: where in the record the value was. */
+  private static String fieldPath(JsonMappingException e) {
+    var path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.length() == 0 ? "the record" : "'" + path + "'";
+  }
+
+  private <T> List<T> readList(
+      JsonParser p, JsonToken token, Endpoint<T> endpoint, Response response) throws IOException {
+    var items = new ArrayList<T>();
+    if (token == JsonToken.VALUE_NULL) {
+      return items;
+    }
+    if (token != JsonToken.START_ARRAY) {
+      throw response.malformed("'" + endpoint.listKey() + "' is not a list", null);
+    }
+    ObjectReader reader =
+        readers
+            .computeIfAbsent(endpoint.type(), records::forType)
+            .withAttribute(RawRecord.BODY, response.body());
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      try {
+        items.add(reader.readValue(p));
+      } catch (JsonMappingException e) {
+        e.prependPath(items, items.size());
+        e.prependPath(endpoint, endpoint.listKey());
+        throw e;
+      }
+    }
+    return items;
+  }
+}

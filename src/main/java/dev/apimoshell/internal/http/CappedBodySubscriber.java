@@ -1,0 +1,109 @@
+package dev.apimoshell.internal.http;
+
+import dev.apimoshell.http.ApimoConfig;
+import java.net.http.HttpResponse.BodySubscriber;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+
+/**
+ * Collects a body as it arrives, refusing it as soon as it passes the byte cap (or announces more
+ * in {@code Content-Length}) or takes longer than the body timeout. Anything thrown while
+ * collecting, an {@link OutOfMemoryError} included, fails the body's future instead of being lost
+ * in the HTTP client's threads, so the caller always gets an answer.
+ */
+final class CappedBodySubscriber implements BodySubscriber<byte[]> {
+  private final long maxBytes;
+  private final long timeoutNanos;
+  private final java.time.Duration timeout;
+  private final OptionalLong declaredLength;
+  private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+  private final List<byte[]> chunks = new ArrayList<>();
+  private Flow.Subscription subscription;
+  private long received;
+  private long startNanos;
+
+  CappedBodySubscriber(ApimoConfig.Limits limits, OptionalLong declaredLength) {
+    this.maxBytes = limits.effectiveMaxBodyBytes();
+    this.timeout = limits.bodyTimeout();
+    this.timeoutNanos = limits.bodyTimeout().toNanos();
+    this.declaredLength = declaredLength;
+  }
+
+  @Override
+  public CompletionStage<byte[]> getBody() {
+    return result;
+  }
+
+  @Override
+  public void onSubscribe(Flow.Subscription s) {
+    subscription = s;
+    startNanos = System.nanoTime();
+    if (declaredLength.isPresent() && declaredLength.getAsLong() > maxBytes) {
+      fail(
+          BodyLimitException.tooLarge(
+              maxBytes, "the body announces " + Sizes.human(declaredLength.getAsLong()) + ","));
+      return;
+    }
+    s.request(Long.MAX_VALUE);
+  }
+
+  @Override
+  public void onNext(List<ByteBuffer> buffers) {
+    if (result.isDone()) {
+      return;
+    }
+    try {
+      for (ByteBuffer buffer : buffers) {
+        received += buffer.remaining();
+        if (received > maxBytes) {
+          fail(BodyLimitException.tooLarge(maxBytes, "the body is"));
+          return;
+        }
+        byte[] chunk = new byte[buffer.remaining()];
+        buffer.get(chunk);
+        chunks.add(chunk);
+      }
+      if (System.nanoTime() - startNanos > timeoutNanos) {
+        fail(BodyLimitException.tooSlow(timeout, received));
+      }
+    } catch (Throwable t) { // an Error here must still end the request
+      fail(t);
+    }
+  }
+
+  @Override
+  public void onError(Throwable throwable) {
+    chunks.clear();
+    result.completeExceptionally(throwable);
+  }
+
+  @Override
+  public void onComplete() {
+    try {
+      byte[] body = new byte[(int) received];
+      int at = 0;
+      for (byte[] chunk : chunks) {
+        System.arraycopy(chunk, 0, body, at, chunk.length);
+        at += chunk.length;
+      }
+      chunks.clear();
+      result.complete(body);
+    } catch (Throwable t) {
+      chunks.clear();
+      result.completeExceptionally(t);
+    }
+  }
+
+  private void fail(Throwable t) {
+    chunks.clear();
+    result.completeExceptionally(t);
+    if (subscription != null) {
+      subscription.cancel();
+    }
+  }
+}
