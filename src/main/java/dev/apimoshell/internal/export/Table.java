@@ -1,6 +1,7 @@
 package dev.apimoshell.internal.export;
 
 import dev.apimoshell.internal.text.ControlChars;
+import dev.apimoshell.internal.text.DisplayWidth;
 import dev.apimoshell.model.ApimoRecord;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import org.jline.utils.WCWidth;
 
 /**
  * Rows as an aligned plain-text table that fits the terminal: the one renderer the shell and {@code
@@ -327,7 +327,7 @@ public final class Table {
     int used = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      int w = Math.max(0, WCWidth.wcwidth(cp));
+      int w = DisplayWidth.of(cp);
       if (used + w > width - 1) {
         break;
       }
@@ -348,12 +348,6 @@ public final class Table {
    * combining accent ({@code "e\u0301"} is one column).
    */
   public static int displayWidth(String text) {
-    int width = 0;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      width += Math.max(0, WCWidth.wcwidth(cp));
-      i += Character.charCount(cp);
-    }
-    return width;
+    return DisplayWidth.of(text);
   }
 }

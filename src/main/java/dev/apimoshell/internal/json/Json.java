@@ -187,17 +187,19 @@ public final class Json {
   }
 
   /**
-   * Reads a missing or null text field of this package's records as {@code ""}; other classes read
+   * Reads a missing or null text field of the model's records as {@code ""}; other classes read
    * through this mapper (a caller's own records) keep Jackson's null.
    */
   private static final class MissingTextAsEmpty extends JacksonAnnotationIntrospector {
+    private static final String MODEL_PACKAGE = "dev.apimoshell.model";
+
     private static final JsonSetter.Value AS_EMPTY = JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY);
 
     @Override
     public JsonSetter.Value findSetterInfo(Annotated annotated) {
       if (annotated instanceof AnnotatedMember member
           && member.getRawType() == String.class
-          && member.getDeclaringClass().getPackage() == Json.class.getPackage()) {
+          && member.getDeclaringClass().getPackageName().equals(MODEL_PACKAGE)) {
         return AS_EMPTY.withOverrides(super.findSetterInfo(annotated));
       }
       return super.findSetterInfo(annotated);
