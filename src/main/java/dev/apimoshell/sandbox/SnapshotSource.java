@@ -355,11 +355,33 @@ final class SnapshotSource implements SandboxSource {
   }
 
   @Override
-  public Json.Body catalogs() {
+  public Json.Body catalogs(String baseUrl) {
     if (catalogIndex == null) {
       throw HttpError.notFound("this snapshot holds no list of catalogs");
     }
-    return g -> g.writeRawValue(catalogIndex);
+    JsonNode listed;
+    try {
+      listed = Json.MAPPER.readTree(catalogIndex);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    var served = Json.MAPPER.createArrayNode();
+    for (JsonNode info : listed) {
+      String name = info.path("name").asText();
+      if (info instanceof ObjectNode object && servesEveryCulture(name)) {
+        ObjectNode copy = object.deepCopy();
+        copy.put("path", Catalogs.catalogUrl(baseUrl, name));
+        served.add(copy);
+      }
+    }
+    return g -> g.writeTree(served);
+  }
+
+  /** Whether the snapshot holds the catalog in every culture it was captured in. */
+  private boolean servesEveryCulture(String name) {
+    List<String> cultures = folder.manifest().cultures();
+    return !cultures.isEmpty()
+        && cultures.stream().allMatch(c -> catalogs.containsKey(name + "." + c));
   }
 
   /** The saved answer, its entries' {@code culture} echoing the one asked, as Apimo does. */
