@@ -201,7 +201,8 @@ final class SnapshotSource implements SandboxSource {
         Page.from(query, SandboxApi.MAX_OTHERS),
         Matches.all(1),
         (g, i) -> g.writeRawValue(agency),
-        List.of());
+        List.of(),
+        g -> g.writeNumberField("timestamp", Stored.parse(agency).updated()));
   }
 
   @Override
@@ -345,10 +346,14 @@ final class SnapshotSource implements SandboxSource {
             : Matches.scan(rows.size(), i -> filter.test(rows.get((int) i)));
     Listing.Extra extra =
         stamped
-            ? g ->
-                g.writeNumberField(
-                    "timestamp",
-                    rows.stream().filter(selected).mapToLong(Stored::updated).max().orElse(0))
+            ? g -> {
+              g.writeNumberField(
+                  "timestamp",
+                  rows.stream().filter(selected).mapToLong(Stored::updated).max().orElse(0));
+              if (key.equals("properties")) {
+                g.writeNumberField("processing_time", 0); // as the generated sandbox sends it
+              }
+            }
             : g -> {};
     return Listing.of(
         key, page, matches, (g, i) -> g.writeRawValue(rows.get((int) i).raw()), created, extra);

@@ -137,8 +137,9 @@ class CaptureTest {
     assertThat(out.lines()).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(78));
     assertThat(summary.toString().lines())
         .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(78));
+    // 6 lists counted, and the catalog list read to know what the catalogs will cost.
     assertThat(unwrapped(out).lines().findFirst().orElseThrow())
-        .startsWith("Capture of agency 14 into " + target + ": 6 requests to count, then about ")
+        .startsWith("Capture of agency 14 into " + target + ": 7 requests to count, then about ")
         .contains("no daily quota is counted for " + sandbox.baseUrl());
     assertThat(Files.exists(WorkFolder.beside(target, "capture"))).isFalse();
     assertNoToken(target, out);
