@@ -17,8 +17,8 @@ import java.util.Map;
  * An agency visible to the provider, from {@code GET /agencies}, with its details. (To query an
  * agency's data, use the handle {@code Apimo.agency(id)}.)
  *
- * <p>{@code parameters} and {@code subscription} are kept as sent (Apimo documents no shape for
- * them).
+ * <p>{@code providers}, {@code parameters} and {@code subscription} are kept as sent: paths such as
+ * {@code "/14/providers"} in live answers, {@code []} in older ones.
  *
  * <p>{@code active} is null when Apimo leaves it out; {@link #isActive()} reads that as not active.
  *
@@ -57,7 +57,7 @@ public record Agency(
     List<Object> sectors,
     List<Object> rates,
     List<Object> partners,
-    List<Object> providers,
+    Object providers,
     List<Object> stories,
     Object parameters,
     Object subscription,
@@ -73,7 +73,6 @@ public record Agency(
     sectors = Lists.orEmpty(sectors);
     rates = Lists.orEmpty(rates);
     partners = Lists.orEmpty(partners);
-    providers = Lists.orEmpty(providers);
     stories = Lists.orEmpty(stories);
     extra = Extra.freeze(extra);
   }

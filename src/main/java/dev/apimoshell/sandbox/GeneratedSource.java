@@ -78,8 +78,8 @@ final class GeneratedSource implements SandboxSource {
   }
 
   @Override
-  public Json.Body catalogs() {
-    return api.catalogs();
+  public Json.Body catalogs(String baseUrl) {
+    return api.catalogs(baseUrl);
   }
 
   @Override

@@ -27,8 +27,8 @@ final class SandboxData {
     this.seed = seed;
     this.scale = scale;
     this.catalogs = Catalogs.load();
-    this.agencies = new AgencyGenerator(seed);
     this.users = new UserGenerator(seed, catalogs);
+    this.agencies = new AgencyGenerator(seed, users);
     this.actions = new ActionGenerator(seed, scale, users, catalogs);
     this.properties = new PropertyGenerator(seed, scale, users, catalogs);
     this.contacts = new ContactGenerator(seed, scale, catalogs);

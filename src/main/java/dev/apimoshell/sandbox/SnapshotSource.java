@@ -201,7 +201,8 @@ final class SnapshotSource implements SandboxSource {
         Page.from(query, SandboxApi.MAX_OTHERS),
         Matches.all(1),
         (g, i) -> g.writeRawValue(agency),
-        List.of());
+        List.of(),
+        g -> g.writeNumberField("timestamp", Stored.parse(agency).updated()));
   }
 
   @Override
@@ -345,21 +346,47 @@ final class SnapshotSource implements SandboxSource {
             : Matches.scan(rows.size(), i -> filter.test(rows.get((int) i)));
     Listing.Extra extra =
         stamped
-            ? g ->
-                g.writeNumberField(
-                    "timestamp",
-                    rows.stream().filter(selected).mapToLong(Stored::updated).max().orElse(0))
+            ? g -> {
+              g.writeNumberField(
+                  "timestamp",
+                  rows.stream().filter(selected).mapToLong(Stored::updated).max().orElse(0));
+              if (key.equals("properties")) {
+                g.writeNumberField("processing_time", 0); // as the generated sandbox sends it
+              }
+            }
             : g -> {};
     return Listing.of(
         key, page, matches, (g, i) -> g.writeRawValue(rows.get((int) i).raw()), created, extra);
   }
 
   @Override
-  public Json.Body catalogs() {
+  public Json.Body catalogs(String baseUrl) {
     if (catalogIndex == null) {
       throw HttpError.notFound("this snapshot holds no list of catalogs");
     }
-    return g -> g.writeRawValue(catalogIndex);
+    JsonNode listed;
+    try {
+      listed = Json.MAPPER.readTree(catalogIndex);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    var served = Json.MAPPER.createArrayNode();
+    for (JsonNode info : listed) {
+      String name = info.path("name").asText();
+      if (info instanceof ObjectNode object && servesEveryCulture(name)) {
+        ObjectNode copy = object.deepCopy();
+        copy.put("path", Catalogs.catalogUrl(baseUrl, name));
+        served.add(copy);
+      }
+    }
+    return g -> g.writeTree(served);
+  }
+
+  /** Whether the snapshot holds the catalog in every culture it was captured in. */
+  private boolean servesEveryCulture(String name) {
+    List<String> cultures = folder.manifest().cultures();
+    return !cultures.isEmpty()
+        && cultures.stream().allMatch(c -> catalogs.containsKey(name + "." + c));
   }
 
   /** The saved answer, its entries' {@code culture} echoing the one asked, as Apimo does. */

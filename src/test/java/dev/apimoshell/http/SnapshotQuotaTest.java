@@ -50,9 +50,9 @@ class SnapshotQuotaTest {
       assertThat(printedText.lines()).allMatch(line -> line.length() <= 78);
       assertThat(first)
           .matches(
-              "Capture of agency 14 into .*agency-14: 6 requests to count, then about \\d+ more"
+              "Capture of agency 14 into .*agency-14: 7 requests to count, then about \\d+ more"
                   + " \\(actions: at least one per user, 40 users\\); \\d+\\.\\d % of today's 1,000"
-                  + " \\(7 used, 993 left\\)\\.");
+                  + " \\(8 used, 992 left\\)\\.");
       assertThat(http.quota().orElseThrow().used()).isEqualTo(sandbox.requestCount());
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path file : files.filter(Files::isRegularFile).toList()) {

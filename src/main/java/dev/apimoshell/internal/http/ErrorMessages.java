@@ -1,7 +1,10 @@
 package dev.apimoshell.internal.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mizosoft.methanol.HttpReadTimeoutException;
 import dev.apimoshell.http.ApimoException;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
@@ -16,6 +19,7 @@ import java.util.regex.Pattern;
 /** Turns a failed exchange into the exception whose message tells the user what to do. */
 public final class ErrorMessages {
   private static final int EXCERPT = 200;
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern AGENCY_PATH =
       Pattern.compile("^/agencies/([^/?]+)(?:/users/([^/?]+))?");
 
@@ -44,7 +48,8 @@ public final class ErrorMessages {
       Hints hints) {
     String excerpt = excerpt(body, secrets);
     String request = method + " " + target;
-    String said = excerpt.isEmpty() ? "" : " Apimo said: " + excerpt;
+    String message = apimoMessage(body, secrets);
+    String said = message.isEmpty() ? "" : " Apimo said: " + message;
     String waitTooLong =
         hints.retryAfter() == null
             ? ""
@@ -215,6 +220,27 @@ public final class ErrorMessages {
         method,
         target,
         cause);
+  }
+
+  /**
+   * What an error body says, for a message: the {@code message} of Apimo's {@code
+   * {"status":400,"title":"Bad Request","message":"..."}}, the text of {@code {"error":"..."}}, or
+   * else the body's first characters. Redacted and on one line, as {@link #excerpt} is.
+   */
+  static String apimoMessage(byte[] body, Secrets secrets) {
+    if (body != null && body.length > 0 && body.length <= 64 * 1024) {
+      try {
+        JsonNode json = JSON.readTree(body);
+        JsonNode said =
+            json == null ? null : json.has("message") ? json.get("message") : json.get("error");
+        if (said != null && said.isTextual() && !said.textValue().isBlank()) {
+          return oneLine(secrets.redact(said.textValue()), EXCERPT);
+        }
+      } catch (IOException notJson) {
+        // Shown as it came.
+      }
+    }
+    return excerpt(body, secrets);
   }
 
   /** The body's first characters on one line, for a message. */
