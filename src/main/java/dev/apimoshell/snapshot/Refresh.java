@@ -78,7 +78,7 @@ final class Refresh {
         }
         entries.put(resource.listKey(), entry);
       }
-      WorkFolder.copyFiles(old.path().resolve("catalogs"), work.resolve("catalogs"));
+      WorkFolder.copyFiles(old.path(), "catalogs", work.resolve("catalogs"));
       requests = counter.value();
       new Manifest(
               Manifest.FORMAT,
@@ -241,7 +241,7 @@ final class Refresh {
 
     var records = new LinkedHashMap<Object, byte[]>();
     long anonymous = 0;
-    for (Path file : List.of(old.path().resolve(resource.fileName()), changes)) {
+    for (Path file : List.of(old.file(resource).orElseThrow(), changes)) {
       if (!Files.exists(file)) {
         continue;
       }
