@@ -53,7 +53,14 @@ final class Refresh {
     this.out = out;
   }
 
+  /** Runs it holding the folder's {@link FolderLock}: one writer per folder. */
   SnapshotSummary run() {
+    try (FolderLock lock = FolderLock.take(target, "refresh")) {
+      return runLocked();
+    }
+  }
+
+  private SnapshotSummary runLocked() {
     long start = System.nanoTime();
     Manifest manifest = old.manifest();
     out.println(costLine(manifest));
