@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.apimoshell.export.ControlChars;
 import dev.apimoshell.http.ApimoHttp;
 import dev.apimoshell.http.Response;
 import dev.apimoshell.model.Json;
@@ -129,6 +131,8 @@ public final class PageFetcher {
     Long timestamp = null;
     BigDecimal processingTime = null;
     try (JsonParser p = mapper.createParser(response.body())) {
+      // A field twice is an error, never "the last one wins" (an id 1 read as 99).
+      p.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw response.malformed("expected a JSON object with '" + endpoint.listKey() + "'", null);
       }
@@ -162,6 +166,10 @@ public final class PageFetcher {
               + ")",
           e);
     } catch (JsonProcessingException e) {
+      String duplicate = duplicateField(e);
+      if (duplicate != null) {
+        throw response.malformed("the field '" + duplicate + "' twice in one object" + at(e), e);
+      }
       throw response.malformed("invalid JSON" + at(e) + " (" + e.getOriginalMessage() + ")", e);
     } catch (IOException e) {
       throw response.malformed("unreadable body (" + e.getMessage() + ")", e);
@@ -244,8 +252,38 @@ public final class PageFetcher {
         e.prependPath(items, items.size());
         e.prependPath(endpoint, endpoint.listKey());
         throw e;
+      } catch (JsonProcessingException e) {
+        String duplicate = duplicateField(e);
+        if (duplicate == null) {
+          throw e;
+        }
+        throw response.malformed(
+            "the record "
+                + endpoint.listKey()
+                + "["
+                + items.size()
+                + "] has the field '"
+                + duplicate
+                + "' twice"
+                + at(e)
+                + "; which value is right cannot be told",
+            e);
       }
     }
     return items;
+  }
+
+  /** The field named twice, when that is what {@code e} says (strict duplicate detection). */
+  private static String duplicateField(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    if (message == null || !message.startsWith("Duplicate field '")) {
+      return null;
+    }
+    int end = message.indexOf('\'', "Duplicate field '".length());
+    String name = end < 0 ? null : message.substring("Duplicate field '".length(), end);
+    return name == null
+        ? null
+        : ControlChars.visible(name.length() > 60 ? name.substring(0, 60) + "..." : name)
+            .replace("\n", "^J");
   }
 }
