@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -155,6 +156,9 @@ public final class PageFetcher {
         }
       }
     } catch (JsonMappingException e) {
+      if (e.getCause() instanceof JsonEOFException) {
+        throw response.malformed(cut(response, "inside " + fieldPath(e).replace("'", "")), e);
+      }
       throw response.malformed(
           "a value that does not fit "
               + endpoint.type().getSimpleName()
@@ -165,6 +169,8 @@ public final class PageFetcher {
               + e.getOriginalMessage()
               + ")",
           e);
+    } catch (JsonEOFException e) {
+      throw response.malformed(cut(response, "before the JSON was complete"), e);
     } catch (JsonProcessingException e) {
       String duplicate = duplicateField(e);
       if (duplicate != null) {
@@ -252,6 +258,9 @@ public final class PageFetcher {
         e.prependPath(items, items.size());
         e.prependPath(endpoint, endpoint.listKey());
         throw e;
+      } catch (JsonEOFException e) {
+        throw response.malformed(
+            cut(response, "inside " + endpoint.listKey() + "[" + items.size() + "]"), e);
       } catch (JsonProcessingException e) {
         String duplicate = duplicateField(e);
         if (duplicate == null) {
@@ -271,6 +280,17 @@ public final class PageFetcher {
       }
     }
     return items;
+  }
+
+  /**
+   * A body whose JSON stops mid-value: every byte the response announced came (a shorter body is
+   * refused by the HTTP layer, with both counts), so the server sent it cut.
+   */
+  private static String cut(Response response, String where) {
+    return String.format(
+        "the body was cut (unexpected end of input %s) after %,d bytes received, all the response"
+            + " announced (its Content-Length or last chunk): the server sent it cut short",
+        where, response.body().length);
   }
 
   /** The field named twice, when that is what {@code e} says (strict duplicate detection). */
