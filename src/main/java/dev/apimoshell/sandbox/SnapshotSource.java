@@ -43,16 +43,20 @@ final class SnapshotSource implements SandboxSource {
   private final Map<Long, List<Stored>> actionsByUser;
   private final String catalogIndex;
   private final Map<String, JsonNode> catalogs;
-  private final Posted postedActions = new Posted(900_000_000_001L);
-  private final Posted postedLeads = new Posted(950_000_000_001L);
-  private final Posts posts = new Posts(postedActions, postedLeads);
+  private final Posted postedActions;
+  private final Posted postedLeads;
+  private final Posts posts;
 
   private SnapshotSource(
       SnapshotFolder folder,
       String agency,
       Map<Resource, List<Stored>> records,
       String catalogIndex,
-      Map<String, JsonNode> catalogs) {
+      Map<String, JsonNode> catalogs,
+      int maxPosted) {
+    this.postedActions = new Posted(900_000_000_001L, maxPosted);
+    this.postedLeads = new Posted(950_000_000_001L, maxPosted);
+    this.posts = new Posts(postedActions, postedLeads);
     this.folder = folder;
     this.agencyId = Math.toIntExact(folder.manifest().agency());
     this.agency = agency;
@@ -80,6 +84,13 @@ final class SnapshotSource implements SandboxSource {
    *     which file and what to do
    */
   static SnapshotSource load(Path path) {
+    return load(path, Posted.DEFAULT_MAX);
+  }
+
+  /**
+   * @param maxPosted most POSTed records of each kind kept in memory
+   */
+  static SnapshotSource load(Path path, int maxPosted) {
     SnapshotFolder folder = SnapshotFolder.open(path);
     Manifest manifest = folder.manifest();
     String where = "Cannot serve the snapshot at " + path + ": ";
@@ -103,7 +114,8 @@ final class SnapshotSource implements SandboxSource {
           agency,
           records,
           FolderFiles.find(path, index).isPresent() ? readRaw(path, index, where) : null,
-          readCatalogs(path, where));
+          readCatalogs(path, where),
+          maxPosted);
     } catch (NoSuchFileException | FolderFiles.UnsafeFileException e) {
       throw new IllegalArgumentException(where + e.getMessage());
     } catch (IOException e) {
@@ -397,6 +409,7 @@ final class SnapshotSource implements SandboxSource {
   @Override
   public void writeStats(JsonGenerator g) throws IOException {
     g.writeStringField("snapshot", folder.path().toString());
+    posts.writeStats(g);
     g.writeArrayFieldStart("agencies");
     g.writeStartObject();
     g.writeNumberField("id", agencyId);
