@@ -106,6 +106,16 @@ class OneWriterPerFolderTest {
           .isInstanceOf(IllegalStateException.class)
           .hasMessageStartingWith("Cannot refresh " + target + ": another capture or refresh");
     }
+    // A refresh never merges a damaged line of the snapshot into the next one.
+    Path properties = target.resolve("properties.ndjson");
+    List<String> lines = Files.readAllLines(properties);
+    lines.set(0, lines.get(0) + " {\"id\":1}");
+    Files.write(properties, lines);
+    assertThatThrownBy(
+            () -> new Refresh(client.agency(14), SnapshotFolder.open(target), 0, quiet()).run())
+        .isInstanceOf(SnapshotException.class)
+        .hasMessageContaining("record 1 of properties.ndjson in " + target + " is damaged");
+    assertThat(Files.readAllLines(properties)).isEqualTo(lines);
   }
 
   @Test
