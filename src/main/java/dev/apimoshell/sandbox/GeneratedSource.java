@@ -117,6 +117,7 @@ final class GeneratedSource implements SandboxSource {
   public void writeStats(JsonGenerator g) throws IOException {
     g.writeNumberField("scale", data.scale);
     g.writeNumberField("seed", data.seed);
+    posts.writeStats(g);
     g.writeArrayFieldStart("agencies");
     for (AgencySpec agency : Agencies.ALL) {
       g.writeStartObject();

@@ -71,8 +71,9 @@ public final class Sandbox implements AutoCloseable {
     }
     SandboxSource source =
         options.data() == null
-            ? new GeneratedSource(new SandboxData(options.seed(), options.scale()))
-            : SnapshotSource.load(options.data());
+            ? new GeneratedSource(
+                new SandboxData(options.seed(), options.scale(), options.maxPosted()))
+            : SnapshotSource.load(options.data(), options.maxPosted());
     SandboxHandler handler =
         new SandboxHandler(source, options, new Auth(Auth.PROVIDER, Auth.TOKEN));
     ExecutorService executor = workers();

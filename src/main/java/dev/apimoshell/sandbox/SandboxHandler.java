@@ -73,10 +73,10 @@ final class SandboxHandler implements HttpHandler {
     String method = exchange.getRequestMethod();
     List<String> path = segments(exchange.getRequestURI().getRawPath());
     Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-    if (path.equals(List.of("__stats"))) {
-      return stats.body("true".equals(query.get("gc")));
-    }
     auth.check(exchange.getRequestHeaders().getFirst("Authorization"));
+    if (path.equals(List.of("__stats"))) {
+      return stats.body();
+    }
     if (method.equals("POST")) {
       return post(path, readBody(exchange.getRequestBody()));
     }

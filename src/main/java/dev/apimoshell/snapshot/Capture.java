@@ -68,7 +68,14 @@ final class Capture {
     this.out = out;
   }
 
+  /** Runs it holding the folder's {@link FolderLock}: one writer per folder. */
   SnapshotSummary run() {
+    try (FolderLock lock = FolderLock.take(target, "capture into")) {
+      return runLocked();
+    }
+  }
+
+  private SnapshotSummary runLocked() {
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new IllegalArgumentException(
           "Cannot capture into " + target + ": it is a file; name a folder");

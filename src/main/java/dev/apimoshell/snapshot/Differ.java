@@ -1,9 +1,9 @@
 package dev.apimoshell.snapshot;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -63,12 +63,13 @@ final class Differ {
 
   /** The agency's own record, when both captures kept it. */
   private void agency() {
-    if (!Files.exists(before.path().resolve("agency.json"))
-        || !Files.exists(after.path().resolve("agency.json"))) {
+    Optional<ObjectNode> was = before.agency();
+    Optional<ObjectNode> is = after.agency();
+    if (was.isEmpty() || is.isEmpty()) {
       return;
     }
-    ObjectNode old = before.agency();
-    ObjectNode now = after.agency();
+    ObjectNode old = was.get();
+    ObjectNode now = is.get();
     String id = RecordIndex.id(now) != null ? RecordIndex.id(now) : RecordIndex.id(old);
     changed("agency", id, old, now);
   }
@@ -87,7 +88,7 @@ final class Differ {
       return;
     }
     String name = resource.listKey();
-    try (RecordIndex old = RecordIndex.of(before.path().resolve(resource.fileName()));
+    try (RecordIndex old = RecordIndex.of(before.file(resource).orElseThrow());
         Stream<ObjectNode> records = after.records(resource)) {
       records.forEach(now -> compare(name, old, now));
       for (int row : old.unmatched()) {

@@ -85,6 +85,51 @@ class DiffCommandTest {
   }
 
   @Test
+  void aFolderFromSomeoneElseIsOneLineNeverAHangOrEveryRecordRemoved() throws Exception {
+    Path fifo = copyOf(monday, "fifo");
+    Files.delete(fifo.resolve("users.ndjson"));
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.resolve("users.ndjson").toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+    assertThat(run("/diff " + monday + " " + fifo + "\n")).isEqualTo(1);
+    assertThat(scripts.err())
+        .isEqualTo(
+            "test.jsh:1: Cannot read the snapshot at "
+                + fifo
+                + ": users.ndjson in "
+                + fifo
+                + " is a FIFO, device or socket, not a regular file; a snapshot folder holds only"
+                + " regular files\n");
+
+    Path missing = copyOf(monday, "missing-list");
+    Files.delete(missing.resolve("users.ndjson"));
+    assertThat(run("/diff " + monday + " " + missing + "\n")).isEqualTo(1);
+    assertThat(scripts.err())
+        .isEqualTo(
+            "test.jsh:1: Cannot read the snapshot at "
+                + missing
+                + ": users.ndjson is missing from "
+                + missing
+                + "\n");
+    assertThat(scripts.out()).doesNotContain("REMOVED");
+
+    Path damaged = copyOf(monday, "damaged");
+    Files.writeString(damaged.resolve("users.ndjson"), "{\"id\":\"9\"} xyz\n{\"id\":\"10\"}\n");
+    assertThat(run("/diff " + monday + " " + damaged + "\n")).isEqualTo(1);
+    assertThat(scripts.err()).contains("line 1 of users.ndjson in " + damaged + " is damaged");
+    assertThat(scripts.out()).doesNotContain("REMOVED");
+  }
+
+  private static Path copyOf(Path folder, String name) throws java.io.IOException {
+    Path copy = Files.createDirectories(dir.resolve(name));
+    try (var files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, copy.resolve(file.getFileName()));
+      }
+    }
+    return copy;
+  }
+
+  @Test
   void aWrongFolderIsOneLineAndTheScriptFails() throws Exception {
     Path missing = dir.resolve("agency-14@never");
     assertThat(run("/diff " + monday + " " + missing + "\n")).isEqualTo(1);

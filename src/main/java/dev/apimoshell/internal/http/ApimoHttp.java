@@ -241,10 +241,30 @@ public final class ApimoHttp {
           target);
     } catch (ExecutionException e) {
       record(method, target, 0, start, new byte[0]);
-      throw ErrorMessages.forFailure(
-          unwrap(e.getCause()), method, config.baseUrl().toString(), target);
+      Throwable cause = unwrap(e.getCause());
+      if (cause instanceof CappedBodySubscriber.CutBodyException cut) {
+        throw new ApimoException.ConnectionException(
+            "The response to "
+                + method
+                + " "
+                + target
+                + " from "
+                + config.baseUrl()
+                + " was cut: "
+                + cut.getMessage()
+                + ". The connection closed early; try again.",
+            method,
+            target,
+            cut);
+      }
+      throw ErrorMessages.forFailure(cause, method, config.baseUrl().toString(), target);
     }
     int status = response.statusCode();
+    String framing = BodyDecoding.framingProblem(response.headers());
+    if (framing != null) {
+      record(method, target, status, start, new byte[0]);
+      throw new Response(method, target, status, new byte[0]).malformed(framing, null);
+    }
     byte[] body;
     try {
       body = BodyDecoding.decode(response, config.limits().effectiveMaxBodyBytes());
@@ -293,6 +313,10 @@ public final class ApimoHttp {
     }
     if (cause instanceof IOException && cause.getCause() instanceof BodyLimitException limit) {
       return limit;
+    }
+    if (cause instanceof IOException
+        && cause.getCause() instanceof CappedBodySubscriber.CutBodyException cut) {
+      return cut;
     }
     return cause;
   }
