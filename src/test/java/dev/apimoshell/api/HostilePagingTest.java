@@ -32,10 +32,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The "paging" rows of the hostile-server cases (/work/shared/hostile-cases.md), and the fault row
- * "RST on every page after the first": a server whose {@code total_items}, offsets or ids lie must
- * cost no record silently, and never loop forever. Pages of 10 over 25 users unless a case says
- * otherwise; any offset not stubbed answers an empty page.
+ * The "paging" rows of the hostile-server cases (docs/reliability.md), and the fault row "RST on
+ * every page after the first": a server whose {@code total_items}, offsets or ids lie must cost no
+ * record silently, and never loop forever. Pages of 10 over 25 users unless a case says otherwise;
+ * any offset not stubbed answers an empty page.
  */
 class HostilePagingTest {
   @RegisterExtension static WireMockExtension wm = LoopbackWireMock.extension();

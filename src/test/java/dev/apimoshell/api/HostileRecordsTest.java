@@ -23,10 +23,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The "records" rows of the hostile-server cases (/work/shared/hostile-cases.md) that concern
- * parsing: odd ids, absurd nesting, huge and broken strings. Each is one page of users; a record
- * the client cannot read exactly is an {@link ApimoException} that names the field, never a
- * truncated value, a StackOverflowError or a hang. (Null ids: {@link HostilePagingTest}.)
+ * The "records" rows of the hostile-server cases (docs/reliability.md) that concern parsing: odd
+ * ids, absurd nesting, huge and broken strings. Each is one page of users; a record the client
+ * cannot read exactly is an {@link ApimoException} that names the field, never a truncated value, a
+ * StackOverflowError or a hang. (Null ids: {@link HostilePagingTest}.)
  */
 class HostileRecordsTest {
   @RegisterExtension static WireMockExtension wm = LoopbackWireMock.extension();
