@@ -421,7 +421,7 @@ public final class Main implements Callable<Integer> {
    */
   static String banner(Connection connection) {
     return "apimo-shell "
-        + new Version().getVersion()[0]
+        + Version.number()
         + ", target: "
         + connection.target()
         + connection
@@ -450,12 +450,29 @@ public final class Main implements Callable<Integer> {
         new BufferedOutputStream(new FileOutputStream(fd), 8192), true, StandardCharsets.UTF_8);
   }
 
-  /** The version from the jar manifest. */
+  /**
+   * {@code --version}: the version from the jar manifest and the Java runtime running it, for a bug
+   * report: {@code apimo-shell 0.1.0} then {@code Java 17.0.15+6 (OpenJDK 64-Bit Server VM,
+   * Debian)}.
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+      return new String[] {
+        "apimo-shell " + number(),
+        "Java "
+            + Runtime.version()
+            + " ("
+            + System.getProperty("java.vm.name")
+            + ", "
+            + System.getProperty("java.vendor")
+            + ")"
+      };
+    }
+
+    static String number() {
       String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {v == null ? "dev" : v};
+      return v == null ? "dev" : v;
     }
   }
 }

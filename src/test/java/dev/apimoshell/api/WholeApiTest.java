@@ -9,7 +9,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +25,7 @@ import dev.apimoshell.model.Lead;
 import dev.apimoshell.model.NewAction;
 import dev.apimoshell.model.NewLead;
 import dev.apimoshell.model.Property;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,11 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(DefaultClientReset.class)
 class WholeApiTest {
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = LoopbackWireMock.extension();
 
   /**
    * A listing as public clients see it: numbers where users have strings, nested objects, mixed

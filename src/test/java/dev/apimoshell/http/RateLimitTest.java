@@ -3,7 +3,6 @@ package dev.apimoshell.http;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -14,6 +13,7 @@ import dev.apimoshell.internal.http.ApimoHttp;
 import dev.apimoshell.internal.http.Throttle;
 import dev.apimoshell.sandbox.Sandbox;
 import dev.apimoshell.sandbox.SandboxOptions;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,11 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RateLimitTest {
   private static final String BODY = "{\"users\":[{\"id\":\"9\"}],\"total_items\":1}";
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = LoopbackWireMock.extension();
 
   private static ApimoConfig config(String baseUrl, double perSecond) {
     return ApimoConfig.of(baseUrl, "1234", "secret-token")

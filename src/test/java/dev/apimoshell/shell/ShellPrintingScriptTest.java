@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.apimoshell.shell.ShellProcess.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +11,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.apimoshell.Apimo;
 import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.sandbox.Sandbox;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,9 +77,7 @@ class ShellPrintingScriptTest {
 
   @Test
   void hostileDataPrintedByDashEHoldsNoEscape() throws Exception {
-    WireMockServer hostile =
-        new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-    hostile.start();
+    WireMockServer hostile = LoopbackWireMock.start();
     try {
       hostile.stubFor(
           get(urlPathEqualTo("/agencies/14/users"))

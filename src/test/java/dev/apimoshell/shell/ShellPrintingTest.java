@@ -4,13 +4,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.apimoshell.Apimo;
 import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.sandbox.Sandbox;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -42,8 +42,7 @@ class ShellPrintingTest {
   void start() throws Exception {
     sandbox = Sandbox.start();
     Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
-    hostile = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-    hostile.start();
+    hostile = LoopbackWireMock.start();
     hostile.stubFor(get(urlPathEqualTo("/agencies/14/users")).willReturn(okJson(HOSTILE_USERS)));
     hostile.stubFor(
         get(urlPathEqualTo("/agencies/15/users"))
