@@ -11,6 +11,7 @@ import dev.apimoshell.http.ApimoHttp;
 import dev.apimoshell.http.Response;
 import dev.apimoshell.model.Json;
 import dev.apimoshell.model.LabelSource;
+import dev.apimoshell.model.SentJson;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -236,7 +237,8 @@ public final class PageFetcher {
     ObjectReader reader =
         readers
             .computeIfAbsent(endpoint.type(), records::forType)
-            .withAttribute(RawRecord.BODY, response.body());
+            .withAttribute(RawRecord.BODY, response.body())
+            .withAttribute(SentJson.PAGE_BODY, response.body());
     while (p.nextToken() != JsonToken.END_ARRAY) {
       try {
         items.add(reader.readValue(p));

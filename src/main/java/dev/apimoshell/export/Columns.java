@@ -49,7 +49,68 @@ public final class Columns {
         }
       };
 
+  /** The documented columns of a record type, in order, without labels. */
+  private static final ClassValue<List<String>> SHAPE =
+      new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+          var columns = new LinkedHashSet<String>();
+          try {
+            collect(Json.mapper().constructType(type), "", columns, 0);
+          } catch (RuntimeException notABean) {
+            return List.of();
+          }
+          return columns.stream()
+              .filter(c -> columns.stream().noneMatch(other -> other.startsWith(c + ".")))
+              .toList();
+        }
+      };
+
   private Columns() {}
+
+  /**
+   * The header of an export of {@code type}'s records when no columns are chosen: the one rule
+   * every exporter of this program follows, so that Monday's file and Tuesday's have the same
+   * columns whatever the values.
+   *
+   * <ol>
+   *   <li>every field of the record's documented shape, in the record's order, nested records
+   *       dotted into their own fields ({@code city.id}, {@code city.name}), a list in one column,
+   *       {@code password} never;
+   *   <li>with {@code labels}, each code's {@code <field>_label} right after it;
+   *   <li>then (not listed here: the rows say) every other column some row has, in the order first
+   *       seen: the fields Apimo sent that the record does not know, the keys of a free-form
+   *       object.
+   * </ol>
+   *
+   * Empty for a type with no documented shape (maps, JSON trees, plain values): its header is the
+   * columns of its rows, in the order first seen.
+   *
+   * <pre>{@code Columns.shape(User.class, false)
+   *   // [id, agency, active, created_at, ..., email, phone, mobile, fax, city.id, city.name, ...]
+   * }</pre>
+   */
+  public static List<String> shape(Class<?> type, boolean labels) {
+    if (type == null
+        || !ApimoRecord.class.isAssignableFrom(type)
+        || known(type).isEmpty()
+        || !type.isRecord()) {
+      return List.of();
+    }
+    List<String> fields = SHAPE.get(type);
+    if (!labels) {
+      return fields;
+    }
+    Set<String> codes = new LinkedHashSet<>(codeFields(type));
+    var withLabels = new ArrayList<String>(fields.size() + codes.size());
+    for (String field : fields) {
+      withLabels.add(field);
+      if (codes.contains(field)) {
+        withLabels.add(Flattener.labelColumn(field));
+      }
+    }
+    return List.copyOf(withLabels);
+  }
 
   /**
    * The chosen columns in the row type's spelling, and those this type cannot vouch for.
@@ -155,12 +216,17 @@ public final class Columns {
 
   /** {@code group_label} for a {@link ApimoRecord}'s code field {@code group}. */
   private static List<String> labelColumns(Class<?> type) {
+    return codeFields(type).stream().map(Flattener::labelColumn).toList();
+  }
+
+  /** The code fields of a {@link ApimoRecord} type ({@code group}, {@code heating.device}). */
+  private static List<String> codeFields(Class<?> type) {
     if (!ApimoRecord.class.isAssignableFrom(type)) {
       return List.of();
     }
     try {
       ApimoRecord blank = (ApimoRecord) Json.mapper().readValue("{}", type);
-      return blank.codeCatalogs().keySet().stream().map(Flattener::labelColumn).toList();
+      return List.copyOf(blank.codeCatalogs().keySet());
     } catch (Exception unreadable) {
       return List.of();
     }
@@ -185,6 +251,35 @@ public final class Columns {
     }
     int allowed = wanted.length() <= 4 ? 1 : 2;
     return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+  }
+
+  /** How far a name may be from a mistyped one to be suggested: {@link #nearNames}. */
+  public static final int MAX_NEAR_DISTANCE = 2;
+
+  /**
+   * The names closest to a mistyped one, for "did you mean ...?" hints, at the prompt (commands,
+   * variables) as in the library (a catalog that does not exist): the nearest by {@link #distance},
+   * at most {@value #MAX_NEAR_DISTANCE} edits and fewer than the word's own length; the three first
+   * in alphabetical order when several are as near.
+   *
+   * <pre>{@code Columns.nearNames("agncy", List.of("agency", "agencies", "catalog")) // [agency]}
+   * </pre>
+   */
+  public static List<String> nearNames(String word, Collection<String> candidates) {
+    record Scored(String name, int distance) {}
+    List<Scored> near =
+        candidates.stream()
+            .distinct()
+            .filter(c -> !c.equals(word))
+            .map(c -> new Scored(c, distance(word, c)))
+            .filter(s -> s.distance() <= MAX_NEAR_DISTANCE && s.distance() < word.length())
+            .sorted(java.util.Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
+            .toList();
+    return near.stream()
+        .filter(s -> s.distance() == near.get(0).distance())
+        .map(Scored::name)
+        .limit(3)
+        .toList();
   }
 
   /**

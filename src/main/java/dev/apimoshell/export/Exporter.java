@@ -91,7 +91,12 @@ public final class Exporter {
           first = it.next();
         }
         columns = Columns.resolve(options.columns(), first == null ? null : first.getClass());
-        writer = open(format, out, options.withColumns(columns.columns()));
+        writer =
+            open(
+                format,
+                out,
+                options.withColumns(columns.columns()),
+                first == null ? null : first.getClass());
         var thread = new WriterThread(writer);
         try {
           if (any) {
@@ -168,11 +173,12 @@ public final class Exporter {
     }
   }
 
-  private static RowWriter open(ExportFormat format, OutputStream out, ExportOptions options)
+  private static RowWriter open(
+      ExportFormat format, OutputStream out, ExportOptions options, Class<?> rowType)
       throws IOException {
     return switch (format) {
-      case CSV -> new CsvRowWriter(out, options.dialect().separator(), options);
-      case TSV -> new CsvRowWriter(out, '\t', options);
+      case CSV -> new CsvRowWriter(out, options.dialect().separator(), options, rowType);
+      case TSV -> new CsvRowWriter(out, '\t', options, rowType);
       case JSON -> new JsonRowWriter(out, false, options.columns(), options.wantsLabels());
       case NDJSON -> new JsonRowWriter(out, true, options.columns(), options.wantsLabels());
     };

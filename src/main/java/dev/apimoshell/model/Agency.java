@@ -61,6 +61,7 @@ public record Agency(
     List<Object> stories,
     Object parameters,
     Object subscription,
+    @JsonIgnore @JacksonInject(value = SentJson.KEY, useInput = OptBoolean.FALSE) SentJson sent,
     @JsonIgnore @JacksonInject(value = LabelSource.KEY, useInput = OptBoolean.FALSE)
         LabelSource labelSource,
     @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)

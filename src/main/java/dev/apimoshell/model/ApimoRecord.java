@@ -53,8 +53,18 @@ public interface ApimoRecord {
   }
 
   /**
-   * The record as JSON, pretty: the fields Apimo sent, unknown ones included, empty ones and {@code
-   * password} (at any depth) left out. Nothing is invented for a field Apimo did not send.
+   * The JSON object Apimo sent for this record, as {@code toJson()} and exports write it; null for
+   * a record built in Java.
+   */
+  default SentJson sent() {
+    return null;
+  }
+
+  /**
+   * The record as JSON, pretty: the object Apimo sent, unknown fields, explicit {@code null},
+   * {@code ""}, {@code []} and {@code {}} included, ids in the type they were sent in, {@code
+   * password} (at any depth) left out. Nothing is invented for a field Apimo did not send. A record
+   * built in Java writes its typed fields, empty ones left out.
    */
   default String toJson() {
     try {

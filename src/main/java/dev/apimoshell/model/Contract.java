@@ -37,6 +37,7 @@ public record Contract(
     List<Long> contacts,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
+    @JsonIgnore @JacksonInject(value = SentJson.KEY, useInput = OptBoolean.FALSE) SentJson sent,
     @JsonIgnore @JacksonInject(value = LabelSource.KEY, useInput = OptBoolean.FALSE)
         LabelSource labelSource,
     @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)

@@ -117,6 +117,7 @@ public record Property(
     Long updatedBy,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
+    @JsonIgnore @JacksonInject(value = SentJson.KEY, useInput = OptBoolean.FALSE) SentJson sent,
     @JsonIgnore @JacksonInject(value = LabelSource.KEY, useInput = OptBoolean.FALSE)
         LabelSource labelSource,
     @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)

@@ -56,6 +56,7 @@ public record User(
     List<Object> partners,
     List<Object> stories,
     Object rates,
+    @JsonIgnore @JacksonInject(value = SentJson.KEY, useInput = OptBoolean.FALSE) SentJson sent,
     @JsonIgnore @JacksonInject(value = LabelSource.KEY, useInput = OptBoolean.FALSE)
         LabelSource labelSource,
     @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)
