@@ -34,10 +34,14 @@ import java.util.stream.Stream;
  * thread) leaves the old file exactly as it was, deletes the partial one and throws an {@link
  * ExportException} saying so.
  *
- * <p>CSV and TSV write the {@link Flattener}'s cells under one header: the chosen columns, or else
- * every column of every row (see {@link CsvRowWriter}). JSON and NDJSON keep every field of every
- * row, except {@code password}, never written anywhere. Chosen columns are checked against the
- * rows' type before the first row is written ({@link Columns}).
+ * <p>What a row is written as is decided in three places, which any other writer of these formats
+ * must follow to write the same bytes: {@code Json.mapper()} (a record writes the object Apimo
+ * sent, {@code model.AsSent}), the {@link Flattener} (the cells of a CSV line) and {@link
+ * Columns#shape} (the header). CSV and TSV write the cells under one header: the chosen columns, or
+ * else the row type's documented columns then every other column of every row (see {@link
+ * CsvRowWriter}). JSON and NDJSON keep every field of every row as sent, nulls included, except
+ * {@code password}, never written anywhere. Chosen columns are checked against the rows' type
+ * before the first row is written ({@link Columns}).
  *
  * <p>The target is checked before the first row is asked for: a directory fails at once. A partial
  * file left by an export that could not clean up (the JVM was killed) is deleted by the next export

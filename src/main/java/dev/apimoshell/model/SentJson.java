@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -51,20 +50,22 @@ public final class SentJson {
     return json != null;
   }
 
-  /** The object as Apimo sent it (as it was in the page, whitespace included). */
+  /** The object as Apimo sent it, compact, without {@code password}; {@code {}} if none kept. */
   public String text() {
-    byte[] bytes = json;
-    return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+    return tree().toString();
   }
 
-  /** The object as a tree; an empty one when nothing was kept. */
+  /**
+   * The object as a tree, without {@code password} at any depth; an empty one when nothing was
+   * kept.
+   */
   public ObjectNode tree() {
     byte[] bytes = json;
     if (bytes == null) {
       return Json.mapper().createObjectNode();
     }
     try {
-      return (ObjectNode) Json.mapper().readTree(bytes);
+      return (ObjectNode) Json.treeWithoutSecrets(Json.mapper().readTree(bytes));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -148,6 +148,10 @@ class WhatApimoSentTest {
     assertKeepsWhatWasSent(DOCUMENTED_USERS, "users", users, User.class);
     assertThat(Json.mapper().readTree(users.get(0).toJson()).get("phone").isNull()).isTrue();
     assertThat(users.get(0).toJson()).contains("\"id\" : \"9\"").doesNotContain("*********");
+    assertThat(users.get(0).sent().text())
+        .contains("\"phone\":null", "\"fax\":null")
+        .doesNotContain("password", "*********");
+    assertThat(users.get(0).sent().toString()).doesNotContain("*********");
   }
 
   @Test
