@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -179,6 +180,18 @@ class WhatApimoSentTest {
     assertKeepsWhatWasSent(
         CONTRACTS, "contracts", client.agency(14).contracts().list(), Contract.class);
     assertKeepsWhatWasSent(LEADS, "leads", client.agency(14).leads().list(), Lead.class);
+  }
+
+  @Test
+  void aCodeSentAsNullHasANullWordNotTheWordNull() throws Exception {
+    Property property = client.agency(14).properties().list().get(0);
+    Path json = dir.resolve("labelled.json");
+    Exporter.export(Stream.of(property), json, ExportOptions.LABELS);
+    JsonNode written = Json.mapper().readTree(json.toFile()).get(0);
+    assertThat(written.get("status").isNull()).isTrue();
+    assertThat(written.get("status_label").isNull()).isTrue();
+    assertThat(written.get("type").asText()).isEqualTo("4");
+    assertThat(written.toString()).doesNotContain("\"null\"");
   }
 
   @Test
