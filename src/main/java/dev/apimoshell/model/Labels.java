@@ -126,8 +126,12 @@ public final class Labels {
     }
   }
 
+  /** The word(s) for a code or a list of codes; null for a code Apimo sent as {@code null}. */
   private static JsonNode words(JsonNode value, String catalog, LabelSource source) {
     var factory = Json.mapper().getNodeFactory();
+    if (value.isNull()) {
+      return factory.nullNode();
+    }
     if (value.isArray()) {
       ArrayNode words = factory.arrayNode();
       value.forEach(code -> words.add(word(code, catalog, source)));
@@ -137,6 +141,9 @@ public final class Labels {
   }
 
   private static String word(JsonNode code, String catalog, LabelSource source) {
+    if (code.isNull()) {
+      return null;
+    }
     String text = code.asText();
     return text.matches("\\d{1,9}") ? of(source, catalog, Integer.valueOf(text)) : text;
   }

@@ -94,7 +94,7 @@ final class Differ {
       for (int row : old.unmatched()) {
         ObjectNode gone = old.read(row);
         String id = RecordIndex.id(gone);
-        changes.add(Change.removed(name, id, id == null ? FieldDiff.text(gone) : null));
+        changes.add(Change.removed(name, id, gone));
       }
     }
   }
@@ -104,13 +104,13 @@ final class Differ {
     String id = RecordIndex.id(now);
     if (id == null) {
       if (!old.takeByContent(Fingerprint.of(now))) {
-        changes.add(Change.added(name, null, FieldDiff.text(now)));
+        changes.add(Change.added(name, null, now));
       }
       return;
     }
     int row = old.take(id);
     if (row < 0) {
-      changes.add(Change.added(name, id, null));
+      changes.add(Change.added(name, id, now));
     } else if (old.hash(row) != Fingerprint.of(now)) {
       changed(name, id, old.read(row), now);
     }

@@ -67,12 +67,12 @@ class DiffCommandTest {
                 + friday
                 + " (2026-12-04 15:02Z): users 1 added, 1 removed, 1 changed (1 field);"
                 + " properties 1 changed (1 field)",
-            "resource       id  kind     field        before    after",
-            "──────────  ─────  ───────  ───────────  ────────  ────────",
-            "users           9  CHANGED  password     (hidden)  (hidden)",
-            "users          11  ADDED",
-            "users          10  REMOVED",
-            "properties  86379  CHANGED  price.value  250000    260000");
+            "resource       id  kind     summary  field        before                           after",
+            "──────────  ─────  ───────  ───────  ───────────  ───────────────────────────────  ───────────────────────────────",
+            "users           9  CHANGED           password     (hidden)                         (hidden)",
+            "users          11  ADDED    MARTIN                                                 {\"id\":\"11\",\"lastname\":\"MARTIN\"}",
+            "users          10  REMOVED  DUPONT                {\"id\":\"10\",\"lastname\":\"DUPONT\"}",
+            "properties  86379  CHANGED           price.value  250000                           260000");
     assertThat(scripts.out()).doesNotContain("s3cr3t");
   }
 
@@ -161,6 +161,8 @@ class DiffCommandTest {
     assertThat(run(script)).as(scripts.err()).isZero();
     assertThat(scripts.out()).startsWith("1\n");
     assertThat(Files.readAllLines(csv))
-        .containsExactly("resource,id,kind,field,before,after", "users,10,REMOVED,,,");
+        .containsExactly(
+            "resource,id,kind,summary,field,before,after",
+            "users,10,REMOVED,DUPONT,,\"{\"\"id\"\":\"\"10\"\",\"\"lastname\"\":\"\"DUPONT\"\"}\",");
   }
 }

@@ -1,9 +1,11 @@
 package dev.apimoshell.internal.client;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.apimoshell.http.ApimoException;
 import dev.apimoshell.internal.http.ApimoHttp;
 import dev.apimoshell.internal.http.Response;
 import dev.apimoshell.internal.json.Json;
+import dev.apimoshell.internal.text.NearNames;
 import dev.apimoshell.model.Catalog;
 import dev.apimoshell.model.CatalogEntry;
 import dev.apimoshell.model.CatalogInfo;
@@ -60,7 +62,34 @@ public final class Catalogs {
             new Catalog(
                 name,
                 culture,
-                read(key, "/catalogs/" + name, Map.of("culture", language), ENTRIES)));
+                withNearNames(
+                    name,
+                    () -> read(key, "/catalogs/" + name, Map.of("culture", language), ENTRIES))));
+  }
+
+  /**
+   * What {@code fetch} returns; a 404 for a catalog says which catalogs have a name near the one
+   * asked ({@code property_typ}: did you mean property_type?), from the catalog list.
+   */
+  private <T> T withNearNames(String name, java.util.function.Supplier<T> fetch) {
+    try {
+      return fetch.get();
+    } catch (ApimoException.NotFoundException notFound) {
+      List<String> near;
+      try {
+        near = NearNames.of(name, list().stream().map(CatalogInfo::name).toList());
+      } catch (RuntimeException noList) {
+        throw notFound;
+      }
+      if (near.isEmpty()) {
+        throw notFound;
+      }
+      throw new ApimoException.NotFoundException(
+          notFound.getMessage() + " Did you mean " + String.join(" or ", near) + "?",
+          notFound.method(),
+          notFound.target(),
+          notFound.bodyExcerpt());
+    }
   }
 
   /**
@@ -77,7 +106,10 @@ public final class Catalogs {
    */
   public byte[] rawBody(String name, String culture) {
     String language = language(culture);
-    return body(language + "/" + name, "/catalogs/" + name, Map.of("culture", language), ENTRIES);
+    return withNearNames(
+        name,
+        () ->
+            body(language + "/" + name, "/catalogs/" + name, Map.of("culture", language), ENTRIES));
   }
 
   /** The body of {@code GET /catalogs}, as {@link #rawBody} does. */

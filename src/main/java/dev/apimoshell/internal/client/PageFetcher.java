@@ -13,6 +13,7 @@ import dev.apimoshell.http.PageListener;
 import dev.apimoshell.internal.http.ApimoHttp;
 import dev.apimoshell.internal.http.Response;
 import dev.apimoshell.internal.json.Json;
+import dev.apimoshell.internal.json.SentJson;
 import dev.apimoshell.internal.text.ControlChars;
 import dev.apimoshell.model.LabelSource;
 import dev.apimoshell.model.Page;
@@ -265,7 +266,8 @@ public final class PageFetcher {
     ObjectReader reader =
         readers
             .computeIfAbsent(endpoint.type(), records::forType)
-            .withAttribute(RawRecord.BODY, response.body());
+            .withAttribute(RawRecord.BODY, response.body())
+            .withAttribute(SentJson.PAGE_BODY, response.body());
     while (p.nextToken() != JsonToken.END_ARRAY) {
       try {
         items.add(reader.readValue(p));

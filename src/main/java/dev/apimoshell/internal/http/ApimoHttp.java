@@ -194,6 +194,26 @@ public final class ApimoHttp {
     return lastExchange;
   }
 
+  /** Whether this thread's requests are {@link #aside}. */
+  private static final ThreadLocal<Boolean> ASIDE = ThreadLocal.withInitial(() -> false);
+
+  /**
+   * Runs {@code work} on this thread without its requests becoming any session's {@link
+   * #lastExchange()}: printing a record card asks catalogs for the words of its codes, and {@code
+   * /raw} must still show the record's own response.
+   *
+   * <pre>{@code ApimoHttp.aside(() -> Flattener.flatten(property, true))}</pre>
+   */
+  public static <T> T aside(java.util.function.Supplier<T> work) {
+    boolean was = ASIDE.get();
+    ASIDE.set(true);
+    try {
+      return work.get();
+    } finally {
+      ASIDE.set(was);
+    }
+  }
+
   @Override
   public String toString() {
     return "ApimoHttp["
@@ -333,7 +353,9 @@ public final class ApimoHttp {
             body,
             start.startNanos(),
             Duration.ofNanos(start.waitedNanos()));
-    lastExchange = exchange;
+    if (!ASIDE.get()) {
+      lastExchange = exchange;
+    }
     for (ExchangeListener listener : listeners) {
       listener.onExchange(exchange);
     }

@@ -22,6 +22,7 @@ public final class ErrorMessages {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern AGENCY_PATH =
       Pattern.compile("^/agencies/([^/?]+)(?:/users/([^/?]+))?");
+  private static final Pattern CATALOG_PATH = Pattern.compile("^/catalogs/([^/?]+)");
 
   private ErrorMessages() {}
 
@@ -113,7 +114,8 @@ public final class ErrorMessages {
                 + request
                 + ": "
                 + notFoundSubject(target)
-                + " does not exist. Check the id; Apimo.agencies() lists the agencies you can see.",
+                + " does not exist. "
+                + notFoundAdvice(target),
             method,
             target,
             excerpt);
@@ -298,6 +300,10 @@ public final class ErrorMessages {
   }
 
   private static String notFoundSubject(String target) {
+    Matcher catalog = CATALOG_PATH.matcher(target);
+    if (catalog.find()) {
+      return "catalog '" + oneLine(catalog.group(1), 80) + "'";
+    }
     Matcher m = AGENCY_PATH.matcher(target);
     if (!m.find()) {
       return "the path " + target.replaceAll("\\?.*", "");
@@ -305,6 +311,12 @@ public final class ErrorMessages {
     return m.group(2) == null
         ? "agency " + m.group(1)
         : "agency " + m.group(1) + " or its user " + m.group(2);
+  }
+
+  private static String notFoundAdvice(String target) {
+    return CATALOG_PATH.matcher(target).find()
+        ? "Check the name; Apimo.catalogs() lists the catalogs."
+        : "Check the id; Apimo.agencies() lists the agencies you can see.";
   }
 
   private static String orNone(String provider) {

@@ -3,6 +3,8 @@ package dev.apimoshell.shell.print;
 import dev.apimoshell.api.Query;
 import dev.apimoshell.internal.export.Flattener;
 import dev.apimoshell.internal.export.Table;
+import dev.apimoshell.internal.http.ApimoHttp;
+import dev.apimoshell.internal.json.Json;
 import dev.apimoshell.internal.text.ControlChars;
 import dev.apimoshell.model.ApimoRecord;
 import dev.apimoshell.model.Page;
@@ -233,14 +235,56 @@ public final class ValueRenderer {
   }
 
   /**
-   * One record as field/value lines, its codes as Apimo sent them (no catalog request, so {@code
-   * /raw} still shows the record's own response).
+   * One record as field/value lines, each catalog code with its word beside it, as tables show
+   * them, in the culture of the client that fetched the record: {@code type 4 (Apartment)}, {@code
+   * heating.device 7 (Radiator)}, {@code services [1,4] (Lift, Pool)}. The catalogs are asked
+   * {@linkplain ApimoHttp#aside aside}, so {@code /raw} still shows the record's own response.
    */
   private static void card(Object record, PrintPolicy policy, Consumer<String> out) {
     List<Map<String, String>> fields = new ArrayList<>();
-    Flattener.flatten(record, false)
-        .forEach((k, v) -> fields.add(Map.of("field", k, "value", v == null ? "" : v)));
+    boolean labels = record instanceof ApimoRecord r && !r.codeCatalogs().isEmpty();
+    Map<String, String> cells =
+        labels
+            ? ApimoHttp.aside(() -> Flattener.flatten(record, true))
+            : Flattener.flatten(record, false);
+    cells.forEach(
+        (k, v) -> {
+          String code =
+              k.endsWith(LABEL) ? cells.get(k.substring(0, k.length() - LABEL.length())) : null;
+          if (code == null) {
+            fields.add(
+                Map.of("field", k, "value", withWord(v, cells.get(Flattener.labelColumn(k)))));
+          }
+        });
     lines(Table.render(fields, List.of("field", "value"), policy.width()), out);
+  }
+
+  private static final String LABEL = Flattener.labelColumn("");
+
+  /**
+   * {@code 4 (Apartment)}; the code alone when it has no word other than itself; a list's words
+   * without their JSON quotes: {@code [1,4] (Lift, Pool)}.
+   */
+  private static String withWord(String code, String word) {
+    String value = code == null ? "" : code;
+    if (word == null || word.isEmpty() || word.equals(value)) {
+      return value;
+    }
+    if (word.startsWith("[")) {
+      try {
+        var words = new ArrayList<String>();
+        Json.mapper().readTree(word).forEach(w -> words.add(w.asText()));
+        var codes = new ArrayList<String>();
+        Json.mapper().readTree(value).forEach(c -> codes.add(c.asText()));
+        if (words.isEmpty() || words.equals(codes)) {
+          return value;
+        }
+        word = String.join(", ", words);
+      } catch (java.io.IOException notAList) {
+        // keep the text as it is
+      }
+    }
+    return value + " (" + word + ")";
   }
 
   /**
