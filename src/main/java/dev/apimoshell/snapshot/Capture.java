@@ -59,7 +59,7 @@ final class Capture {
   private final Path target;
   private final Path work;
   private final int pageSize;
-  private final PrintStream out;
+  private final SnapshotListener out;
   private final Map<Resource, Manifest.Entry> done = new LinkedHashMap<>();
   private CaptureProgress progress;
   private long earlierRequests;
@@ -68,6 +68,10 @@ final class Capture {
    * @param pageSize records per request, 0 for each endpoint's maximum (smaller in tests)
    */
   Capture(AgencyRef agency, Path target, int pageSize, PrintStream out) {
+    this(agency, target, pageSize, SnapshotListener.printing(out));
+  }
+
+  Capture(AgencyRef agency, Path target, int pageSize, SnapshotListener out) {
     this.agency = agency;
     this.session = agency.session();
     this.target = target;
@@ -202,7 +206,7 @@ final class Capture {
         }
         earlierRequests = previous.requests();
         progress = CaptureProgress.read(work);
-        out.println(
+        out.onProgress(
             "Resuming the capture in "
                 + work.getFileName()
                 + " ("
@@ -254,7 +258,7 @@ final class Capture {
     }
     progress.write(work);
     requests += uncachedCatalogs();
-    out.println(costLine(counting, requests, users));
+    out.onProgress(costLine(counting, requests, users));
   }
 
   private long pages(long count, Resource resource) {
