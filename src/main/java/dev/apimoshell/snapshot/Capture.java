@@ -45,7 +45,7 @@ import java.util.stream.Stream;
  */
 final class Capture {
   static final List<String> CULTURES = List.of("fr", "en");
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = Json.plain();
   private static final List<Resource> LISTS =
       List.of(
           Resource.PROPERTIES,
