@@ -52,6 +52,9 @@ final class JShellEngine implements AutoCloseable {
   private List<String> args = List.of();
 
   JShellEngine(PrintStream out, PrintStream err) {
+    // The library tells snapshot progress to a listener; at the prompt and in scripts it is
+    // printed, as the snippet's other output (System.out is read at each line: it is captured).
+    dev.apimoshell.Apimo.snapshotListener(line -> System.out.println(line));
     this.out = out;
     this.err = err;
     this.jshell = JShell.builder().executionEngine(provider, Map.of()).out(out).err(err).build();

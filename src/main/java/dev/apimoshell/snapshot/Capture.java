@@ -8,6 +8,7 @@ import dev.apimoshell.http.ApimoException;
 import dev.apimoshell.http.QuotaUsage;
 import dev.apimoshell.internal.client.Catalogs;
 import dev.apimoshell.internal.client.Session;
+import dev.apimoshell.internal.json.Json;
 import dev.apimoshell.internal.text.Text;
 import dev.apimoshell.model.RawRecord;
 import java.io.IOException;
@@ -37,7 +38,7 @@ import java.util.stream.Stream;
  */
 final class Capture {
   static final List<String> CULTURES = List.of("fr", "en");
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = Json.plain();
   private static final List<Resource> LISTS =
       List.of(
           Resource.PROPERTIES,
@@ -51,7 +52,7 @@ final class Capture {
   private final Path target;
   private final Path work;
   private final int pageSize;
-  private final PrintStream out;
+  private final SnapshotListener out;
   private final Map<Resource, Manifest.Entry> done = new LinkedHashMap<>();
   private CaptureProgress progress;
   private long earlierRequests;
@@ -60,6 +61,10 @@ final class Capture {
    * @param pageSize records per request, 0 for each endpoint's maximum (smaller in tests)
    */
   Capture(AgencyRef agency, Path target, int pageSize, PrintStream out) {
+    this(agency, target, pageSize, SnapshotListener.printing(out));
+  }
+
+  Capture(AgencyRef agency, Path target, int pageSize, SnapshotListener out) {
     this.agency = agency;
     this.session = agency.session();
     this.target = target;
@@ -201,7 +206,7 @@ final class Capture {
         }
         earlierRequests = previous.requests();
         progress = CaptureProgress.read(work);
-        out.println(
+        out.onProgress(
             "Resuming the capture in "
                 + work.getFileName()
                 + " ("
@@ -256,7 +261,7 @@ final class Capture {
       counting++;
     }
     requests += uncachedCatalogs();
-    out.println(costLine(counting, requests, users));
+    out.onProgress(costLine(counting, requests, users));
   }
 
   private long pages(long count, Resource resource) {

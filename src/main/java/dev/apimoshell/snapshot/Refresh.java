@@ -41,9 +41,13 @@ final class Refresh {
   private final Path target;
   private final Path work;
   private final int pageSize;
-  private final PrintStream out;
+  private final SnapshotListener out;
 
   Refresh(AgencyRef agency, SnapshotFolder old, int pageSize, PrintStream out) {
+    this(agency, old, pageSize, SnapshotListener.printing(out));
+  }
+
+  Refresh(AgencyRef agency, SnapshotFolder old, int pageSize, SnapshotListener out) {
     this.agency = agency;
     this.session = agency.session();
     this.old = old;
@@ -63,7 +67,7 @@ final class Refresh {
   private SnapshotSummary runLocked() {
     long start = System.nanoTime();
     Manifest manifest = old.manifest();
-    out.println(costLine(manifest));
+    out.onProgress(costLine(manifest));
     var entries = new LinkedHashMap<String, Manifest.Entry>();
     var readAgain = new ArrayList<String>();
     long requests;

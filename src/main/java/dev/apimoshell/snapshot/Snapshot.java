@@ -21,12 +21,22 @@ public final class Snapshot {
   private Snapshot() {}
 
   /**
-   * Captures {@code agency} into {@code dir}: prints what it will cost against today's quota, then
-   * reads every list as Apimo sent it. An interrupted capture resumes when run again; a snapshot
-   * already in {@code dir} is replaced only once the new one is complete.
+   * Captures {@code agency} into {@code dir}: tells the {@link System.Logger} {@code
+   * dev.apimoshell.snapshot} what it will cost against today's quota, then reads every list as
+   * Apimo sent it. An interrupted capture resumes when run again; a snapshot already in {@code dir}
+   * is replaced only once the new one is complete.
    */
   public static SnapshotSummary capture(AgencyRef agency, Path dir) {
-    return new Capture(agency, dir, 0, System.out).run();
+    return capture(agency, dir, SnapshotListener.logging());
+  }
+
+  /**
+   * As {@link #capture(AgencyRef, Path)}, telling {@code listener} what it costs and how it goes.
+   *
+   * @throws SnapshotException when the capture could not finish (what is kept is said)
+   */
+  public static SnapshotSummary capture(AgencyRef agency, Path dir, SnapshotListener listener) {
+    return new Capture(agency, dir, 0, listener).run();
   }
 
   /**
@@ -37,6 +47,15 @@ public final class Snapshot {
    * cost next to what a capture would have.
    */
   public static SnapshotSummary refresh(AgencyRef agency, Path dir) {
+    return refresh(agency, dir, SnapshotListener.logging());
+  }
+
+  /**
+   * As {@link #refresh(AgencyRef, Path)}, telling {@code listener} what it costs.
+   *
+   * @throws SnapshotException when the refresh could not finish (what is kept is said)
+   */
+  public static SnapshotSummary refresh(AgencyRef agency, Path dir, SnapshotListener listener) {
     SnapshotFolder folder = SnapshotFolder.open(dir);
     String baseUrl = agency.session().http().config().baseUrl().toString();
     String provider = agency.session().http().config().provider();
@@ -57,13 +76,14 @@ public final class Snapshot {
               + baseUrl
               + " as provider "
               + provider
-              + ": connect to it (Apimo.connect(url, provider, token)) and pass that client");
+              + ": build a client for it (ApimoClient.builder().baseUrl(url).provider(id)) and refresh"
+              + " with that client");
     }
     if (manifest.agency() != agency.id()) {
       throw new IllegalArgumentException(
           dir + " holds agency " + manifest.agency() + ", not agency " + agency.id());
     }
-    return new Refresh(agency, folder, 0, System.out).run();
+    return new Refresh(agency, folder, 0, listener).run();
   }
 
   private static boolean sameServer(String a, String b) {

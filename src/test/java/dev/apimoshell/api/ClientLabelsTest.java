@@ -105,10 +105,10 @@ class ClientLabelsTest {
   }
 
   @Test
-  void aRecordReadWithoutAClientUsesTheDefaultClientsCatalogs() throws Exception {
+  void aRecordReadWithoutAClientReadsItsCodesAsTheyAre() throws Exception {
     Property p = Json.mapper().readValue(PROPERTY, Property.class);
 
-    assertThat(p.typeLabel()).isEqualTo("Apartment");
+    assertThat(p.typeLabel()).isEqualTo("1");
   }
 
   @Test
@@ -126,9 +126,11 @@ class ClientLabelsTest {
     catalog(second, "user_group", "fr", "[{\"id\":1,\"name\":\"Administrateur\"}]");
     catalog(second, "user_group", "en", "[{\"id\":1,\"name\":\"Administrator\"}]");
 
-    assertThat(b.culture("fr_FR").catalog("property_type").label(1)).isEqualTo("Appartement");
-    assertThat(b.culture()).isEqualTo("fr_FR");
-    assertThat(b.agency(14).properties().first().orElseThrow().typeLabel())
+    ApimoClient french = b.culture("fr_FR");
+    assertThat(french.catalog("property_type").label(1)).isEqualTo("Appartement");
+    assertThat(french.culture()).isEqualTo("fr_FR");
+    assertThat(b.culture()).isEqualTo("en");
+    assertThat(french.agency(14).properties().first().orElseThrow().typeLabel())
         .isEqualTo("Appartement");
     assertThat(b.culture("fr").catalog("property_type").label(1)).isEqualTo("Appartement");
     assertThat(b.culture("en_GB").catalog("property_type").label(1)).isEqualTo("Flat");

@@ -10,7 +10,6 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.apimoshell.internal.http.ApimoHttp;
-import dev.apimoshell.internal.http.Throttle;
 import dev.apimoshell.sandbox.Sandbox;
 import dev.apimoshell.sandbox.SandboxOptions;
 import dev.apimoshell.testing.LoopbackWireMock;
@@ -78,7 +77,7 @@ class RateLimitTest {
 
     inParallel(8, 5, i -> http.get("/agencies/14/users", Map.of("limit", 1, "offset", i)));
 
-    long interval = new Throttle(50).interval().toNanos();
+    long interval = RateLimiter.perSecond(50).interval().toNanos();
     List<Long> starts = exchanges.stream().map(Exchange::startNanos).sorted().toList();
     assertThat(starts).hasSize(40);
     for (int k = 1; k < starts.size(); k++) {
@@ -92,14 +91,15 @@ class RateLimitTest {
 
   @Test
   void aRequestOnANewConnectionCountsAsArrivingLate() {
-    var throttle = new Throttle(20);
+    var throttle = RateLimiter.perSecond(20);
     List<Long> starts = new ArrayList<>();
     for (int i = 0; i <= 20; i++) {
       starts.add(throttle.acquire().startNanos()); // never finished: each opens a connection
     }
 
     Duration window = Duration.ofNanos(starts.get(20) - starts.get(0));
-    assertThat(window).isGreaterThanOrEqualTo(Duration.ofSeconds(1).plus(Throttle.NEW_CONNECTION));
+    assertThat(window)
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(1).plus(RateLimiter.NEW_CONNECTION));
   }
 
   @Test
@@ -172,7 +172,7 @@ class RateLimitTest {
     // 24 starts at 20/s span 23 intervals (1.2 s); the first attempts alone span 0.4 s, and half
     // the budget's span leaves room for a late first arrival on a busy machine.
     long span = arrivals.get(23) - arrivals.get(0);
-    assertThat(span).isGreaterThan(23 * new Throttle(20).interval().toMillis() / 2);
+    assertThat(span).isGreaterThan(23 * RateLimiter.perSecond(20).interval().toMillis() / 2);
   }
 
   @Test

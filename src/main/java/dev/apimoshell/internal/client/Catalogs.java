@@ -51,10 +51,7 @@ public final class Catalogs {
       throw new IllegalArgumentException(
           "Not a catalog name: '" + name + "' (try Apimo.catalogs() for the list)");
     }
-    if (culture == null || !CULTURE.matcher(culture).matches()) {
-      throw new IllegalArgumentException(
-          "Not a culture: '" + culture + "' (expected a code such as en, fr or fr_FR)");
-    }
+    checkCulture(culture);
     String language = language(culture);
     return loaded.computeIfAbsent(
         language + "/" + name,
@@ -90,6 +87,19 @@ public final class Catalogs {
           notFound.target(),
           notFound.bodyExcerpt());
     }
+  }
+
+  /**
+   * {@code culture} when it reads as one ({@code en}, {@code fr}, {@code fr_FR}).
+   *
+   * @throws IllegalArgumentException naming the culture otherwise
+   */
+  public static String checkCulture(String culture) {
+    if (culture == null || !CULTURE.matcher(culture).matches()) {
+      throw new IllegalArgumentException(
+          "Not a culture: '" + culture + "' (expected a code such as en, fr or fr_FR)");
+    }
+    return culture;
   }
 
   /**

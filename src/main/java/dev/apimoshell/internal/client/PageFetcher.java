@@ -55,22 +55,16 @@ public final class PageFetcher {
   private static final BigDecimal MAX_TOTAL = BigDecimal.valueOf(Long.MAX_VALUE);
   private final ApimoHttp http;
   private final ObjectMapper mapper = Json.mapper();
-  private final List<PageListener> listeners = new CopyOnWriteArrayList<>();
+  private final List<PageListener> listeners;
 
   /** Threads for pages read ahead; the windows of the streams bound how many run at once. */
-  private final ExecutorService ahead =
-      Executors.newCachedThreadPool(
-          task -> {
-            Thread thread = new Thread(task, "apimo-shell prefetch");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final ExecutorService ahead;
 
   private volatile int parallel = DEFAULT_PARALLEL;
 
   private final ObjectReader records;
   private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
-  private final Map<String, Long> serverTimes = new ConcurrentHashMap<>();
+  private final Map<String, Long> serverTimes;
 
   public PageFetcher(ApimoHttp http) {
     this(http, null);
@@ -82,6 +76,37 @@ public final class PageFetcher {
   public PageFetcher(ApimoHttp http, LabelSource labels) {
     this.http = http;
     this.records = mapper.reader(Json.withLabels(labels));
+    this.listeners = new CopyOnWriteArrayList<>();
+    this.serverTimes = new ConcurrentHashMap<>();
+    this.ahead =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "apimo-shell prefetch");
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  private PageFetcher(PageFetcher shared, LabelSource labels) {
+    this.http = shared.http;
+    this.records = mapper.reader(Json.withLabels(labels));
+    this.listeners = shared.listeners;
+    this.serverTimes = shared.serverTimes;
+    this.ahead = shared.ahead;
+    this.parallel = shared.parallel;
+  }
+
+  /**
+   * A fetcher sharing this one's threads, listeners and HTTP session whose records read their codes
+   * from {@code labels} (a client in another culture).
+   */
+  public PageFetcher withLabels(LabelSource labels) {
+    return new PageFetcher(this, labels);
+  }
+
+  /** Stops the threads that read pages ahead. */
+  public void close() {
+    ahead.shutdownNow();
   }
 
   public ApimoHttp http() {

@@ -223,9 +223,11 @@ public final class Exporter {
             .append(existed ? " is unchanged" : " was not created")
             .append(". Cause: ")
             .append(oneLine(cause));
+    long offset = -1;
     if (options.resumeOffset() != null) {
       try {
         long at = options.resumeOffset().applyAsLong(written);
+        offset = at;
         String resume = ".offset(" + at + ")";
         // At 0 there is nothing to skip; the stream's own failure may say it already.
         if (at > 0 && !message.toString().contains(resume)) {
@@ -235,7 +237,7 @@ public final class Exporter {
         cause.addSuppressed(unknown);
       }
     }
-    return new ExportException(message.toString(), written, cause);
+    return new ExportException(message.toString(), written, offset, cause);
   }
 
   /** The message of the failure that matters, past the wrappers that only carry it. */

@@ -8,8 +8,11 @@ import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.ApimoException;
 import dev.apimoshell.http.Exchange;
 import dev.apimoshell.http.ExchangeListener;
+import dev.apimoshell.http.QuotaStore;
 import dev.apimoshell.http.QuotaUsage;
+import dev.apimoshell.http.RateLimiter;
 import dev.apimoshell.http.RetryWait;
+import dev.apimoshell.internal.io.UserDirs;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -35,6 +38,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -61,18 +66,22 @@ public final class ApimoHttp {
 
   private final ApimoConfig config;
   private final Methanol client;
-  private final Throttle throttle;
+  private final RateLimiter throttle;
+  private final ExecutorService ownExecutor;
   private final Map<RetryInterceptor.Context<?>, Duration> limiterWaits = new ConcurrentHashMap<>();
   private final List<ExchangeListener> listeners = new CopyOnWriteArrayList<>();
   private final Secrets secrets;
   private final QuotaCounter quota;
   private final Duration overallTimeout;
-  private volatile Consumer<String> warnings = System.err::println;
+  private static final System.Logger LOG = System.getLogger("dev.apimoshell.http");
+  private volatile Consumer<String> warnings =
+      message -> LOG.log(System.Logger.Level.WARNING, message);
+  private volatile boolean closed;
   private volatile Exchange lastExchange;
 
   /** A session that counts its requests in the user's cache directory (not for loopback). */
   public ApimoHttp(ApimoConfig config) {
-    this(config, QuotaCounter.userDirectory());
+    this(config, UserDirs.fromEnvironment().cache().resolve("quota"));
   }
 
   /**
@@ -85,14 +94,36 @@ public final class ApimoHttp {
 
   /** For tests: a quota counted on {@code clock}, also for a loopback server when asked. */
   public ApimoHttp(ApimoConfig config, Path quotaDir, Clock clock, boolean countLoopback) {
+    this(
+        new HttpSetup(
+            RateLimiter.perSecond(config.requestsPerSecond()),
+            quotaDir == null ? QuotaStore.inMemory() : QuotaStore.folder(quotaDir),
+            clock,
+            countLoopback,
+            null,
+            null,
+            null,
+            null),
+        config);
+  }
+
+  /** A session with a shared limiter and quota store and the hooks of {@code setup}. */
+  public static ApimoHttp open(ApimoConfig config, HttpSetup setup) {
+    return new ApimoHttp(setup, config);
+  }
+
+  private ApimoHttp(HttpSetup setup, ApimoConfig config) {
     this.config = config;
-    this.throttle = new Throttle(config.requestsPerSecond());
+    this.throttle = setup.limiter();
     this.secrets = Secrets.of(config.provider(), config.token());
     this.quota =
-        config.hasCredentials() && (countLoopback || !QuotaCounter.isLoopback(config.baseUrl()))
-            ? new QuotaCounter(quotaDir, config.baseUrl(), config.provider(), clock)
+        config.hasCredentials()
+                && setup.quota() != QuotaStore.none()
+                && (setup.countLoopback() || !QuotaCounter.isLoopback(config.baseUrl()))
+            ? new QuotaCounter(setup.quota(), config.baseUrl(), config.provider(), setup.clock())
             : null;
     this.overallTimeout = overallTimeout(config);
+    KnownTokens.register(config.token());
     var builder =
         Methanol.newBuilder()
             .baseUri(config.baseUrl() + "/")
@@ -119,11 +150,62 @@ public final class ApimoHttp {
     if (config.maxRetries() > 0) {
       builder.interceptor(retries());
     }
+    if (setup.executor() != null) {
+      builder.executor(setup.executor());
+      this.ownExecutor = null;
+    } else {
+      this.ownExecutor = Executors.newCachedThreadPool(HttpThreads.INSTANCE);
+      builder.executor(ownExecutor);
+    }
+    if (setup.proxy() != null) {
+      builder.proxy(setup.proxy());
+    }
+    if (setup.sslContext() != null) {
+      builder.sslContext(setup.sslContext());
+    }
+    if (setup.customizer() != null) {
+      setup.customizer().accept(builder);
+    }
     this.client = builder.build();
   }
 
   public ApimoConfig config() {
     return config;
+  }
+
+  /** The request budget of this session, possibly shared with other sessions. */
+  public RateLimiter limiter() {
+    return throttle;
+  }
+
+  /**
+   * Hands the day's count to the quota store and stops this session's threads; a request after that
+   * fails. Idempotent.
+   */
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (quota != null) {
+      quota.flush();
+    }
+    if (client instanceof AutoCloseable closeable) { // Java 21 and later
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // the threads below are stopped anyway
+      }
+    }
+    if (ownExecutor != null) {
+      ownExecutor.shutdownNow();
+    }
+    KnownTokens.forget(config.token());
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed;
   }
 
   /**
@@ -184,7 +266,10 @@ public final class ApimoHttp {
         : text;
   }
 
-  /** Where warnings (the quota at 80 %) go; standard error by default. */
+  /**
+   * Where warnings (the quota at 80 %) go; by default the {@link System.Logger} {@code
+   * dev.apimoshell.http} at level WARNING.
+   */
   public void onWarning(Consumer<String> sink) {
     this.warnings = sink == null ? message -> {} : sink;
   }
@@ -230,15 +315,19 @@ public final class ApimoHttp {
               + method
               + " "
               + target
-              + ": set APIMO_PROVIDER and APIMO_TOKEN"
-              + " (or use Apimo.connect(url, provider, token), or start the shell with --sandbox).",
+              + ": give them to the builder (ApimoClient.builder().provider(id).token(token)),"
+              + " or set APIMO_PROVIDER and APIMO_TOKEN for the default client.",
           method,
           target);
+    }
+    if (closed) {
+      throw new ApimoException.ConfigurationException(
+          "This client is closed: build a new one (ApimoClient.builder())", method, target);
     }
     if (Thread.currentThread().isInterrupted()) {
       throw new CancellationException("Stopped before " + method + " " + target);
     }
-    Throttle.Slot start = throttle.acquire();
+    RateLimiter.Slot start = throttle.acquire();
     CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, this::capped);
     // Done only once the limiter knows, so the next request on this thread is never "new".
     var done = future.whenComplete((response, failure) -> throttle.finished());
@@ -341,7 +430,8 @@ public final class ApimoHttp {
     return cause;
   }
 
-  private void record(String method, String target, int status, Throttle.Slot start, byte[] body) {
+  private void record(
+      String method, String target, int status, RateLimiter.Slot start, byte[] body) {
     long millis = Duration.ofNanos(System.nanoTime() - start.startNanos()).toMillis();
     var exchange =
         new Exchange(

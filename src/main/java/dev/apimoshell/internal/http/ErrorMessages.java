@@ -91,8 +91,8 @@ public final class ErrorMessages {
                 + request
                 + ": Apimo rejected provider "
                 + orNone(provider)
-                + " and its token. Check APIMO_PROVIDER and APIMO_TOKEN (or --provider and"
-                + " --token).",
+                + " and its token. Check the client's provider(..) and token(..) (APIMO_PROVIDER"
+                + " and APIMO_TOKEN for the default client).",
             method,
             target,
             excerpt);

@@ -98,6 +98,17 @@ public final class Json {
     return MAPPER;
   }
 
+  private static final ObjectMapper PLAIN = new ObjectMapper();
+
+  /**
+   * Jackson's defaults, no module: for JSON read and written as trees or bytes exactly as Apimo
+   * sent it (snapshot files, raw records), where the model's settings must not apply. One instance
+   * for the whole library.
+   */
+  public static ObjectMapper plain() {
+    return PLAIN;
+  }
+
   /**
    * What a reader injects into the records it decodes: {@code source} as their label source (the
    * model's {@code LabelSource}, injected under {@link #LABELS_KEY}). {@code
