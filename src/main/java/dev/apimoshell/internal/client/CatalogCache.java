@@ -2,6 +2,7 @@ package dev.apimoshell.internal.client;
 
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.internal.io.UserDirs;
+import dev.apimoshell.internal.text.ControlChars;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -90,8 +91,14 @@ public record CatalogCache(Path dir, Duration ttl) {
     }
   }
 
+  /** The key's file, never outside {@link #dir} whatever the key holds. */
   private Path file(URI server, String key) {
     String host = server.getHost() + (server.getPort() < 0 ? "" : "_" + server.getPort());
-    return dir.resolve(host).resolve(key + ".json");
+    Path folder = dir.resolve(host).normalize();
+    Path file = folder.resolve(key + ".json").normalize();
+    if (!file.startsWith(folder) || !folder.startsWith(dir.normalize())) {
+      throw new IllegalArgumentException("Not a catalog cache key: " + ControlChars.inline(key));
+    }
+    return file;
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.apimoshell.internal.http.ApimoHttp;
 import dev.apimoshell.internal.http.Response;
 import dev.apimoshell.internal.json.Json;
+import dev.apimoshell.internal.text.ControlChars;
 import dev.apimoshell.model.Catalog;
 import dev.apimoshell.model.CatalogEntry;
 import dev.apimoshell.model.CatalogInfo;
@@ -45,14 +46,8 @@ public final class Catalogs {
    * answers, {@code "en_GB"}, {@code "fr_FR"} (asked by language: Apimo's words are per language).
    */
   public Catalog get(String name, String culture) {
-    if (name == null || !NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException(
-          "Not a catalog name: '" + name + "' (try Apimo.catalogs() for the list)");
-    }
-    if (culture == null || !CULTURE.matcher(culture).matches()) {
-      throw new IllegalArgumentException(
-          "Not a culture: '" + culture + "' (expected a code such as en, fr or fr_FR)");
-    }
+    checkName(name);
+    checkCulture(culture);
     String language = language(culture);
     return loaded.computeIfAbsent(
         language + "/" + name,
@@ -61,6 +56,31 @@ public final class Catalogs {
                 name,
                 culture,
                 read(key, "/catalogs/" + name, Map.of("culture", language), ENTRIES)));
+  }
+
+  /**
+   * Refuses what is not a catalog name before it reaches a URL or a cache file name: {@code
+   * ../agencies}, {@code a/b}, control characters.
+   */
+  private static void checkName(String name) {
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "Not a catalog name: "
+              + quoted(name)
+              + " (lower-case letters, digits and _, such as property_type; Apimo.catalogs()"
+              + " lists them)");
+    }
+  }
+
+  private static void checkCulture(String culture) {
+    if (culture == null || !CULTURE.matcher(culture).matches()) {
+      throw new IllegalArgumentException(
+          "Not a culture: " + quoted(culture) + " (expected a code such as en, fr or fr_FR)");
+    }
+  }
+
+  private static String quoted(String argument) {
+    return argument == null ? "null" : "'" + ControlChars.inline(argument) + "'";
   }
 
   /**
@@ -76,6 +96,8 @@ public final class Catalogs {
    * has it (no request), else fetched and cached: what a snapshot saves.
    */
   public byte[] rawBody(String name, String culture) {
+    checkName(name);
+    checkCulture(culture);
     String language = language(culture);
     return body(language + "/" + name, "/catalogs/" + name, Map.of("culture", language), ENTRIES);
   }
@@ -87,6 +109,10 @@ public final class Catalogs {
 
   /** Whether {@link #rawBody} would cost no request ({@code name} null: the index). */
   public boolean cached(String name, String culture) {
+    if (name != null) {
+      checkName(name);
+      checkCulture(culture);
+    }
     String key = name == null ? "index" : language(culture) + "/" + name;
     return cache.read(http.config().baseUrl(), key).isPresent();
   }
