@@ -320,6 +320,10 @@ public final class ApimoHttp {
       return;
     }
     QuotaUsage crossed = quota.countOne();
+    String damaged = quota.takeNotice();
+    if (damaged != null) {
+      warnings.accept(damaged);
+    }
     if (crossed != null) {
       warnings.accept(
           "Warning: "

@@ -8,7 +8,9 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -17,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Counts one provider's requests per Apimo day in a small file under the user's cache directory, so
@@ -29,6 +32,8 @@ public final class QuotaCounter {
   public static final ZoneId APIMO_ZONE = ZoneId.of("Europe/Paris");
   private static final double WARN_AT = 0.8;
   private static final Map<Path, Object> IN_PROCESS = new ConcurrentHashMap<>();
+  private static final Pattern DAY_COUNT = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{1,18}");
+  private static final long MAX_BYTES = 64;
 
   private final Path file;
   private final String provider;
@@ -36,6 +41,8 @@ public final class QuotaCounter {
   private LocalDate day;
   private long used;
   private LocalDate warnedDay;
+  private String notice;
+  private boolean noticed;
 
   public QuotaCounter(Path dir, URI baseUrl, String provider, Clock clock) {
     this.provider = provider;
@@ -77,7 +84,7 @@ public final class QuotaCounter {
     long count = today.equals(day) ? used : 0;
     if (file != null) {
       try {
-        count = Math.max(count, read(today));
+        count = Math.max(count, read(today, false));
       } catch (IOException e) {
         // keep the in-memory count
       }
@@ -98,7 +105,7 @@ public final class QuotaCounter {
         try (FileChannel channel =
                 FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.lock()) {
-          long next = Math.max(read(today) + 1, inMemory);
+          long next = Math.max(read(today, true) + 1, inMemory);
           Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
           try {
             Files.writeString(temp, today + " " + next + "\n", StandardCharsets.UTF_8);
@@ -115,22 +122,69 @@ public final class QuotaCounter {
         }
       }
     } catch (IOException | RuntimeException e) {
+      if (!noticed) {
+        noticed = true;
+        notice =
+            "Warning: cannot write the quota count file "
+                + file
+                + " ("
+                + (e instanceof FileSystemException f && f.getReason() != null
+                    ? f.getReason()
+                    : e.getClass().getSimpleName())
+                + "); this run counts its requests in memory only.";
+      }
       return inMemory;
     }
   }
 
-  private long read(LocalDate today) throws IOException {
-    if (!Files.exists(file)) {
+  /**
+   * The count on disk for {@code today}: 0 for another day. A file that is not {@code DAY COUNT}
+   * (or no regular file) is damaged; when {@code repair} (under the lock), it is moved aside as
+   * {@code .bad} and a notice is kept for {@link #takeNotice}.
+   */
+  private long read(LocalDate today, boolean repair) throws IOException {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return 0;
     }
-    String[] parts = Files.readString(file, StandardCharsets.UTF_8).strip().split(" ");
-    if (parts.length != 2 || !parts[0].equals(today.toString())) {
-      return 0; // another day, or a file we do not understand: start again
+    String[] parts = {};
+    if (Files.isRegularFile(file) && Files.size(file) <= MAX_BYTES) {
+      parts = Files.readString(file, StandardCharsets.ISO_8859_1).strip().split(" ");
     }
-    try {
-      return Math.max(0, Long.parseLong(parts[1]));
-    } catch (NumberFormatException e) {
-      return 0;
+    if (parts.length == 2 && DAY_COUNT.matcher(parts[0] + " " + parts[1]).matches()) {
+      try {
+        long count = Long.parseLong(parts[1]);
+        return parts[0].equals(today.toString()) ? count : 0;
+      } catch (NumberFormatException tooLarge) {
+        // damaged, below
+      }
     }
+    if (repair) {
+      moveAside();
+    }
+    return 0;
+  }
+
+  private void moveAside() throws IOException {
+    Path aside = file.resolveSibling(file.getFileName() + ".bad");
+    Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+    if (notice == null && !noticed) {
+      noticed = true;
+      notice =
+          "Warning: the quota count file "
+              + file
+              + " was damaged; moved aside as "
+              + aside.getFileName()
+              + ", so today's count starts again from this run's requests.";
+    }
+  }
+
+  /**
+   * A one-line notice that the count file was damaged and reset, once per counter; null when there
+   * is none (or it was taken already).
+   */
+  public synchronized String takeNotice() {
+    String taken = notice;
+    notice = null;
+    return taken;
   }
 }
