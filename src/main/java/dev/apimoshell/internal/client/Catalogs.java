@@ -9,9 +9,12 @@ import dev.apimoshell.model.Catalog;
 import dev.apimoshell.model.CatalogEntry;
 import dev.apimoshell.model.CatalogInfo;
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +33,7 @@ public final class Catalogs {
   private final ApimoHttp http;
   private final CatalogCache cache;
   private final Map<String, Catalog> loaded = new ConcurrentHashMap<>();
+  private final AtomicBoolean damageSaid = new AtomicBoolean();
 
   Catalogs(ApimoHttp http, CatalogCache cache) {
     this.http = http;
@@ -114,19 +118,56 @@ public final class Catalogs {
       checkCulture(culture);
     }
     String key = name == null ? "index" : language(culture) + "/" + name;
-    return cache.read(http.config().baseUrl(), key).isPresent();
+    return fromCache(key, name == null ? INFOS : ENTRIES).isPresent();
+  }
+
+  /**
+   * The key's body from the disk cache when it is there, fresh and a catalog list; a damaged entry
+   * (not a list, not a regular file) is moved aside as {@code .bad}, said once a session on the
+   * client's warning channel, and fetched again.
+   */
+  private Optional<byte[]> fromCache(String key, TypeReference<? extends List<?>> type) {
+    URI server = http.config().baseUrl();
+    if (cache.unusable(server, key)) {
+      setAside(server, key, "not a regular file");
+      return Optional.empty();
+    }
+    var cached = cache.read(server, key);
+    if (cached.isPresent()) {
+      try {
+        Json.mapper().readValue(cached.get(), type);
+        return cached;
+      } catch (IOException corrupt) {
+        setAside(server, key, "not a catalog list");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void setAside(URI server, String key, String why) {
+    String done;
+    try {
+      done = "moved aside as " + cache.setAside(server, key).getFileName();
+    } catch (IOException | RuntimeException e) {
+      done = "left in place (" + e.getClass().getSimpleName() + ")";
+    }
+    if (!damageSaid.getAndSet(true)) {
+      http.warn(
+          "Warning: the catalog cache file "
+              + cache.file(server, key)
+              + " was damaged ("
+              + why
+              + "); "
+              + done
+              + ", fetched again.");
+    }
   }
 
   private byte[] body(
       String key, String path, Map<String, String> query, TypeReference<? extends List<?>> type) {
-    var cached = cache.read(http.config().baseUrl(), key);
+    var cached = fromCache(key, type);
     if (cached.isPresent()) {
-      try {
-        Json.mapper().readValue(cached.get(), type);
-        return cached.get();
-      } catch (IOException corrupt) {
-        // Fetch again below.
-      }
+      return cached.get();
     }
     Response response = http.get(path, query);
     try {
@@ -141,12 +182,12 @@ public final class Catalogs {
 
   private <T> List<T> read(
       String key, String path, Map<String, String> query, TypeReference<List<T>> type) {
-    var cached = cache.read(http.config().baseUrl(), key);
+    var cached = fromCache(key, type);
     if (cached.isPresent()) {
       try {
         return Json.mapper().readValue(cached.get(), type);
-      } catch (IOException corrupt) {
-        // Fetch again below.
+      } catch (IOException checkedAlready) {
+        // fromCache read it as this type: fetch again below
       }
     }
     Response response = http.get(path, query);

@@ -184,6 +184,11 @@ public final class ApimoHttp {
         : text;
   }
 
+  /** Says {@code message} (one line) where warnings go: a damaged cache file, for example. */
+  public void warn(String message) {
+    warnings.accept(message);
+  }
+
   /** Where warnings (the quota at 80 %) go; standard error by default. */
   public void onWarning(Consumer<String> sink) {
     this.warnings = sink == null ? message -> {} : sink;
