@@ -159,6 +159,16 @@ class ShellPrintingTest {
   }
 
   @Test
+  void aMegabyteStringValueShowsItsStartAndEndNotAMegabyteLine() throws Exception {
+    String out = run("\"<start>\" + \"x\".repeat(1 << 20) + \"<end>\"");
+    assertThat(out)
+        .contains("<start>xxx", "x … x", "x<end>")
+        .contains("… a line of 1,048,588 characters shows its start and end")
+        .contains("/set rows all shows everything, .length() its size");
+    assertThat(out.length()).isLessThan(2_000);
+  }
+
+  @Test
   void whatASnippetPrintsShowsCarriageReturnsAndBidiControlsAsTablesDo() throws Exception {
     int m = shell.mark();
     run("System.out.println(\"Mallory\\rGOODNAME\\u202Eevil\\u200F\\u001b[31mred\\u001b[0m\")");
