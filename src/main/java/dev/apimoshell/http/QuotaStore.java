@@ -45,4 +45,12 @@ public interface QuotaStore {
   static QuotaStore none() {
     return NoQuotaStore.INSTANCE;
   }
+
+  /**
+   * A one-line notice about the store's own files, once: a damaged count file moved aside, a folder
+   * that cannot be written. Null when there is nothing to say; a store in memory never has one.
+   */
+  default String takeNotice() {
+    return null;
+  }
 }

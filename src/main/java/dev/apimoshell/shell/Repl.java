@@ -82,7 +82,7 @@ final class Repl implements Commands.Host, AutoCloseable {
             .appName("apimo-shell")
             .parser(new SnippetParser(() -> engine().splitter()))
             .completer(new JavaCompleter(() -> engine().analysis(), Commands.usages()))
-            .history(new SecretSafeHistory(secret))
+            .history(new SecretSafeHistory(secret, this::notice))
             .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
             .variable(LineReader.HISTORY_SIZE, 2000)
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -173,6 +173,12 @@ final class Repl implements Commands.Host, AutoCloseable {
         out.flush();
       }
     }
+  }
+
+  /** A one-line notice about local state (a damaged history file), printed as it comes. */
+  private void notice(String line) {
+    out.println(line);
+    out.flush();
   }
 
   /** The first engine failed (it waits for the client to connect): one line, exit status 2. */

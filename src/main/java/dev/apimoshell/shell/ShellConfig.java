@@ -3,7 +3,6 @@ package dev.apimoshell.shell;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.internal.io.UserDirs;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -111,8 +110,8 @@ public record ShellConfig(
       profileFile = configDir.resolve("default.properties");
     }
     if (profileFile != null) {
-      try (Reader in = Files.newBufferedReader(profileFile)) {
-        profile.load(in);
+      try {
+        profile = ProfileFile.read(profileFile, warnings);
       } catch (IOException e) {
         throw new ConfigException("cannot read profile " + profileFile + ": " + e.getMessage());
       }

@@ -219,7 +219,7 @@ class ErrorsTest {
     assertThatThrownBy(() -> anonymous.agency(14).users().list())
         .isInstanceOf(ApimoException.ConfigurationException.class)
         .hasMessageContaining("APIMO_PROVIDER and APIMO_TOKEN")
-        .hasMessageContaining("--sandbox");
+        .hasMessageContaining("ApimoClient.builder()");
     assertThat(wm.getAllServeEvents()).isEmpty();
   }
 

@@ -158,6 +158,26 @@ class ShellPrintingTest {
   }
 
   @Test
+  void aMegabyteStringValueShowsItsStartAndEndNotAMegabyteLine() throws Exception {
+    String out = run("\"<start>\" + \"x\".repeat(1 << 20) + \"<end>\"");
+    assertThat(out)
+        .contains("<start>xxx", "x … x", "x<end>")
+        .contains("… a line of 1,048,588 characters shows its start and end")
+        .contains("/set rows all shows everything, .length() its size");
+    assertThat(out.length()).isLessThan(2_000);
+  }
+
+  @Test
+  void whatASnippetPrintsShowsCarriageReturnsAndBidiControlsAsTablesDo() throws Exception {
+    int m = shell.mark();
+    run("System.out.println(\"Mallory\\rGOODNAME\\u202Eevil\\u200F\\u001b[31mred\\u001b[0m\")");
+    String printed = shell.raw(m);
+    assertThat(printed)
+        .contains("Mallory^MGOODNAME<U+202E>evil<U+200F>\u001b[31mred\u001b[0m") // colour kept
+        .doesNotContain("Mallory\rGOODNAME", "\u202E", "\u200F");
+  }
+
+  @Test
   void hostileDataNeverReachesTheTerminalRaw() throws Exception {
     run("var evil = Apimo.connect(\"" + hostile.baseUrl() + "\", \"1\", \"hostile-test-token\")");
     int m = shell.mark();
@@ -174,6 +194,6 @@ class ShellPrintingTest {
     assertThat(printed)
         .doesNotContain("\u001b]", "\u001b[2J", "\u0007", "\u0000", "\u009b")
         .contains("Mallory^[]52;c;ZXZpbA==^G^[[2J")
-        .contains("bad \uFFFD]52;c;ZXZpbA==\uFFFD request");
+        .contains("bad ^[]52;c;ZXZpbA==^G request");
   }
 }

@@ -13,6 +13,7 @@ import dev.apimoshell.http.QuotaUsage;
 import dev.apimoshell.http.RateLimiter;
 import dev.apimoshell.http.RetryWait;
 import dev.apimoshell.internal.io.UserDirs;
+import dev.apimoshell.internal.text.ControlChars;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -43,6 +44,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * The HTTP session with one Apimo account: a Methanol client with the base URL, preemptive Basic
@@ -71,6 +73,7 @@ public final class ApimoHttp {
   private final Map<RetryInterceptor.Context<?>, Duration> limiterWaits = new ConcurrentHashMap<>();
   private final List<ExchangeListener> listeners = new CopyOnWriteArrayList<>();
   private final Secrets secrets;
+  private static final Pattern API_PATH = Pattern.compile("(/[A-Za-z0-9_.~-]+)+/?|/");
   private final QuotaCounter quota;
   private final Duration overallTimeout;
   private static final System.Logger LOG = System.getLogger("dev.apimoshell.http");
@@ -213,14 +216,14 @@ public final class ApimoHttp {
    * anything but 2xx.
    */
   public Response get(String path, Map<String, ?> query) {
-    String target = path + queryString(query);
+    String target = checkedPath(path) + queryString(query);
     return send("GET", target, MutableRequest.GET(relative(target)));
   }
 
   /** POST a JSON body. Never retried: Apimo writes are not idempotent. */
   public Response postJson(String path, byte[] json) {
     var request =
-        MutableRequest.POST(relative(path), BodyPublishers.ofByteArray(json))
+        MutableRequest.POST(relative(checkedPath(path)), BodyPublishers.ofByteArray(json))
             .header("Content-Type", "application/json; charset=utf-8");
     return send("POST", path, request);
   }
@@ -264,6 +267,11 @@ public final class ApimoHttp {
     return requests > q.remaining()
         ? text + " Apimo will refuse the rest with 429 until midnight Paris time."
         : text;
+  }
+
+  /** Says {@code message} (one line) where warnings go: a damaged cache file, for example. */
+  public void warn(String message) {
+    warnings.accept(message);
   }
 
   /**
@@ -456,6 +464,10 @@ public final class ApimoHttp {
       return;
     }
     QuotaUsage crossed = quota.countOne();
+    String damaged = quota.takeNotice();
+    if (damaged != null) {
+      warnings.accept(damaged);
+    }
     if (crossed != null) {
       warnings.accept(
           "Warning: "
@@ -571,6 +583,28 @@ public final class ApimoHttp {
         .plus(config.maxRetryWait())
         .multipliedBy(config.maxRetries() + 1L)
         .plusSeconds(10);
+  }
+
+  /**
+   * Refuses a path that would leave the base URL ({@code ../}, {@code //host}, {@code
+   * https://elsewhere}, where the credentials would follow) or smuggle a query, a fragment or a
+   * control character, before anything is sent: {@code /agencies/14/users} passes.
+   */
+  static String checkedPath(String path) {
+    boolean ok = path != null && API_PATH.matcher(path).matches();
+    if (ok) {
+      for (String segment : path.substring(1).split("/")) {
+        ok &= !segment.equals(".") && !segment.equals("..");
+      }
+    }
+    if (!ok) {
+      throw new IllegalArgumentException(
+          "Not an API path: "
+              + (path == null ? "null" : "'" + ControlChars.inline(path) + "'")
+              + " (a path below the base URL, such as /agencies/14/users; query parameters go in"
+              + " the map)");
+    }
+    return path;
   }
 
   private static String relative(String target) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mizosoft.methanol.HttpReadTimeoutException;
 import dev.apimoshell.http.ApimoException;
+import dev.apimoshell.internal.text.ControlChars;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -265,8 +266,9 @@ public final class ErrorMessages {
 
   /**
    * {@code text} on one line of at most {@code max} characters: whitespace runs become one space,
-   * other control characters (ESC, BEL, C1, bidi overrides) become {@code U+FFFD}, so server text
-   * cannot move the cursor, retitle the window or write the clipboard.
+   * other control characters (ESC, BEL, C1, bidi overrides) are shown as {@link ControlChars} shows
+   * them ({@code ^[}, {@code <U+202E>}), so server text cannot move the cursor, retitle the window
+   * or write the clipboard.
    */
   public static String oneLine(String text, int max) {
     var out = new StringBuilder(Math.min(text.length(), max + 1));
@@ -281,17 +283,14 @@ public final class ErrorMessages {
         out.append(' ');
         space = false;
       }
-      out.append(isControl(c) ? '\uFFFD' : c);
+      if (ControlChars.isControl(c)) {
+        out.append(ControlChars.shown(c));
+      } else {
+        out.append(c);
+      }
     }
     String line = out.toString();
     return line.length() > max ? line.substring(0, max) + "…" : line;
-  }
-
-  private static boolean isControl(char c) {
-    return Character.getType(c) == Character.CONTROL
-        || Character.getType(c) == Character.FORMAT // bidi overrides, zero-width joiners
-        || c == '\u2028'
-        || c == '\u2029';
   }
 
   private static String agencyOf(String target) {

@@ -32,6 +32,7 @@ public final class QuotaCounter {
   private boolean synced;
   private long flushedAt = System.nanoTime();
   private LocalDate warnedDay;
+  private boolean noticed;
 
   /** A counter in files of {@code dir}; in memory when {@code dir} is null. */
   public QuotaCounter(Path dir, URI baseUrl, String provider, Clock clock) {
@@ -98,5 +99,18 @@ public final class QuotaCounter {
 
   private LocalDate today() {
     return LocalDate.now(clock.withZone(APIMO_ZONE));
+  }
+
+  /**
+   * A one-line notice that the count file was damaged and reset, once per counter; null when there
+   * is none (or it was taken already).
+   */
+  public synchronized String takeNotice() {
+    if (noticed) {
+      return null;
+    }
+    String said = store.takeNotice();
+    noticed = said != null;
+    return said;
   }
 }

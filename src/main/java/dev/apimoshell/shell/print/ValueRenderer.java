@@ -292,6 +292,23 @@ public final class ValueRenderer {
    * PrintPolicy#textLines()} lines and {@link PrintPolicy#textChars()} characters.
    */
   private static void text(String text, PrintPolicy policy, Consumer<String> out) {
+    String longest = longestLine(text, policy.lineChars());
+    if (longest != null) {
+      cut(headAndTails(text, policy.lineChars()), policy, out);
+      out.accept(
+          "… a line of "
+              + Summary.count(longest.length())
+              + " characters shows its start and end (/set rows all shows everything,"
+              + " .length() its size)");
+      return;
+    }
+    cut(text, policy, out);
+  }
+
+  /**
+   * At most {@link PrintPolicy#textLines()} lines and {@link PrintPolicy#textChars()} characters.
+   */
+  private static void cut(String text, PrintPolicy policy, Consumer<String> out) {
     String shown = text;
     String cut = null;
     if (shown.length() > policy.textChars()) {
@@ -309,6 +326,43 @@ public final class ValueRenderer {
     if (cut != null) {
       out.accept("… " + cut + " (/set rows all shows everything)");
     }
+  }
+
+  /** The longest line of {@code text} when it is longer than {@code max}; else null. */
+  private static String longestLine(String text, int max) {
+    if (text.length() <= max) {
+      return null;
+    }
+    String longest = null;
+    for (String line : text.split("\r?\n", -1)) {
+      if (line.length() > max && (longest == null || line.length() > longest.length())) {
+        longest = line;
+      }
+    }
+    return longest;
+  }
+
+  /**
+   * {@code text} with each line longer than {@code max} cut to its first four fifths and last fifth
+   * of {@code max} around {@code " … "}: {@code "aaaa … zz"}.
+   */
+  static String headAndTails(String text, int max) {
+    var out = new StringBuilder();
+    for (String line : text.split("\r?\n", -1)) {
+      if (!out.isEmpty()) {
+        out.append('\n');
+      }
+      if (line.length() <= max) {
+        out.append(line);
+        continue;
+      }
+      int head = max * 4 / 5 - 3;
+      head -= Character.isHighSurrogate(line.charAt(head - 1)) ? 1 : 0;
+      int tail = line.length() - max / 5;
+      tail += Character.isLowSurrogate(line.charAt(tail)) ? 1 : 0;
+      out.append(line, 0, head).append(" … ").append(line, tail, line.length());
+    }
+    return out.toString();
   }
 
   private static void lines(String text, Consumer<String> out) {
