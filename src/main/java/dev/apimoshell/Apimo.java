@@ -32,6 +32,9 @@ import java.util.stream.StreamSupport;
 public final class Apimo {
   private static volatile ApimoClient defaultClient;
 
+  /** The client {@link #withClient} put in force on this thread, or null. */
+  private static final ThreadLocal<ApimoClient> SCOPED = new ThreadLocal<>();
+
   private Apimo() {}
 
   /** A handle on an agency of the default client. */
@@ -41,6 +44,10 @@ public final class Apimo {
 
   /** The default client, created from the environment on first use. */
   public static ApimoClient client() {
+    ApimoClient scoped = SCOPED.get();
+    if (scoped != null) {
+      return scoped;
+    }
     ApimoClient client = defaultClient;
     if (client == null) {
       synchronized (Apimo.class) {
@@ -60,6 +67,31 @@ public final class Apimo {
    */
   public static ApimoClient connect(String baseUrl, String provider, String token) {
     return ApimoClient.connect(baseUrl, provider, token);
+  }
+
+  /**
+   * Runs {@code action} with the static methods meaning {@code client} on this thread only, then
+   * restores what was in force: an embedded shell session runs its snippets so, and the host's
+   * default client stays as it was. A null client changes nothing.
+   *
+   * <pre>{@code Apimo.withClient(sandboxClient, () -> Apimo.agency(14).users().count())}</pre>
+   */
+  public static <T> T withClient(ApimoClient client, java.util.concurrent.Callable<T> action)
+      throws Exception {
+    if (client == null) {
+      return action.call();
+    }
+    ApimoClient before = SCOPED.get();
+    SCOPED.set(client);
+    try {
+      return action.call();
+    } finally {
+      if (before == null) {
+        SCOPED.remove();
+      } else {
+        SCOPED.set(before);
+      }
+    }
   }
 
   /** Makes {@code client} the one behind the static methods and the records' labels. */

@@ -34,6 +34,10 @@ final class ScriptRunner implements Commands.Host {
   private final HttpTrace http;
   private String where = "";
   private Integer exitStatus;
+  private boolean quiet;
+  private Object lastValue;
+  private Throwable failure;
+  private String problem;
 
   ScriptRunner(JShellEngine engine, Feedback feedback, PrintStream out, PrintStream err) {
     this(engine, feedback, out, err, PrintPolicy.full(), null);
@@ -86,6 +90,9 @@ final class ScriptRunner implements Commands.Host {
    */
   int run(String text, String name) {
     exitStatus = null;
+    lastValue = null;
+    failure = null;
+    problem = null;
     try {
       return run(text, piece -> name + ":" + piece.line() + ": ");
     } finally {
@@ -113,11 +120,12 @@ final class ScriptRunner implements Commands.Host {
     }
     if (!Commands.IN_SCRIPTS.contains(name)) {
       out.flush();
-      err.println(
+      problem =
           here
               + (Commands.names().contains(name)
                   ? name + " is for the prompt; scripts run " + String.join(" ", scriptCommands())
-                  : unknown(name)));
+                  : unknown(name));
+      err.println(problem);
       return 1;
     }
     where = here;
@@ -144,13 +152,21 @@ final class ScriptRunner implements Commands.Host {
       if (exit != null) {
         out.flush();
         exitStatus = exit;
+        failure = ((Outcome.Failed) o).exception();
         return exit;
       }
       String error = feedback.error(o, here);
       if (!error.isEmpty()) {
         out.flush();
-        err.println(error);
+        problem = error;
+        failure = o instanceof Outcome.Failed f ? f.exception() : null;
+        if (!quiet) {
+          err.println(error);
+        }
         return 1;
+      }
+      if (o instanceof Outcome.Value v) {
+        lastValue = v.value();
       }
       if (o instanceof Outcome.Stopped) {
         return 130;
@@ -158,11 +174,40 @@ final class ScriptRunner implements Commands.Host {
       Throwable failed = feedback.print(o, policy, out::println);
       if (failed != null) {
         out.flush();
-        err.println(feedback.renderError(failed, here));
+        failure = failed;
+        problem = feedback.renderError(failed, here);
+        err.println(problem);
         return 1;
       }
     }
     return 0;
+  }
+
+  /**
+   * Errors are kept ({@link #problem()}, {@link #failure()}) instead of printed: for {@code eval},
+   * which throws them.
+   */
+  ScriptRunner quiet(boolean quiet) {
+    this.quiet = quiet;
+    return this;
+  }
+
+  /** The value of the last expression or variable the last run evaluated, or null. */
+  Object lastValue() {
+    return lastValue;
+  }
+
+  /**
+   * What ended the last run: the exception a snippet threw, the {@link ExitGuard.Request} of an
+   * exit, or null (success, a compile error, a failed command).
+   */
+  Throwable failure() {
+    return failure;
+  }
+
+  /** The error message that ended the last run, as a script prints it, or null. */
+  String problem() {
+    return problem;
   }
 
   private java.util.List<Outcome> evalOne(String source) {
@@ -231,7 +276,8 @@ final class ScriptRunner implements Commands.Host {
   public void problem(String message) {
     writer.flush();
     out.flush();
-    err.println(where + message);
+    problem = where + message;
+    err.println(problem);
   }
 
   @Override
