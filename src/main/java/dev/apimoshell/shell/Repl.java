@@ -81,7 +81,7 @@ final class Repl implements Commands.Host, AutoCloseable {
             .terminal(terminal)
             .appName("apimo-shell")
             .parser(new SnippetParser(() -> engine().splitter()))
-            .completer(new JavaCompleter(() -> engine().analysis(), Commands.usages()))
+            .completer(new JavaCompleter(() -> engine().analysis(), Commands.TABLE))
             .history(new SecretSafeHistory(secret))
             .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
             .variable(LineReader.HISTORY_SIZE, 2000)

@@ -7,7 +7,6 @@ import java.io.Console;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.function.Function;
 import org.jline.reader.History;
 
@@ -16,9 +15,9 @@ import org.jline.reader.History;
  * first failure and reports it with file and line on stderr; the exit status is 0, 1 after an
  * uncaught exception, a compile error or a failed command, or {@code n} after {@code exit(n)},
  * {@code System.exit(n)} or {@code /exit n}. Commands that make sense without a prompt ({@link
- * Commands#IN_SCRIPTS}: {@code /export}, {@code /catalog}, {@code /open}...) run; the others stop
- * the script with status 1. Values print in full (every row, no cuts) unless standard output is a
- * terminal; a value that cannot be shown is an error too.
+ * Commands.Command#inScripts}: {@code /export}, {@code /catalog}, {@code /open}...) run; the others
+ * stop the script with status 1. Values print in full (every row, no cuts) unless standard output
+ * is a terminal; a value that cannot be shown is an error too.
  */
 final class ScriptRunner implements Commands.Host {
 
@@ -113,17 +112,20 @@ final class ScriptRunner implements Commands.Host {
   }
 
   private int command(String line, String here) {
-    String name = line.strip().split("\\s+", 2)[0];
+    String typed = line.strip().split("\\s+", 2)[0];
+    String name = Commands.lookup(typed).map(Commands.Command::name).orElse(typed);
     if (name.equals("/exit")) {
       exitStatus = exitStatus(line);
       return exitStatus;
     }
-    if (!Commands.IN_SCRIPTS.contains(name)) {
+    if (!Commands.lookup(name).map(Commands.Command::inScripts).orElse(false)) {
       out.flush();
       problem =
           here
               + (Commands.names().contains(name)
-                  ? name + " is for the prompt; scripts run " + String.join(" ", scriptCommands())
+                  ? name
+                      + " is for the prompt; scripts run "
+                      + String.join(" ", Commands.scriptNames())
                   : unknown(name));
       err.println(problem);
       return 1;
@@ -140,10 +142,6 @@ final class ScriptRunner implements Commands.Host {
   private static String unknown(String name) {
     String hint = Nearest.hint(name, Commands.names());
     return "unknown command " + name + (hint.isEmpty() ? "" : "; " + hint);
-  }
-
-  private static List<String> scriptCommands() {
-    return Commands.names().stream().filter(Commands.IN_SCRIPTS::contains).toList();
   }
 
   private int snippet(String source, String here) {

@@ -57,7 +57,7 @@ final class ThreadStreams {
   /** Runs {@code action} on this thread with {@code System.out} and {@code System.err} routed. */
   static <T> T call(PrintStream toOut, PrintStream toErr, Callable<T> action) throws Exception {
     Routed[] before = ROUTE.get();
-    ROUTE.set(new Routed[] {new Routed(toOut), new Routed(toErr)});
+    ROUTE.set(new Routed[] {new Routed(unwrap(toOut)), new Routed(unwrap(toErr))});
     try {
       return action.call();
     } finally {
@@ -67,6 +67,11 @@ final class ThreadStreams {
         ROUTE.set(before);
       }
     }
+  }
+
+  /** {@code System.out} itself, given as a session's stream, means the host's stream behind it. */
+  private static PrintStream unwrap(PrintStream stream) {
+    return stream instanceof Router router ? router.host : stream;
   }
 
   private record Routed(PrintStream stream) {}

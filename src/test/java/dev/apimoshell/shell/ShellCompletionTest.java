@@ -54,7 +54,7 @@ class ShellCompletionTest {
   }
 
   private JavaCompleter completer() {
-    return new JavaCompleter(() -> shell.repl().engine().analysis(), Commands.usages());
+    return new JavaCompleter(() -> shell.repl().engine().analysis(), Commands.TABLE);
   }
 
   /** What TAB would offer for {@code line} with the cursor at its end. */
