@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static dev.apimoshell.shell.ShellProcess.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -90,8 +89,9 @@ class ShellPrintingScriptTest {
                   aResponse()
                       .withStatus(400)
                       .withBody("bad \u001b]52;c;ZXZpbA==\u0007 request \u001b[2J")));
-      Process p =
-          launch(
+      ShellProcess.Ran p =
+          ShellProcess.inProcess(
+              "",
               "--base-url",
               hostile.baseUrl(),
               "--provider",
@@ -108,8 +108,8 @@ class ShellPrintingScriptTest {
               "Apimo.agency(14).users().list().toString()",
               "-e",
               "Apimo.agency(15).users()");
-      byte[] stdout = p.getInputStream().readAllBytes();
-      byte[] stderr = p.getErrorStream().readAllBytes();
+      byte[] stdout = p.out().getBytes(StandardCharsets.UTF_8);
+      byte[] stderr = p.err().getBytes(StandardCharsets.UTF_8);
       String printed = new String(stdout, StandardCharsets.UTF_8);
       assertThat(printed).contains("Mallory^[]52;c;ZXZpbA==^G^[[2J^@<U+009B>31m");
       for (byte b : stdout) {
