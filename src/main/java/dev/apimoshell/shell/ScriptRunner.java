@@ -7,6 +7,7 @@ import java.io.Console;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Function;
 import org.jline.reader.History;
 
@@ -100,15 +101,26 @@ final class ScriptRunner implements Commands.Host {
   }
 
   private int run(String text, Function<SnippetSplitter.Piece, String> place) {
-    for (SnippetSplitter.Piece piece : engine.splitter().split(text)) {
-      String here = place.apply(piece);
-      int status = piece.command() ? command(piece.source(), here) : snippet(piece.source(), here);
-      if (status != 0 || exitStatus != null) {
-        return status;
-      }
-    }
+    int[] status = {0};
+    EvalLoop.run(
+        engine,
+        progress,
+        text,
+        new EvalLoop.Steps() {
+          @Override
+          public boolean command(SnippetSplitter.Piece piece) {
+            status[0] = ScriptRunner.this.command(piece.source(), place.apply(piece));
+            return status[0] == 0 && exitStatus == null;
+          }
+
+          @Override
+          public boolean evaluated(SnippetSplitter.Piece piece, List<Outcome> outcomes) {
+            status[0] = snippet(outcomes, place.apply(piece));
+            return status[0] == 0 && exitStatus == null;
+          }
+        });
     out.flush();
-    return 0;
+    return status[0];
   }
 
   private int command(String line, String here) {
@@ -144,8 +156,8 @@ final class ScriptRunner implements Commands.Host {
     return "unknown command " + name + (hint.isEmpty() ? "" : "; " + hint);
   }
 
-  private int snippet(String source, String here) {
-    for (Outcome o : evalOne(source)) {
+  private int snippet(List<Outcome> outcomes, String here) {
+    for (Outcome o : outcomes) {
       Integer exit = JShellEngine.exitStatus(o);
       if (exit != null) {
         out.flush();
@@ -206,18 +218,6 @@ final class ScriptRunner implements Commands.Host {
   /** The error message that ended the last run, as a script prints it, or null. */
   String problem() {
     return problem;
-  }
-
-  private java.util.List<Outcome> evalOne(String source) {
-    if (progress == null) {
-      return engine.evalOne(source);
-    }
-    progress.start();
-    try {
-      return engine.evalOne(source);
-    } finally {
-      progress.clear();
-    }
   }
 
   /** Whether standard output is a terminal (JDK 22+ has a console even when it is not). */
