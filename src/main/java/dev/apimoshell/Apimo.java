@@ -33,6 +33,9 @@ public final class Apimo {
   private static volatile WriteGuard guard = WriteGuard.ALLOW_ALL;
   private static volatile SnapshotListener snapshotListener = SnapshotListener.logging();
 
+  /** The client {@link #withClient} put in force on this thread, or null. */
+  private static final ThreadLocal<ApimoClient> SCOPED = new ThreadLocal<>();
+
   private Apimo() {}
 
   /** A handle on an agency of the default client. */
@@ -42,6 +45,10 @@ public final class Apimo {
 
   /** The default client, created from the environment on first use. */
   public static ApimoClient client() {
+    ApimoClient scoped = SCOPED.get();
+    if (scoped != null) {
+      return scoped;
+    }
     ApimoClient client = defaultClient;
     if (client == null) {
       synchronized (Apimo.class) {
@@ -64,6 +71,31 @@ public final class Apimo {
         .config(ApimoConfig.of(baseUrl, provider, token))
         .writeGuard(guard)
         .build();
+  }
+
+  /**
+   * Runs {@code action} with the static methods meaning {@code client} on this thread only, then
+   * restores what was in force: an embedded shell session runs its snippets so, and the host's
+   * default client stays as it was. A null client changes nothing.
+   *
+   * <pre>{@code Apimo.withClient(sandboxClient, () -> Apimo.agency(14).users().count())}</pre>
+   */
+  public static <T> T withClient(ApimoClient client, java.util.concurrent.Callable<T> action)
+      throws Exception {
+    if (client == null) {
+      return action.call();
+    }
+    ApimoClient before = SCOPED.get();
+    SCOPED.set(client);
+    try {
+      return action.call();
+    } finally {
+      if (before == null) {
+        SCOPED.remove();
+      } else {
+        SCOPED.set(before);
+      }
+    }
   }
 
   /**

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.apimoshell.shell.ShellProcess.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -88,8 +87,9 @@ class ShellPrintingScriptTest {
                   aResponse()
                       .withStatus(400)
                       .withBody("bad \u001b]52;c;ZXZpbA==\u0007 request \u001b[2J")));
-      Process p =
-          launch(
+      ShellProcess.Ran p =
+          ShellProcess.inProcess(
+              "",
               "--base-url",
               hostile.baseUrl(),
               "--provider",
@@ -106,8 +106,8 @@ class ShellPrintingScriptTest {
               "Apimo.agency(14).users().list().toString()",
               "-e",
               "Apimo.agency(15).users()");
-      byte[] stdout = p.getInputStream().readAllBytes();
-      byte[] stderr = p.getErrorStream().readAllBytes();
+      byte[] stdout = p.out().getBytes(StandardCharsets.UTF_8);
+      byte[] stderr = p.err().getBytes(StandardCharsets.UTF_8);
       String printed = new String(stdout, StandardCharsets.UTF_8);
       assertThat(printed).contains("Mallory^[]52;c;ZXZpbA==^G^[[2J^@<U+009B>31m");
       for (byte b : stdout) {
