@@ -161,10 +161,14 @@ public record ShellConfig(
                 first(profile.getProperty("rate-limit"), profile.getProperty("rate_limit")),
                 "rate-limit in " + profileFile);
     try {
-      if (insecure) {
-        ApimoConfig.insecure(url, provider, token);
-      } else {
-        ApimoConfig.of(url, provider, token);
+      ApimoConfig config = ApimoConfig.insecure(url, provider, token);
+      if (!insecure && config.hasCredentials() && config.sendsCredentialsInClear()) {
+        throw new ConfigException(
+            "Refusing "
+                + config.baseUrl()
+                + ": plain http sends the token in clear to another machine; use https://, or"
+                + " accept the risk with --insecure (APIMO_INSECURE=true, or insecure=true in the"
+                + " profile)");
       }
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
