@@ -2,6 +2,8 @@ package dev.apimoshell.http;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -47,8 +49,10 @@ public final class RateLimiter {
   private final long[] arrivals;
   private int head;
   private final long windowNanos;
-  private int inFlight;
-  private int connections;
+  // guarded by this: per connection pool (one HTTP client, shared by the clients derived from it
+  // with newBuilder()), the requests in flight and the most ever in flight, which is how many
+  // connections it has opened
+  private final Map<Object, int[]> pools = new WeakHashMap<>();
 
   private final double perSecond;
 
@@ -105,6 +109,14 @@ public final class RateLimiter {
    * @return the start, taken when the turn came, and the time spent waiting for it
    */
   public Slot acquire() {
+    return acquire(this);
+  }
+
+  /**
+   * As {@link #acquire()}, for a request of the connection pool {@code pool}: a limiter shared by
+   * several clients knows which of them must open a connection (and so may reach the server late).
+   */
+  public Slot acquire(Object pool) {
     long arrived = System.nanoTime();
     if (intervalNanos == 0) {
       return new Slot(arrived, 0);
@@ -119,8 +131,9 @@ public final class RateLimiter {
             wait = due() - now;
             if (wait <= 0) {
               // More requests in flight than ever before: the HTTP client opens a connection.
-              boolean newConnection = ++inFlight > connections;
-              connections = Math.max(connections, inFlight);
+              int[] counts = pools.computeIfAbsent(pool, p -> new int[2]);
+              boolean newConnection = ++counts[0] > counts[1];
+              counts[1] = Math.max(counts[1], counts[0]);
               take(now, newConnection ? NEW_CONNECTION.toNanos() : 0);
               return new Slot(now, now - arrived);
             }
@@ -136,11 +149,19 @@ public final class RateLimiter {
     }
   }
 
-  /** A request let through by {@link #acquire()} got its response (or failed). */
   /** Called by the engine: a request let through by {@link #acquire()} is over. */
-  public synchronized void finished() {
-    if (intervalNanos != 0 && inFlight > 0) {
-      inFlight--;
+  public void finished() {
+    finished(this);
+  }
+
+  /**
+   * Called by the engine: a request of {@code pool} let through by {@link #acquire(Object)} is
+   * over.
+   */
+  public synchronized void finished(Object pool) {
+    int[] counts = pools.get(pool);
+    if (intervalNanos != 0 && counts != null && counts[0] > 0) {
+      counts[0]--;
     }
   }
 

@@ -335,10 +335,10 @@ public final class ApimoHttp {
     if (Thread.currentThread().isInterrupted()) {
       throw new CancellationException("Stopped before " + method + " " + target);
     }
-    RateLimiter.Slot start = throttle.acquire();
+    RateLimiter.Slot start = throttle.acquire(client);
     CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, this::capped);
     // Done only once the limiter knows, so the next request on this thread is never "new".
-    var done = future.whenComplete((response, failure) -> throttle.finished());
+    var done = future.whenComplete((response, failure) -> throttle.finished(client));
     HttpResponse<byte[]> response;
     try {
       response = done.get(overallTimeout.toMillis(), TimeUnit.MILLISECONDS);
