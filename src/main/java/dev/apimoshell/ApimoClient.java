@@ -183,15 +183,16 @@ public final class ApimoClient implements AutoCloseable {
   }
 
   /**
-   * Pages every stream of this client (and of the clients sharing its connection) keeps in flight
-   * once the first page gave the total (4 by default; 1 reads one page ahead at most); a query's
-   * own {@code parallel(n)} wins. Returns this client.
+   * A client sharing this one's connection whose streams keep {@code pages} pages in flight once
+   * the first page gave the total (4 by default; 1 reads one page ahead at most); a query's own
+   * {@code parallel(n)} wins. This client is unchanged.
    *
-   * <pre>{@code Apimo.connect(url, provider, token).parallel(8)}</pre>
+   * <pre>{@code var fast = client.parallel(8);}</pre>
+   *
+   * @throws IllegalArgumentException below 1 or above 64
    */
   public ApimoClient parallel(int pages) {
-    session.pages().parallel(pages);
-    return this;
+    return newBuilder().parallel(pages).build();
   }
 
   /** Pages in flight at once for this client's streams. */
@@ -199,13 +200,15 @@ public final class ApimoClient implements AutoCloseable {
     return session.pages().parallel();
   }
 
-  /** Progress of every stream of this client, page by page. */
-  public void addPageListener(PageListener listener) {
-    session.pages().addListener(listener);
-  }
-
-  public void removePageListener(PageListener listener) {
-    session.pages().removeListener(listener);
+  /**
+   * A client sharing this one's connection whose streams also tell {@code listener} of every page
+   * (a listener this client already has is not added twice). This client is unchanged; to listen
+   * from the start, use {@link ApimoClientBuilder#pageListener}.
+   *
+   * <pre>{@code var counted = client.withPageListener((path, fetched, expected) -> pages++);}</pre>
+   */
+  public ApimoClient withPageListener(PageListener listener) {
+    return newBuilder().pageListener(listener).build();
   }
 
   /**

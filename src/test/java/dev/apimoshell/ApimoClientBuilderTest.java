@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apimoshell.http.ApimoException;
+import dev.apimoshell.http.PageListener;
 import dev.apimoshell.http.QuotaStore;
 import dev.apimoshell.http.RateLimiter;
 import dev.apimoshell.internal.http.KnownTokens;
@@ -11,6 +12,7 @@ import dev.apimoshell.sandbox.Sandbox;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,33 @@ class ApimoClientBuilderTest {
       assertThat(en.label("property_category", 1)).isNotEqualTo("Vente");
       assertThat(en.culture()).isEqualTo("en");
       assertThat(fr.http()).isSameAs(en.http());
+    }
+  }
+
+  @Test
+  void parallelAndPageListenersGiveNewClientsSharingTheConnection() {
+    var pages = new AtomicInteger();
+    PageListener counting = (path, fetched, expected) -> pages.incrementAndGet();
+    try (ApimoClient plain = builder().build()) {
+      ApimoClient eight = plain.parallel(8);
+      assertThat(eight.parallel()).isEqualTo(8);
+      assertThat(plain.parallel()).isEqualTo(4);
+      assertThat(eight.session().http()).isSameAs(plain.session().http());
+
+      ApimoClient listened = eight.withPageListener(counting).withPageListener(counting);
+      assertThat(listened.parallel()).isEqualTo(8);
+      plain.agency(14).users().pageSize(10).list();
+      assertThat(pages).hasValue(0);
+      listened.agency(14).users().pageSize(10).list();
+      assertThat(pages).as("one page listener, told of 4 pages once each").hasValue(4);
+      assertThat(listened.culture("fr").agency(14).users().pageSize(20).list()).hasSize(40);
+      assertThat(pages).as("a culture switch keeps the listener").hasValue(6);
+
+      try (ApimoClient built = builder().pageListener(counting).parallel(2).build()) {
+        assertThat(built.parallel()).isEqualTo(2);
+        built.agency(14).users().pageSize(40).list();
+        assertThat(pages).hasValue(7);
+      }
     }
   }
 

@@ -41,10 +41,15 @@ final class HttpTrace {
           line("http: quota warning: " + usage);
         }
       };
+  // stays on the default client once added (a client is immutable), silent while tracing is off
   private final PageListener warnings =
-      PageListener.warnings((path, message) -> line("http: warning: " + path + ": " + message));
-  private ApimoHttp traced;
-  private ApimoClient tracedClient;
+      PageListener.warnings(
+          (path, message) -> {
+            if (isOn()) {
+              line("http: warning: " + path + ": " + message);
+            }
+          });
+  private volatile ApimoHttp traced;
   private volatile long onSince = System.nanoTime();
 
   HttpTrace(PrintWriter out) {
@@ -54,11 +59,11 @@ final class HttpTrace {
   /** Starts tracing the current default client; true when tracing is on. */
   boolean on() {
     off();
-    tracedClient = Apimo.client();
-    traced = tracedClient.http();
+    ApimoClient client = Apimo.client().withPageListener(warnings);
+    Apimo.useDefault(client);
+    traced = client.http();
     onSince = System.nanoTime();
     traced.addListener(listener);
-    tracedClient.addPageListener(warnings);
     traced.quota().ifPresent(q -> line("http: quota: " + q));
     return true;
   }
@@ -67,8 +72,6 @@ final class HttpTrace {
     if (traced != null) {
       traced.removeListener(listener);
       traced = null;
-      tracedClient.removePageListener(warnings);
-      tracedClient = null;
     }
   }
 

@@ -252,14 +252,16 @@ public final class Main implements Callable<Integer> {
       try (Terminal stderr = stderrTerminal()) {
         Progress progress = stderr == null ? null : new Progress(stderr);
         if (progress != null) {
-          target.client().addPageListener(progress);
+          Apimo.useDefault(target.client().withPageListener(progress));
         } else {
-          target
-              .client()
-              .addPageListener(
-                  PageListener.warnings(
-                      (path, message) ->
-                          System.err.println("apimo-shell: warning: " + path + ": " + message)));
+          Apimo.useDefault(
+              target
+                  .client()
+                  .withPageListener(
+                      PageListener.warnings(
+                          (path, message) ->
+                              System.err.println(
+                                  "apimo-shell: warning: " + path + ": " + message))));
         }
         StartupTiming.mark("stderr terminal checked");
         int status =
@@ -345,7 +347,7 @@ public final class Main implements Callable<Integer> {
               connection,
               (repl, target) -> {
                 if (repl.progress() != null) {
-                  target.client().addPageListener(repl.progress());
+                  Apimo.useDefault(target.client().withPageListener(repl.progress()));
                 }
                 guardWrites(
                     target, description -> repl.confirm("About to " + description + ". Send?"));
