@@ -3,11 +3,11 @@ package dev.apimoshell;
 import dev.apimoshell.api.AgencyRef;
 import dev.apimoshell.api.Query;
 import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.http.HttpView;
 import dev.apimoshell.http.PageListener;
 import dev.apimoshell.http.WriteGuard;
 import dev.apimoshell.internal.client.CatalogCache;
 import dev.apimoshell.internal.client.Session;
-import dev.apimoshell.internal.http.ApimoHttp;
 import dev.apimoshell.model.Agency;
 import dev.apimoshell.model.Catalog;
 import dev.apimoshell.model.CatalogInfo;
@@ -177,9 +177,14 @@ public final class ApimoClient implements AutoCloseable {
     return session.http().config().provider();
   }
 
-  /** The HTTP session, for tracing ({@code addListener}) and {@code lastExchange()}. */
-  public ApimoHttp http() {
-    return session.http();
+  /**
+   * A read-only view of the connection: its last exchange, the day's quota, a trace of every
+   * exchange. Clients sharing the connection share the view.
+   *
+   * <pre>{@code client.http().addListener(exchange -> log.info(exchange.toString()))}</pre>
+   */
+  public HttpView http() {
+    return session.http().view();
   }
 
   /**

@@ -98,6 +98,24 @@ class ApimoClientBuilderTest {
   }
 
   @Test
+  void httpIsAReadOnlyViewNotTheEngine() throws Exception {
+    try (ApimoClient client = builder().build()) {
+      assertThat(ApimoClient.class.getMethod("http").getReturnType())
+          .isEqualTo(dev.apimoshell.http.HttpView.class);
+      assertThat(client.http().getClass().getPackageName()).startsWith("dev.apimoshell.internal");
+      assertThat(client.http().getClass().getMethods())
+          .extracting(java.lang.reflect.Method::getName)
+          .doesNotContain("get", "postJson", "close", "config", "limiter");
+      var seen = new java.util.ArrayList<String>();
+      client.http().addListener(exchange -> seen.add(exchange.url()));
+      client.agency(14).users().count();
+      assertThat(seen).singleElement().asString().contains("/agencies/14/users");
+      assertThat(client.http().lastExchange().status()).isEqualTo(200);
+      assertThat(client.culture("fr").http()).isSameAs(client.http());
+    }
+  }
+
+  @Test
   void newBuilderSharesTheConnectionUntilAConnectionSettingChanges() {
     var limiter = RateLimiter.perSecond(50);
     try (ApimoClient a = builder().rateLimiter(limiter).build()) {
@@ -106,7 +124,7 @@ class ApimoClientBuilderTest {
       assertThat(same.culture()).isEqualTo("fr");
       try (ApimoClient other = a.newBuilder().connectTimeout(Duration.ofSeconds(3)).build()) {
         assertThat(other.http()).isNotSameAs(a.http());
-        assertThat(other.http().limiter()).isSameAs(limiter);
+        assertThat(other.session().http().limiter()).isSameAs(limiter);
         assertThat(other.agency(14).users().count()).isEqualTo(40);
       }
     }

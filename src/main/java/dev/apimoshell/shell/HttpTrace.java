@@ -4,10 +4,10 @@ import dev.apimoshell.Apimo;
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.http.Exchange;
 import dev.apimoshell.http.ExchangeListener;
+import dev.apimoshell.http.HttpView;
 import dev.apimoshell.http.PageListener;
 import dev.apimoshell.http.QuotaUsage;
 import dev.apimoshell.http.RetryWait;
-import dev.apimoshell.internal.http.ApimoHttp;
 import java.io.PrintWriter;
 
 /**
@@ -49,7 +49,7 @@ final class HttpTrace {
               line("http: warning: " + path + ": " + message);
             }
           });
-  private volatile ApimoHttp traced;
+  private volatile HttpView traced;
   private volatile long onSince = System.nanoTime();
 
   HttpTrace(PrintWriter out) {
@@ -80,7 +80,7 @@ final class HttpTrace {
   }
 
   private void print(Exchange e) {
-    ApimoHttp http = traced;
+    HttpView http = traced;
     String quota =
         http == null
             ? ""
@@ -88,12 +88,12 @@ final class HttpTrace {
     line("http: " + e + timing(e, http) + quota);
   }
 
-  private String timing(Exchange e, ApimoHttp http) {
+  private String timing(Exchange e, HttpView http) {
     if (e.startNanos() == 0) {
       return "";
     }
     long started = Math.max(0, (e.startNanos() - onSince) / 1_000_000);
-    boolean limited = http != null && http.config().requestsPerSecond() > 0;
+    boolean limited = http != null && http.requestsPerSecond() > 0;
     return ", started +"
         + started
         + " ms"
