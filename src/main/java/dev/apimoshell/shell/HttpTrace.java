@@ -17,7 +17,7 @@ import java.io.PrintWriter;
  * carry credentials: those travel in a header.
  *
  * <pre>
- * http: GET https://api.apimo.pro/agencies/14/users?limit=1000&amp;offset=0 200 42 ms 1234 B,
+ * http: GET https://api.apimo.pro/agencies/14/users?limit=1000&amp;offset=0 200 42 ms 1.2 KiB,
  *     started +1205 ms, waited 95 ms for the rate limit (3/1000 today)
  * </pre>
  */
