@@ -9,7 +9,7 @@ import dev.apimoshell.http.WriteRefusedException;
 import dev.apimoshell.internal.http.ApimoHttp;
 import dev.apimoshell.internal.http.Response;
 import dev.apimoshell.internal.json.Json;
-import dev.apimoshell.model.LabelSource;
+import dev.apimoshell.internal.json.LabelSource;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
