@@ -50,13 +50,6 @@ class PromptSurfaceTest {
           "OrderedWindow",
           "SeenIds");
 
-  /**
-   * Still public in {@code snapshot} because the sandbox's SnapshotSource reads snapshot folders
-   * through them; moving them needs Resource split from the snapshot API first.
-   */
-  private static final Set<String> NOT_YET_MOVED =
-      Set.of("Manifest", "FolderFiles", "SnapshotFolder");
-
   private static List<String> starImports() throws IOException {
     return Files.readAllLines(Path.of("startup.jsh")).stream()
         .map(String::strip)
@@ -97,9 +90,6 @@ class PromptSurfaceTest {
     Set<String> plumbing = new TreeSet<>(offered);
     plumbing.retainAll(PLUMBING);
     assertThat(plumbing).as("plumbing offered at the prompt").isEmpty();
-    Set<String> pending = new TreeSet<>(offered);
-    pending.retainAll(NOT_YET_MOVED);
-    assertThat(pending).isSubsetOf(NOT_YET_MOVED);
   }
 
   @Test
