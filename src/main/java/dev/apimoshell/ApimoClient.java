@@ -3,16 +3,16 @@ package dev.apimoshell;
 import dev.apimoshell.api.AgencyRef;
 import dev.apimoshell.api.Query;
 import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.http.HttpView;
 import dev.apimoshell.http.PageListener;
 import dev.apimoshell.http.WriteGuard;
 import dev.apimoshell.internal.client.CatalogCache;
 import dev.apimoshell.internal.client.Session;
-import dev.apimoshell.internal.http.ApimoHttp;
+import dev.apimoshell.internal.snapshot.SnapshotFolder;
 import dev.apimoshell.model.Agency;
 import dev.apimoshell.model.Catalog;
 import dev.apimoshell.model.CatalogInfo;
 import dev.apimoshell.snapshot.Snapshot;
-import dev.apimoshell.snapshot.SnapshotFolder;
 import dev.apimoshell.snapshot.SnapshotListener;
 import dev.apimoshell.snapshot.SnapshotSummary;
 import java.nio.file.Path;
@@ -177,21 +177,27 @@ public final class ApimoClient implements AutoCloseable {
     return session.http().config().provider();
   }
 
-  /** The HTTP session, for tracing ({@code addListener}) and {@code lastExchange()}. */
-  public ApimoHttp http() {
-    return session.http();
+  /**
+   * A read-only view of the connection: its last exchange, the day's quota, a trace of every
+   * exchange. Clients sharing the connection share the view.
+   *
+   * <pre>{@code client.http().addListener(exchange -> log.info(exchange.toString()))}</pre>
+   */
+  public HttpView http() {
+    return session.http().view();
   }
 
   /**
-   * Pages every stream of this client (and of the clients sharing its connection) keeps in flight
-   * once the first page gave the total (4 by default; 1 reads one page ahead at most); a query's
-   * own {@code parallel(n)} wins. Returns this client.
+   * A client sharing this one's connection whose streams keep {@code pages} pages in flight once
+   * the first page gave the total (4 by default; 1 reads one page ahead at most); a query's own
+   * {@code parallel(n)} wins. This client is unchanged.
    *
-   * <pre>{@code Apimo.connect(url, provider, token).parallel(8)}</pre>
+   * <pre>{@code var fast = client.parallel(8);}</pre>
+   *
+   * @throws IllegalArgumentException below 1 or above 64
    */
   public ApimoClient parallel(int pages) {
-    session.pages().parallel(pages);
-    return this;
+    return newBuilder().parallel(pages).build();
   }
 
   /** Pages in flight at once for this client's streams. */
@@ -199,13 +205,15 @@ public final class ApimoClient implements AutoCloseable {
     return session.pages().parallel();
   }
 
-  /** Progress of every stream of this client, page by page. */
-  public void addPageListener(PageListener listener) {
-    session.pages().addListener(listener);
-  }
-
-  public void removePageListener(PageListener listener) {
-    session.pages().removeListener(listener);
+  /**
+   * A client sharing this one's connection whose streams also tell {@code listener} of every page
+   * (a listener this client already has is not added twice). This client is unchanged; to listen
+   * from the start, use {@link ApimoClientBuilder#pageListener}.
+   *
+   * <pre>{@code var counted = client.withPageListener((path, fetched, expected) -> pages++);}</pre>
+   */
+  public ApimoClient withPageListener(PageListener listener) {
+    return newBuilder().pageListener(listener).build();
   }
 
   /**

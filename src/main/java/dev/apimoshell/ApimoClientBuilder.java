@@ -257,7 +257,7 @@ public final class ApimoClientBuilder {
   /** Told of every page of every stream. */
   public ApimoClientBuilder pageListener(PageListener listener) {
     pageListeners.add(Objects.requireNonNull(listener, "pageListener"));
-    return connectionChanged();
+    return this;
   }
 
   /**
@@ -272,7 +272,7 @@ public final class ApimoClientBuilder {
   /** Pages each stream keeps in flight (4 by default, 1 to 64). */
   public ApimoClientBuilder parallel(int pages) {
     this.parallel = PageFetcher.checkParallel(pages);
-    return connectionChanged();
+    return this;
   }
 
   /** Every setting of {@code config}: URL, credentials, timeouts, retries, rate, body limits. */
@@ -306,7 +306,7 @@ public final class ApimoClientBuilder {
    */
   public ApimoClient build() {
     if (shared != null) {
-      Session session = shared.withCulture(culture).withWriteGuard(writeGuard);
+      Session session = withPages(shared.withCulture(culture).withWriteGuard(writeGuard));
       return new ApimoClient(session, copy());
     }
     String id = provider;
@@ -346,15 +346,16 @@ public final class ApimoClientBuilder {
     exchangeListeners.forEach(http::addListener);
     CatalogCache cache =
         catalogCache != null ? catalogCache : CatalogCache.forServer(config.baseUrl());
-    Session session = new Session(http, cache, culture, writeGuard);
-    pageListeners.forEach(session.pages()::addListener);
-    if (parallel != null) {
-      session.pages().parallel(parallel);
-    }
+    Session session = withPages(new Session(http, cache, culture, writeGuard));
     ApimoClientBuilder settings = copy();
     settings.rateLimiter = limiter;
     settings.quotaStore = quota;
     return new ApimoClient(session, settings);
+  }
+
+  private Session withPages(Session session) {
+    return session.withPages(
+        parallel == null ? PageFetcher.DEFAULT_PARALLEL : parallel, pageListeners);
   }
 
   SnapshotListener snapshotListener() {

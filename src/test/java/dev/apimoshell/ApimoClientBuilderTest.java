@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apimoshell.http.ApimoException;
+import dev.apimoshell.http.PageListener;
 import dev.apimoshell.http.QuotaStore;
 import dev.apimoshell.http.RateLimiter;
 import dev.apimoshell.internal.http.KnownTokens;
@@ -11,6 +12,7 @@ import dev.apimoshell.sandbox.Sandbox;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,51 @@ class ApimoClientBuilderTest {
   }
 
   @Test
+  void parallelAndPageListenersGiveNewClientsSharingTheConnection() {
+    var pages = new AtomicInteger();
+    PageListener counting = (path, fetched, expected) -> pages.incrementAndGet();
+    try (ApimoClient plain = builder().build()) {
+      ApimoClient eight = plain.parallel(8);
+      assertThat(eight.parallel()).isEqualTo(8);
+      assertThat(plain.parallel()).isEqualTo(4);
+      assertThat(eight.session().http()).isSameAs(plain.session().http());
+
+      ApimoClient listened = eight.withPageListener(counting).withPageListener(counting);
+      assertThat(listened.parallel()).isEqualTo(8);
+      plain.agency(14).users().pageSize(10).list();
+      assertThat(pages).hasValue(0);
+      listened.agency(14).users().pageSize(10).list();
+      assertThat(pages).as("one page listener, told of 4 pages once each").hasValue(4);
+      assertThat(listened.culture("fr").agency(14).users().pageSize(20).list()).hasSize(40);
+      assertThat(pages).as("a culture switch keeps the listener").hasValue(6);
+
+      try (ApimoClient built = builder().pageListener(counting).parallel(2).build()) {
+        assertThat(built.parallel()).isEqualTo(2);
+        built.agency(14).users().pageSize(40).list();
+        assertThat(pages).hasValue(7);
+      }
+    }
+  }
+
+  @Test
+  void httpIsAReadOnlyViewNotTheEngine() throws Exception {
+    try (ApimoClient client = builder().build()) {
+      assertThat(ApimoClient.class.getMethod("http").getReturnType())
+          .isEqualTo(dev.apimoshell.http.HttpView.class);
+      assertThat(client.http().getClass().getPackageName()).startsWith("dev.apimoshell.internal");
+      assertThat(client.http().getClass().getMethods())
+          .extracting(java.lang.reflect.Method::getName)
+          .doesNotContain("get", "postJson", "close", "config", "limiter");
+      var seen = new java.util.ArrayList<String>();
+      client.http().addListener(exchange -> seen.add(exchange.url()));
+      client.agency(14).users().count();
+      assertThat(seen).singleElement().asString().contains("/agencies/14/users");
+      assertThat(client.http().lastExchange().status()).isEqualTo(200);
+      assertThat(client.culture("fr").http()).isSameAs(client.http());
+    }
+  }
+
+  @Test
   void newBuilderSharesTheConnectionUntilAConnectionSettingChanges() {
     var limiter = RateLimiter.perSecond(50);
     try (ApimoClient a = builder().rateLimiter(limiter).build()) {
@@ -77,7 +124,7 @@ class ApimoClientBuilderTest {
       assertThat(same.culture()).isEqualTo("fr");
       try (ApimoClient other = a.newBuilder().connectTimeout(Duration.ofSeconds(3)).build()) {
         assertThat(other.http()).isNotSameAs(a.http());
-        assertThat(other.http().limiter()).isSameAs(limiter);
+        assertThat(other.session().http().limiter()).isSameAs(limiter);
         assertThat(other.agency(14).users().count()).isEqualTo(40);
       }
     }

@@ -1,5 +1,6 @@
 package dev.apimoshell.export;
 
+import dev.apimoshell.internal.text.Sizes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -7,7 +8,7 @@ import java.util.Locale;
 /**
  * What a finished export wrote; prints as one line for the shell:
  *
- * <pre>users.csv: 40 rows, CSV, 5.2 kB in 0.12 s</pre>
+ * <pre>users.csv: 40 rows, CSV, 5.1 KiB in 0.12 s</pre>
  *
  * @param path the file written
  * @param format its format
@@ -27,22 +28,7 @@ public record ExportSummary(
         rows,
         rows == 1 ? "row" : "rows",
         format,
-        size(bytes),
+        Sizes.human(bytes),
         elapsed.toNanos() / 1e9);
-  }
-
-  /** SI units, as file managers show them: {@code 812 B}, {@code 5.2 kB}, {@code 13.0 MB}. */
-  static String size(long bytes) {
-    if (bytes < 1000) {
-      return bytes + " B";
-    }
-    String[] units = {"kB", "MB", "GB", "TB"};
-    double value = bytes;
-    int unit = -1;
-    while (value >= 999.95 && unit < units.length - 1) {
-      value /= 1000;
-      unit++;
-    }
-    return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
   }
 }

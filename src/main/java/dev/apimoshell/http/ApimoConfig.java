@@ -1,13 +1,14 @@
 package dev.apimoshell.http;
 
+import dev.apimoshell.internal.io.EnvSettings;
+import dev.apimoshell.internal.io.UserDirs;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Where and how to reach Apimo: base URL, credentials and the client's manners (timeouts, retries,
@@ -130,19 +131,32 @@ public record ApimoConfig(
   /**
    * Reads {@code APIMO_BASE_URL} (default {@value #DEFAULT_BASE_URL}), {@code APIMO_PROVIDER},
    * {@code APIMO_TOKEN}; {@code APIMO_INSECURE=true} allows plain http to any host (see {@link
-   * #insecure}); {@code APIMO_RATE_LIMIT} sets the requests per second (0: off; default 10).
+   * #insecure}); {@code APIMO_RATE_LIMIT} sets the requests per second (0: off; default 10). A
+   * variable that is not set is read from the shell's default profile, {@code default.properties}
+   * under {@code $XDG_CONFIG_HOME/apimo-shell} (else {@code $HOME/.config/apimo-shell}; none when
+   * {@code env} names neither folder), as the shell does: keys {@code base-url}, {@code provider},
+   * {@code token}, {@code insecure}, {@code rate-limit}.
+   *
+   * <pre>{@code var config = ApimoConfig.fromEnvironment(System.getenv());}</pre>
+   *
+   * @throws IllegalArgumentException naming the variable or profile key that is wrong
    */
   public static ApimoConfig fromEnvironment(Map<String, String> env) {
-    String url = env.getOrDefault("APIMO_BASE_URL", "");
-    String base = url.isBlank() ? DEFAULT_BASE_URL : url;
+    boolean namesHome = env.containsKey("HOME") || env.containsKey("XDG_CONFIG_HOME");
+    Path profiles = namesHome ? UserDirs.of(env, System.getProperty("user.home")).config() : null;
+    return from(EnvSettings.read(env, profiles, null));
+  }
+
+  private static ApimoConfig from(EnvSettings settings) {
+    String base = settings.baseUrl() == null ? DEFAULT_BASE_URL : settings.baseUrl();
     ApimoConfig config =
-        isTrue(env.get("APIMO_INSECURE"))
-            ? insecure(base, env.get("APIMO_PROVIDER"), env.get("APIMO_TOKEN"))
-            : of(base, env.get("APIMO_PROVIDER"), env.get("APIMO_TOKEN"));
-    String rate = env.get("APIMO_RATE_LIMIT");
-    return rate == null || rate.isBlank()
+        settings.insecure()
+            ? insecure(base, settings.provider(), settings.token())
+            : of(base, settings.provider(), settings.token());
+    return settings.rateLimit() == null
         ? config
-        : config.withRequestsPerSecond(parseRate(rate, "APIMO_RATE_LIMIT"));
+        : config.withRequestsPerSecond(
+            parseRate(settings.rateLimit(), settings.rateLimitSetting()));
   }
 
   /**
@@ -181,8 +195,7 @@ public record ApimoConfig(
 
   /** {@code true}, {@code yes} or {@code 1}, in any case: how settings spell "on". */
   public static boolean isTrue(String value) {
-    return value != null
-        && Set.of("true", "yes", "1").contains(value.strip().toLowerCase(Locale.ROOT));
+    return EnvSettings.isTrue(value);
   }
 
   /** Plain http to a host other than this machine: anyone on the way can read the token. */

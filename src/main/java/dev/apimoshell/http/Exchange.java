@@ -1,5 +1,6 @@
 package dev.apimoshell.http;
 
+import dev.apimoshell.internal.text.Sizes;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -36,7 +37,7 @@ public record Exchange(
     this(method, url, status, millis, bytes, body, 0, Duration.ZERO);
   }
 
-  /** One line for a trace: {@code GET https://... 200 42 ms 1234 B}. */
+  /** One line for a trace: {@code GET https://... 200 42 ms 1.2 KiB}. */
   @Override
   public String toString() {
     return method
@@ -47,8 +48,7 @@ public record Exchange(
         + " "
         + millis
         + " ms "
-        + bytes
-        + " B";
+        + Sizes.human(bytes);
   }
 
   /** The body as text (Apimo speaks UTF-8). */

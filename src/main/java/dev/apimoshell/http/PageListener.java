@@ -20,7 +20,7 @@ public interface PageListener {
   /**
    * A listener for warnings only.
    *
-   * <pre>{@code client.addPageListener(PageListener.warnings((path, m) -> log(path + ": " + m)))}
+   * <pre>{@code builder.pageListener(PageListener.warnings((path, m) -> log(path + ": " + m)))}
    * </pre>
    */
   static PageListener warnings(BiConsumer<String, String> onWarning) {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.apimoshell.internal.json.LabelSource;
+import dev.apimoshell.internal.json.Labels;
 import dev.apimoshell.internal.json.SentJson;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -3,6 +3,8 @@ package dev.apimoshell.model;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.apimoshell.internal.json.Json;
 import dev.apimoshell.internal.json.KeepsSent;
+import dev.apimoshell.internal.json.LabelSource;
+import dev.apimoshell.internal.json.Labels;
 import dev.apimoshell.internal.json.SentJson;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -52,7 +54,7 @@ public interface ApimoRecord extends KeepsSent {
    * <pre>{@code property.label("heating.device")   // "Radiator"}</pre>
    */
   default String label(String field) {
-    return Labels.at(this, field);
+    return Labels.at(this, codeCatalogs(), labelSource(), field);
   }
 
   /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.apimoshell.internal.json.LabelSource;
 import dev.apimoshell.internal.json.SentJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package dev.apimoshell.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.sun.net.httpserver.HttpServer;
-import dev.apimoshell.snapshot.SnapshotFolder;
+import dev.apimoshell.internal.snapshot.SnapshotFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -663,7 +663,7 @@ final class Commands {
     }
     for (String folder : folders) {
       try {
-        dev.apimoshell.snapshot.SnapshotFolder.open(Path.of(folder));
+        dev.apimoshell.internal.snapshot.SnapshotFolder.open(Path.of(folder));
       } catch (IllegalArgumentException e) {
         fail(e.getMessage());
         return;

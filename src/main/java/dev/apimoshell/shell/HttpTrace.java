@@ -4,10 +4,10 @@ import dev.apimoshell.Apimo;
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.http.Exchange;
 import dev.apimoshell.http.ExchangeListener;
+import dev.apimoshell.http.HttpView;
 import dev.apimoshell.http.PageListener;
 import dev.apimoshell.http.QuotaUsage;
 import dev.apimoshell.http.RetryWait;
-import dev.apimoshell.internal.http.ApimoHttp;
 import java.io.PrintWriter;
 
 /**
@@ -17,7 +17,7 @@ import java.io.PrintWriter;
  * carry credentials: those travel in a header.
  *
  * <pre>
- * http: GET https://api.apimo.pro/agencies/14/users?limit=1000&amp;offset=0 200 42 ms 1234 B,
+ * http: GET https://api.apimo.pro/agencies/14/users?limit=1000&amp;offset=0 200 42 ms 1.2 KiB,
  *     started +1205 ms, waited 95 ms for the rate limit (3/1000 today)
  * </pre>
  */
@@ -41,10 +41,15 @@ final class HttpTrace {
           line("http: quota warning: " + usage);
         }
       };
+  // stays on the default client once added (a client is immutable), silent while tracing is off
   private final PageListener warnings =
-      PageListener.warnings((path, message) -> line("http: warning: " + path + ": " + message));
-  private ApimoHttp traced;
-  private ApimoClient tracedClient;
+      PageListener.warnings(
+          (path, message) -> {
+            if (isOn()) {
+              line("http: warning: " + path + ": " + message);
+            }
+          });
+  private volatile HttpView traced;
   private volatile long onSince = System.nanoTime();
 
   HttpTrace(PrintWriter out) {
@@ -54,11 +59,11 @@ final class HttpTrace {
   /** Starts tracing the current default client; true when tracing is on. */
   boolean on() {
     off();
-    tracedClient = Apimo.client();
-    traced = tracedClient.http();
+    ApimoClient client = Apimo.client().withPageListener(warnings);
+    Apimo.useDefault(client);
+    traced = client.http();
     onSince = System.nanoTime();
     traced.addListener(listener);
-    tracedClient.addPageListener(warnings);
     traced.quota().ifPresent(q -> line("http: quota: " + q));
     return true;
   }
@@ -67,8 +72,6 @@ final class HttpTrace {
     if (traced != null) {
       traced.removeListener(listener);
       traced = null;
-      tracedClient.removePageListener(warnings);
-      tracedClient = null;
     }
   }
 
@@ -77,7 +80,7 @@ final class HttpTrace {
   }
 
   private void print(Exchange e) {
-    ApimoHttp http = traced;
+    HttpView http = traced;
     String quota =
         http == null
             ? ""
@@ -85,12 +88,12 @@ final class HttpTrace {
     line("http: " + e + timing(e, http) + quota);
   }
 
-  private String timing(Exchange e, ApimoHttp http) {
+  private String timing(Exchange e, HttpView http) {
     if (e.startNanos() == 0) {
       return "";
     }
     long started = Math.max(0, (e.startNanos() - onSince) / 1_000_000);
-    boolean limited = http != null && http.config().requestsPerSecond() > 0;
+    boolean limited = http != null && http.requestsPerSecond() > 0;
     return ", started +"
         + started
         + " ms"

@@ -1,6 +1,7 @@
 package dev.apimoshell.shell;
 
 import dev.apimoshell.Apimo;
+import dev.apimoshell.ApimoClient;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.PageListener;
 import dev.apimoshell.http.WriteGuard;
@@ -294,20 +295,19 @@ public final class Main implements Callable<Integer> {
     Apimo.guardWrites(guard);
     try (Terminal stderr = standalone ? stderrTerminal() : null) {
       Progress progress = stderr == null ? null : new Progress(stderr);
-      if (progress != null) {
-        target.client().addPageListener(progress);
-      } else {
-        target
-            .client()
-            .addPageListener(
-                PageListener.warnings(
-                    (path, message) ->
-                        err.println("apimo-shell: warning: " + path + ": " + message)));
-      }
+      ApimoClient client =
+          target
+              .client()
+              .withPageListener(
+                  progress != null
+                      ? progress
+                      : PageListener.warnings(
+                          (path, message) ->
+                              err.println("apimo-shell: warning: " + path + ": " + message)));
       StartupTiming.mark("stderr terminal checked");
       ShellSession.Builder builder =
           ShellSession.builder()
-              .client(target.client())
+              .client(client)
               .writeGuard(guard)
               .out(out)
               .err(err)
@@ -409,7 +409,7 @@ public final class Main implements Callable<Integer> {
               connection,
               (repl, target) -> {
                 if (repl.progress() != null) {
-                  target.client().addPageListener(repl.progress());
+                  Apimo.useDefault(target.client().withPageListener(repl.progress()));
                 }
                 guardWrites(
                     target, description -> repl.confirm("About to " + description + ". Send?"));

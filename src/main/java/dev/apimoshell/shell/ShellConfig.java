@@ -1,16 +1,12 @@
 package dev.apimoshell.shell;
 
 import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.internal.io.EnvSettings;
 import dev.apimoshell.internal.io.UserDirs;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
 
 /**
  * Where the shell connects, resolved key by key from the command line, then the environment, then a
@@ -99,39 +95,25 @@ public record ShellConfig(
     if (cli.sandbox()) {
       return sandbox(warnings, cliRate, sandboxRate);
     }
-    Path profileFile = null;
-    Properties profile = new Properties();
-    if (cli.profile() != null) {
-      profileFile = configDir.resolve(cli.profile() + ".properties");
-      if (!Files.isRegularFile(profileFile)) {
-        throw new ConfigException("profile '" + cli.profile() + "' not found: " + profileFile);
-      }
-    } else if (Files.isRegularFile(configDir.resolve("default.properties"))) {
-      profileFile = configDir.resolve("default.properties");
+    EnvSettings read;
+    try {
+      read = EnvSettings.read(env, configDir, cli.profile());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
     }
-    if (profileFile != null) {
-      try {
-        profile = ProfileFile.read(profileFile, warnings);
-      } catch (IOException e) {
-        throw new ConfigException("cannot read profile " + profileFile + ": " + e.getMessage());
-      }
-      if (profile.getProperty("token") != null && readableByOthers(profileFile)) {
-        warnings.add(
-            "warning: "
-                + profileFile
-                + " holds a token and other users can read it; run: chmod 600 "
-                + profileFile);
-      }
+    Path profileFile = read.profile();
+    warnings.addAll(read.warnings());
+    if (read.tokenReadableByOthers()) {
+      warnings.add(
+          "warning: "
+              + profileFile
+              + " holds a token and other users can read it; run: chmod 600 "
+              + profileFile);
     }
-    String provider =
-        first(cli.provider(), env.get("APIMO_PROVIDER"), profile.getProperty("provider"));
-    String token = first(cli.token(), env.get("APIMO_TOKEN"), profile.getProperty("token"));
-    String baseUrl =
-        first(cli.baseUrl(), env.get("APIMO_BASE_URL"), profile.getProperty("base-url"));
-    boolean insecure =
-        cli.insecure()
-            || ApimoConfig.isTrue(env.get("APIMO_INSECURE"))
-            || ApimoConfig.isTrue(profile.getProperty("insecure"));
+    String provider = first(cli.provider(), read.provider());
+    String token = first(cli.token(), read.token());
+    String baseUrl = first(cli.baseUrl(), read.baseUrl());
+    boolean insecure = cli.insecure() || read.insecure();
     if (provider == null && token == null) {
       if (baseUrl != null) {
         throw new ConfigException(
@@ -155,23 +137,22 @@ public record ShellConfig(
     double rateLimit =
         cliRate != null
             ? cliRate
-            : firstRate(
-                env.get("APIMO_RATE_LIMIT"),
-                "APIMO_RATE_LIMIT",
-                first(profile.getProperty("rate-limit"), profile.getProperty("rate_limit")),
-                "rate-limit in " + profileFile);
+            : read.rateLimit() != null
+                ? rate(read.rateLimit(), read.rateLimitSetting())
+                : DEFAULT_RATE_LIMIT;
+    ApimoConfig checked;
     try {
-      ApimoConfig config = ApimoConfig.insecure(url, provider, token);
-      if (!insecure && config.hasCredentials() && config.sendsCredentialsInClear()) {
-        throw new ConfigException(
-            "Refusing "
-                + config.baseUrl()
-                + ": plain http sends the token in clear to another machine; use https://, or"
-                + " accept the risk with --insecure (APIMO_INSECURE=true, or insecure=true in the"
-                + " profile)");
-      }
+      checked = ApimoConfig.insecure(url, provider, token);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
+    }
+    if (!insecure && checked.sendsCredentialsInClear()) {
+      throw new ConfigException(
+          "Refusing "
+              + checked.baseUrl()
+              + ": plain http sends the token in clear to another machine; use https://, or"
+              + " accept the risk with --insecure (or APIMO_INSECURE=true, insecure=true in the"
+              + " profile)");
     }
     return new ShellConfig(
         url,
@@ -210,15 +191,6 @@ public record ShellConfig(
     }
   }
 
-  private static double firstRate(String env, String envName, String profile, String profileName) {
-    Double fromEnv = rate(env, envName);
-    if (fromEnv != null) {
-      return fromEnv;
-    }
-    Double fromProfile = rate(profile, profileName);
-    return fromProfile != null ? fromProfile : DEFAULT_RATE_LIMIT;
-  }
-
   private static int sandboxRate(Integer value) {
     if (value == null) {
       return 0;
@@ -228,17 +200,6 @@ public record ShellConfig(
           "--sandbox-rate-limit must be 0 (no limit) or more requests per second; was " + value);
     }
     return value;
-  }
-
-  /** Group or others may read it; false where the file system has no POSIX permissions. */
-  private static boolean readableByOthers(Path file) {
-    try {
-      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-      return permissions.contains(PosixFilePermission.GROUP_READ)
-          || permissions.contains(PosixFilePermission.OTHERS_READ);
-    } catch (IOException | UnsupportedOperationException e) {
-      return false;
-    }
   }
 
   /**

@@ -1,6 +1,9 @@
 package dev.apimoshell.snapshot;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apimoshell.internal.snapshot.Manifest;
+import dev.apimoshell.internal.snapshot.Resource;
+import dev.apimoshell.internal.snapshot.SnapshotFolder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package dev.apimoshell.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apimoshell.internal.snapshot.SnapshotFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

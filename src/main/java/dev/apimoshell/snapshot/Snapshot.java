@@ -1,6 +1,8 @@
 package dev.apimoshell.snapshot;
 
 import dev.apimoshell.api.AgencyRef;
+import dev.apimoshell.internal.snapshot.Manifest;
+import dev.apimoshell.internal.snapshot.SnapshotFolder;
 import java.nio.file.Path;
 
 /**

@@ -4,6 +4,8 @@ import dev.apimoshell.export.CsvDialect;
 import dev.apimoshell.export.ExportOptions;
 import dev.apimoshell.export.ExportSummary;
 import dev.apimoshell.internal.export.Exporter;
+import dev.apimoshell.internal.snapshot.Resource;
+import dev.apimoshell.internal.snapshot.SnapshotFolder;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,5 +1,6 @@
 package dev.apimoshell.snapshot;
 
+import dev.apimoshell.internal.snapshot.Resource;
 import dev.apimoshell.internal.text.Text;
 import java.nio.file.Path;
 import java.time.Duration;

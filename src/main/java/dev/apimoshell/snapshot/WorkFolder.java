@@ -1,6 +1,8 @@
 package dev.apimoshell.snapshot;
 
 import dev.apimoshell.api.Query;
+import dev.apimoshell.internal.io.AtomicFiles;
+import dev.apimoshell.internal.snapshot.FolderFiles;
 import dev.apimoshell.model.RawRecord;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -9,7 +11,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -194,18 +195,11 @@ final class WorkFolder {
 
   /** Writes {@code file} whole or not at all: beside it, then moved over it. */
   static void write(Path file, byte[] bytes) throws IOException {
-    Files.createDirectories(file.getParent());
-    Path part = file.resolveSibling(file.getFileName() + ".part");
-    Files.write(part, bytes);
-    move(part, file);
+    AtomicFiles.write(file, bytes);
   }
 
   static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
+    AtomicFiles.move(from, to);
   }
 
   static void deleteTree(Path dir) throws IOException {

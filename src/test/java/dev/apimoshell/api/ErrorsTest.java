@@ -219,7 +219,7 @@ class ErrorsTest {
     assertThatThrownBy(() -> anonymous.agency(14).users().list())
         .isInstanceOf(ApimoException.ConfigurationException.class)
         .hasMessageContaining("APIMO_PROVIDER and APIMO_TOKEN")
-        .hasMessageContaining("ApimoClient.builder()");
+        .hasMessageContaining("ApimoClient.builder().provider(id).token(token)");
     assertThat(wm.getAllServeEvents()).isEmpty();
   }
 
@@ -245,7 +245,7 @@ class ErrorsTest {
     everything
         .append(client)
         .append(client.http())
-        .append(client.http().config())
+        .append(dev.apimoshell.internal.http.ApimoHttp.engine(client.http()).config())
         .append(Apimo.class);
     String encoded =
         Base64.getEncoder().encodeToString((Fixtures.PROVIDER + ":" + Fixtures.TOKEN).getBytes());
@@ -301,7 +301,7 @@ class ErrorsTest {
   @Test
   void aConfigPrintedAsATableOrExportedKeepsTheTokenOut(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    var config = client.http().config();
+    var config = dev.apimoshell.internal.http.ApimoHttp.engine(client.http()).config();
     String table = dev.apimoshell.internal.export.Table.render(List.of(config), List.of(), 200);
     var file = dir.resolve("config.json");
     dev.apimoshell.Apimo.export(config, file.toString());

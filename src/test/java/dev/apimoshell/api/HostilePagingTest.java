@@ -55,7 +55,8 @@ class HostilePagingTest {
   @BeforeEach
   void setUp() {
     client = Fixtures.client(wm.baseUrl());
-    client.addPageListener(PageListener.warnings((path, m) -> warnings.add(path + ": " + m)));
+    client =
+        client.withPageListener(PageListener.warnings((path, m) -> warnings.add(path + ": " + m)));
     wm.stubFor(
         get(urlPathEqualTo("/agencies/14/users")).atPriority(10).willReturn(okJson(body("0"))));
   }
@@ -317,8 +318,12 @@ class HostilePagingTest {
     counting.setAccessible(true);
     ApimoHttp http =
         counting.newInstance(Fixtures.config(wm.baseUrl()), quotaDir, Clock.systemUTC(), true);
-    var fetcher = new PageFetcher(http);
-    fetcher.addListener(PageListener.warnings((path, m) -> warnings.add(m)));
+    var fetcher =
+        new PageFetcher(http)
+            .with(
+                null,
+                PageFetcher.DEFAULT_PARALLEL,
+                List.of(PageListener.warnings((path, m) -> warnings.add(m))));
     Query<User> query = users();
 
     var pager = new Pager<>(fetcher, query.spec, -1, false);

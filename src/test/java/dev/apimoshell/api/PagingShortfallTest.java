@@ -41,7 +41,8 @@ class PagingShortfallTest {
   @BeforeEach
   void setUp() {
     client = Fixtures.client(wm.baseUrl());
-    client.addPageListener(PageListener.warnings((path, m) -> warnings.add(path + ": " + m)));
+    client =
+        client.withPageListener(PageListener.warnings((path, m) -> warnings.add(path + ": " + m)));
     wm.stubFor(
         get(urlPathEqualTo("/agencies/14/users"))
             .atPriority(10)

@@ -257,10 +257,11 @@ class PagingTest {
     stubUsersPage(2, 0, Fixtures.users(3, 1, 2));
     stubUsersPage(2, 2, Fixtures.users(3, 3));
     var seen = new java.util.ArrayList<String>();
-    client.addPageListener(
-        (path, fetched, expected) -> seen.add(path + " " + fetched + "/" + expected));
+    var listened =
+        client.withPageListener(
+            (path, fetched, expected) -> seen.add(path + " " + fetched + "/" + expected));
 
-    client.agency(14).users().pageSize(2).list();
+    listened.agency(14).users().pageSize(2).list();
 
     assertThat(seen).containsExactly("/agencies/14/users 2/3", "/agencies/14/users 3/3");
   }

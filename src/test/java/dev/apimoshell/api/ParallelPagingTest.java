@@ -295,6 +295,7 @@ class ParallelPagingTest {
     ActionQuery typed = client.agency(14).user(9).actions().parallel(2).type(3);
     assertThat(typed.spec.parallel()).isEqualTo(2);
     assertThat(client.parallel(6).parallel()).isEqualTo(6);
+    assertThat(client.parallel()).as("parallel(n) leaves its client unchanged").isEqualTo(4);
     assertThat(users().spec.parallel()).isZero(); // 0: the client's setting
   }
 

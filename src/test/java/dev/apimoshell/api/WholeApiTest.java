@@ -291,13 +291,17 @@ class WholeApiTest {
     assertThat(wm.getAllServeEvents()).hasSize(2);
 
     ApimoClient nextRun =
-        ApimoClient.connect(client.http().config(), new CatalogCache(cacheDir, Duration.ofDays(7)));
+        ApimoClient.connect(
+            dev.apimoshell.internal.http.ApimoHttp.engine(client.http()).config(),
+            new CatalogCache(cacheDir, Duration.ofDays(7)));
     assertThat(nextRun.catalog("user_group").label(2)).isEqualTo("Manager");
     assertThat(nextRun.catalogs()).hasSize(1);
     assertThat(wm.getAllServeEvents()).hasSize(2);
 
     ApimoClient expired =
-        ApimoClient.connect(client.http().config(), new CatalogCache(cacheDir, Duration.ZERO));
+        ApimoClient.connect(
+            dev.apimoshell.internal.http.ApimoHttp.engine(client.http()).config(),
+            new CatalogCache(cacheDir, Duration.ZERO));
     expired.catalog("user_group");
     assertThat(wm.getAllServeEvents()).hasSize(3);
   }

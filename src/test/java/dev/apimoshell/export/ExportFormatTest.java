@@ -3,6 +3,7 @@ package dev.apimoshell.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.apimoshell.internal.text.Sizes;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -34,12 +35,14 @@ class ExportFormatTest {
         new ExportSummary(
             Path.of("/tmp/x/users.csv"), ExportFormat.CSV, 40, 5_200, Duration.ofMillis(120));
 
-    assertThat(summary).hasToString("users.csv: 40 rows, CSV, 5.2 kB in 0.12 s");
+    assertThat(summary).hasToString("users.csv: 40 rows, CSV, 5.1 KiB in 0.12 s");
     assertThat(
             new ExportSummary(Path.of("a.json"), ExportFormat.JSON, 1, 812, Duration.ofSeconds(2)))
         .hasToString("a.json: 1 row, JSON, 812 B in 2.00 s");
-    assertThat(ExportSummary.size(13_049_000)).isEqualTo("13.0 MB");
-    assertThat(ExportSummary.size(999_999)).isEqualTo("1.0 MB");
+    assertThat(Sizes.human(13_049_000)).isEqualTo("12.4 MiB");
+    assertThat(Sizes.human(1024 * 1024 - 1)).isEqualTo("1.0 MiB");
+    assertThat(Sizes.human(64L << 20)).isEqualTo("64 MiB");
+    assertThat(Sizes.human(1023)).isEqualTo("1023 B");
   }
 
   @Test

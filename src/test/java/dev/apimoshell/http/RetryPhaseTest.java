@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.http.ApimoException.HttpStatusException;
 import dev.apimoshell.http.ApimoException.QuotaExceededException;
+import dev.apimoshell.internal.http.ApimoHttp;
 import dev.apimoshell.internal.http.RetryAfter;
 import dev.apimoshell.testing.LoopbackWireMock;
 import java.nio.charset.StandardCharsets;
@@ -188,8 +189,7 @@ class RetryPhaseTest {
     Throwable failure =
         catchThrowable(
             () ->
-                client
-                    .http()
+                ApimoHttp.engine(client.http())
                     .postJson("/agencies/14/actions", "{}".getBytes(StandardCharsets.UTF_8)));
 
     assertThat(failure).isInstanceOf(HttpStatusException.class).hasMessageContaining("HTTP 500");

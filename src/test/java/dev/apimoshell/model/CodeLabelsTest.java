@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.apimoshell.internal.export.Flattener;
 import dev.apimoshell.internal.json.Json;
+import dev.apimoshell.internal.json.LabelSource;
+import dev.apimoshell.internal.json.Labels;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.apimoshell.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.apimoshell.snapshot.Resource;
+import dev.apimoshell.internal.snapshot.Resource;
 import dev.apimoshell.snapshot.SnapshotFixture;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

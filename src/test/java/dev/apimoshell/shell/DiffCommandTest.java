@@ -3,7 +3,7 @@ package dev.apimoshell.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apimoshell.internal.export.Table;
-import dev.apimoshell.snapshot.Resource;
+import dev.apimoshell.internal.snapshot.Resource;
 import dev.apimoshell.snapshot.SnapshotFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;

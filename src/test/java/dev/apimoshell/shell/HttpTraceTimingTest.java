@@ -10,6 +10,7 @@ import dev.apimoshell.Apimo;
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.internal.http.ApimoHttp;
 import dev.apimoshell.testing.LoopbackWireMock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -35,8 +36,8 @@ class HttpTraceTimingTest {
     var text = new StringWriter();
     var trace = new HttpTrace(new PrintWriter(text));
     trace.on();
-    client.http().get("/agencies/14/users", Map.of("offset", 0));
-    client.http().get("/agencies/14/users", Map.of("offset", 1));
+    ApimoHttp.engine(client.http()).get("/agencies/14/users", Map.of("offset", 0));
+    ApimoHttp.engine(client.http()).get("/agencies/14/users", Map.of("offset", 1));
     trace.off();
     return text.toString();
   }

@@ -3,6 +3,7 @@ package dev.apimoshell.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.apimoshell.http.ApimoConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -34,6 +35,44 @@ class ShellConfigTest {
             Map.of("APIMO_PROVIDER", "p", "APIMO_TOKEN", "t"),
             dir);
     assertThat(c.sandbox()).isTrue();
+  }
+
+  @Test
+  void theLibraryAndTheShellReadOneEnvironmentAndProfileAlike() throws Exception {
+    Path profiles = Files.createDirectories(dir.resolve("xdg/apimo-shell"));
+    Files.writeString(
+        profiles.resolve("default.properties"),
+        "base-url=http://apimo.test:8080/\ntoken=profileToken\ninsecure=yes\nrate-limit=2.5\n");
+    Map<String, String> env =
+        Map.of(
+            "XDG_CONFIG_HOME", dir.resolve("xdg").toString(),
+            "HOME", dir.resolve("home").toString(),
+            "APIMO_PROVIDER", " fromEnv ");
+
+    ApimoConfig library = ApimoConfig.fromEnvironment(env);
+    ShellConfig shell =
+        ShellConfig.resolve(ShellConfig.Options.none(), env, ShellConfig.configDir(env));
+    ApimoConfig shellConfig =
+        ApimoConfig.insecure(shell.baseUrl(), shell.provider(), shell.token())
+            .withRequestsPerSecond(shell.rateLimit());
+
+    assertThat(shell.insecure()).isTrue();
+    assertThat(library.baseUrl()).isEqualTo(shellConfig.baseUrl());
+    assertThat(library.provider()).isEqualTo("fromEnv").isEqualTo(shellConfig.provider());
+    assertThat(library.token()).isEqualTo("profileToken").isEqualTo(shellConfig.token());
+    assertThat(library.requestsPerSecond())
+        .isEqualTo(2.5)
+        .isEqualTo(shellConfig.requestsPerSecond());
+
+    Map<String, String> badRate = new java.util.HashMap<>(env);
+    badRate.put("APIMO_RATE_LIMIT", "fast");
+    assertThatThrownBy(() -> ApimoConfig.fromEnvironment(badRate))
+        .hasMessageContaining("APIMO_RATE_LIMIT must be a number");
+    assertThatThrownBy(
+            () ->
+                ShellConfig.resolve(
+                    ShellConfig.Options.none(), badRate, ShellConfig.configDir(badRate)))
+        .hasMessageContaining("APIMO_RATE_LIMIT must be a number");
   }
 
   @Test

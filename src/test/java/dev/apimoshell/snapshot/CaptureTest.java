@@ -13,6 +13,9 @@ import dev.apimoshell.http.PageListener;
 import dev.apimoshell.internal.client.CatalogCache;
 import dev.apimoshell.internal.export.Exporter;
 import dev.apimoshell.internal.export.Table;
+import dev.apimoshell.internal.snapshot.Manifest;
+import dev.apimoshell.internal.snapshot.Resource;
+import dev.apimoshell.internal.snapshot.SnapshotFolder;
 import dev.apimoshell.model.NewAction;
 import dev.apimoshell.model.NewLead;
 import dev.apimoshell.model.RawRecord;
@@ -160,7 +163,8 @@ class CaptureTest {
             throw new IllegalStateException("connection reset (test)");
           }
         };
-    client.addPageListener(failing);
+    ApimoClient plain = client;
+    client = client.withPageListener(failing);
     int interruptions = 0;
     boolean halfRead = false;
     while (true) {
@@ -182,7 +186,7 @@ class CaptureTest {
       }
       assertThat(interruptions).isLessThan(100);
     }
-    client.removePageListener(failing);
+    client = plain;
 
     assertThat(interruptions).isGreaterThan(3);
     assertThat(halfRead).as("some list was interrupted in its middle").isTrue();
@@ -203,13 +207,14 @@ class CaptureTest {
             throw new IllegalStateException("network down (test)");
           }
         };
-    client.addPageListener(failing);
+    ApimoClient plain = client;
+    client = client.withPageListener(failing);
 
     assertThatThrownBy(() -> capture(target, 0))
         .isInstanceOf(SnapshotException.class)
         .hasMessageContaining("network down (test)");
 
-    client.removePageListener(failing);
+    client = plain;
     assertThat(filesOf(target)).isEqualTo(before);
     assertThat(target.resolve(Manifest.FILE_NAME)).hasBinaryContent(manifest);
     assertThat(Manifest.read(WorkFolder.beside(target, "capture")).complete()).isFalse();
@@ -248,7 +253,8 @@ class CaptureTest {
             Thread.currentThread().interrupt(); // what the shell does on Ctrl-C
           }
         };
-    client.addPageListener(ctrlC);
+    ApimoClient plain = client;
+    client = client.withPageListener(ctrlC);
 
     assertThatThrownBy(() -> capture(target, 100))
         .isInstanceOf(CancellationException.class)
@@ -257,7 +263,7 @@ class CaptureTest {
     assertThat(target).doesNotExist();
 
     SnapshotSummary resumed = capture(target, 100);
-    client.removePageListener(ctrlC);
+    client = plain;
     assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Resuming the capture in ");
     assertThat(filesOf(target)).isEqualTo(filesOf(whole));
     assertThat(resumed.counts()).isEqualTo(Capture.counts(Manifest.read(whole)));
@@ -276,7 +282,8 @@ class CaptureTest {
             throw new IllegalStateException("network down (test)");
           }
         };
-    client.addPageListener(failing);
+    ApimoClient plain = client;
+    client = client.withPageListener(failing);
 
     assertThatThrownBy(
             () ->
@@ -287,7 +294,7 @@ class CaptureTest {
         .hasMessageContaining("network down (test)")
         .hasMessageEndingWith("the snapshot is unchanged: run it again");
 
-    client.removePageListener(failing);
+    client = plain;
     assertThat(filesOf(target)).isEqualTo(before);
     assertThat(target.resolve(Manifest.FILE_NAME)).hasBinaryContent(manifest);
     assertThat(WorkFolder.beside(target, "refresh")).doesNotExist();
@@ -422,9 +429,10 @@ class CaptureTest {
             sandbox.changePropertyPrice(14, other, 300_000); // the next pages' timestamp
           }
         };
-    client.addPageListener(changeAfterFirstPage);
+    ApimoClient plain = client;
+    client = client.withPageListener(changeAfterFirstPage);
     refresh(target, 100);
-    client.removePageListener(changeAfterFirstPage);
+    client = plain;
     assertThat(pages.get()).isGreaterThan(1);
 
     refresh(target, 100);

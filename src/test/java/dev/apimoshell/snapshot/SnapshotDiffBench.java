@@ -1,5 +1,7 @@
 package dev.apimoshell.snapshot;
 
+import dev.apimoshell.internal.snapshot.Resource;
+import dev.apimoshell.internal.snapshot.SnapshotFolder;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package dev.apimoshell.snapshot;
 
+import dev.apimoshell.internal.snapshot.Manifest;
+import dev.apimoshell.internal.snapshot.Resource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

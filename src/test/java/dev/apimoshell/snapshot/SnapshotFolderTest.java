@@ -3,6 +3,9 @@ package dev.apimoshell.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.apimoshell.internal.snapshot.Manifest;
+import dev.apimoshell.internal.snapshot.Resource;
+import dev.apimoshell.internal.snapshot.SnapshotFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

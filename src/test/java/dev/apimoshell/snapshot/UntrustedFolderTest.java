@@ -3,6 +3,9 @@ package dev.apimoshell.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.apimoshell.internal.snapshot.FolderFiles;
+import dev.apimoshell.internal.snapshot.Resource;
+import dev.apimoshell.internal.snapshot.SnapshotFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

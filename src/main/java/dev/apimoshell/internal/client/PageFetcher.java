@@ -13,20 +13,20 @@ import dev.apimoshell.http.PageListener;
 import dev.apimoshell.internal.http.ApimoHttp;
 import dev.apimoshell.internal.http.Response;
 import dev.apimoshell.internal.json.Json;
+import dev.apimoshell.internal.json.LabelSource;
 import dev.apimoshell.internal.json.SentJson;
 import dev.apimoshell.internal.text.ControlChars;
-import dev.apimoshell.model.LabelSource;
 import dev.apimoshell.model.Page;
 import dev.apimoshell.model.RawRecord;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -60,7 +60,7 @@ public final class PageFetcher {
   /** Threads for pages read ahead; the windows of the streams bound how many run at once. */
   private final ExecutorService ahead;
 
-  private volatile int parallel = DEFAULT_PARALLEL;
+  private final int parallel;
 
   private final ObjectReader records;
   private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
@@ -76,7 +76,8 @@ public final class PageFetcher {
   public PageFetcher(ApimoHttp http, LabelSource labels) {
     this.http = http;
     this.records = mapper.reader(Json.withLabels(labels));
-    this.listeners = new CopyOnWriteArrayList<>();
+    this.listeners = List.of();
+    this.parallel = DEFAULT_PARALLEL;
     this.serverTimes = new ConcurrentHashMap<>();
     this.ahead =
         Executors.newCachedThreadPool(
@@ -87,13 +88,14 @@ public final class PageFetcher {
             });
   }
 
-  private PageFetcher(PageFetcher shared, LabelSource labels) {
+  private PageFetcher(
+      PageFetcher shared, LabelSource labels, int parallel, List<PageListener> listeners) {
     this.http = shared.http;
     this.records = mapper.reader(Json.withLabels(labels));
-    this.listeners = shared.listeners;
+    this.listeners = List.copyOf(listeners);
     this.serverTimes = shared.serverTimes;
     this.ahead = shared.ahead;
-    this.parallel = shared.parallel;
+    this.parallel = checkParallel(parallel);
   }
 
   /**
@@ -101,7 +103,16 @@ public final class PageFetcher {
    * from {@code labels} (a client in another culture).
    */
   public PageFetcher withLabels(LabelSource labels) {
-    return new PageFetcher(this, labels);
+    return new PageFetcher(this, labels, parallel, listeners);
+  }
+
+  /**
+   * A fetcher sharing this one's threads and HTTP session, reading codes from {@code labels},
+   * keeping {@code parallel} pages in flight and telling exactly {@code listeners} (a listener
+   * given twice is told once).
+   */
+  public PageFetcher with(LabelSource labels, int parallel, List<PageListener> listeners) {
+    return new PageFetcher(this, labels, parallel, new ArrayList<>(new LinkedHashSet<>(listeners)));
   }
 
   /** Stops the threads that read pages ahead. */
@@ -113,12 +124,9 @@ public final class PageFetcher {
     return http;
   }
 
-  public void addListener(PageListener listener) {
-    listeners.add(listener);
-  }
-
-  public void removeListener(PageListener listener) {
-    listeners.remove(listener);
+  /** Who is told of every page, in order. */
+  public List<PageListener> listeners() {
+    return listeners;
   }
 
   public void notifyPage(String path, long fetched, long expected) {
@@ -151,15 +159,6 @@ public final class PageFetcher {
   /** Pages a stream of this client keeps in flight at once, unless its query says otherwise. */
   public int parallel() {
     return parallel;
-  }
-
-  /**
-   * Sets {@link #parallel()}: 1 reads one page ahead at most, as before parallel paging.
-   *
-   * @throws IllegalArgumentException below 1 or above {@link #MAX_PARALLEL}
-   */
-  public void parallel(int pages) {
-    this.parallel = checkParallel(pages);
   }
 
   /** Where pages read ahead are fetched (daemon threads). */

@@ -3,12 +3,13 @@ package dev.apimoshell.internal.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.apimoshell.http.ApimoException;
+import dev.apimoshell.http.PageListener;
 import dev.apimoshell.http.WriteGuard;
 import dev.apimoshell.http.WriteRefusedException;
 import dev.apimoshell.internal.http.ApimoHttp;
 import dev.apimoshell.internal.http.Response;
 import dev.apimoshell.internal.json.Json;
-import dev.apimoshell.model.LabelSource;
+import dev.apimoshell.internal.json.LabelSource;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -46,22 +47,40 @@ public final class Session implements LabelSource {
     this.catalogs = new Catalogs(http, cache);
   }
 
-  private Session(Session shared, String culture, WriteGuard guard) {
+  private Session(
+      Session shared,
+      String culture,
+      WriteGuard guard,
+      int parallel,
+      List<PageListener> pageListeners) {
     this.http = shared.http;
     this.culture = culture;
     this.writeGuard = guard;
-    this.pages = shared.pages.withLabels(this);
+    this.pages = shared.pages.with(this, parallel, pageListeners);
     this.catalogs = shared.catalogs;
   }
 
   /** A session sharing this one's connection, threads and catalogs, labelling in {@code code}. */
   public Session withCulture(String code) {
-    return new Session(this, checkCulture(code), writeGuard);
+    return new Session(this, checkCulture(code), writeGuard, pages.parallel(), pages.listeners());
   }
 
   /** A session sharing everything with this one but asking {@code guard} before writes. */
   public Session withWriteGuard(WriteGuard guard) {
-    return new Session(this, culture, guard == null ? WriteGuard.ALLOW_ALL : guard);
+    return new Session(
+        this,
+        culture,
+        guard == null ? WriteGuard.ALLOW_ALL : guard,
+        pages.parallel(),
+        pages.listeners());
+  }
+
+  /**
+   * A session sharing this one's connection, threads and catalogs, whose streams keep {@code
+   * parallel} pages in flight and tell exactly {@code pageListeners}.
+   */
+  public Session withPages(int parallel, List<PageListener> pageListeners) {
+    return new Session(this, culture, writeGuard, parallel, pageListeners);
   }
 
   private static String checkCulture(String code) {

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * Exporter.export(agency.users().stream(), "users.csv", "id", "lastname", "email");
- * // users.csv: 40 rows, CSV, 5.2 kB in 0.12 s
+ * // users.csv: 40 rows, CSV, 5.1 KiB in 0.12 s
  * }</pre>
  *
  * <p>Rows are written as the stream yields them, on a thread of their own ({@link WriterThread}) so

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.apimoshell.export.ExportOptions;
 import dev.apimoshell.internal.json.Json;
+import dev.apimoshell.internal.json.Labels;
 import dev.apimoshell.model.ApimoRecord;
-import dev.apimoshell.model.Labels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -125,7 +125,7 @@ public final class Flattener {
         || record.codeCatalogs().isEmpty()) {
       return tree;
     }
-    return Labels.addTo(object, record);
+    return Labels.addTo(object, record.codeCatalogs(), record.labelSource());
   }
 
   /** {@code group} -> {@code group_label}. */

@@ -8,6 +8,7 @@ import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.ApimoException;
 import dev.apimoshell.http.Exchange;
 import dev.apimoshell.http.ExchangeListener;
+import dev.apimoshell.http.HttpView;
 import dev.apimoshell.http.QuotaStore;
 import dev.apimoshell.http.QuotaUsage;
 import dev.apimoshell.http.RateLimiter;
@@ -174,6 +175,62 @@ public final class ApimoHttp {
 
   public ApimoConfig config() {
     return config;
+  }
+
+  /** The read-only face of this engine that {@code ApimoClient.http()} hands out. */
+  public HttpView view() {
+    return view;
+  }
+
+  /**
+   * The engine behind a client's {@code http()}: for the library's own packages, tests and benches
+   * that send requests directly.
+   *
+   * @throws IllegalArgumentException when {@code view} is not one of this library's
+   */
+  public static ApimoHttp engine(HttpView view) {
+    if (view instanceof View own) {
+      return own.engine();
+    }
+    throw new IllegalArgumentException("Not the view of an ApimoHttp: " + view);
+  }
+
+  private final HttpView view = new View();
+
+  private final class View implements HttpView {
+    ApimoHttp engine() {
+      return ApimoHttp.this;
+    }
+
+    @Override
+    public Exchange lastExchange() {
+      return ApimoHttp.this.lastExchange();
+    }
+
+    @Override
+    public Optional<QuotaUsage> quota() {
+      return ApimoHttp.this.quota();
+    }
+
+    @Override
+    public double requestsPerSecond() {
+      return throttle.rate();
+    }
+
+    @Override
+    public void addListener(ExchangeListener listener) {
+      ApimoHttp.this.addListener(listener);
+    }
+
+    @Override
+    public void removeListener(ExchangeListener listener) {
+      ApimoHttp.this.removeListener(listener);
+    }
+
+    @Override
+    public String toString() {
+      return ApimoHttp.this.toString();
+    }
   }
 
   /** The request budget of this session, possibly shared with other sessions. */

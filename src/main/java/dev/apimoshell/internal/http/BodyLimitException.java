@@ -1,5 +1,6 @@
 package dev.apimoshell.internal.http;
 
+import dev.apimoshell.internal.text.Sizes;
 import java.io.IOException;
 
 /**

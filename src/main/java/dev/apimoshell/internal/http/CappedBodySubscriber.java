@@ -1,6 +1,7 @@
 package dev.apimoshell.internal.http;
 
 import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.internal.text.Sizes;
 import java.io.IOException;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;

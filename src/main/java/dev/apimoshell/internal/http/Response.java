@@ -1,6 +1,7 @@
 package dev.apimoshell.internal.http;
 
 import dev.apimoshell.http.ApimoException;
+import dev.apimoshell.internal.text.Sizes;
 
 /**
  * A successful (2xx) response body with the request it answers, so that whoever decodes it can say
@@ -37,6 +38,6 @@ public record Response(String method, String target, int status, byte[] body, St
 
   @Override
   public String toString() {
-    return method + " " + target + " -> " + status + " (" + body.length + " B)";
+    return method + " " + target + " -> " + status + " (" + Sizes.human(body.length) + ")";
   }
 }

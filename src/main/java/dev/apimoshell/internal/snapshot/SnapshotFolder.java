@@ -1,4 +1,4 @@
-package dev.apimoshell.snapshot;
+package dev.apimoshell.internal.snapshot;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -219,7 +219,7 @@ public final class SnapshotFolder {
   }
 
   /** As {@link #record(String)}, from the line's UTF-8 bytes. */
-  static ObjectNode record(byte[] line, int length) {
+  public static ObjectNode record(byte[] line, int length) {
     try {
       return object(RECORD.readValue(line, 0, length));
     } catch (JsonProcessingException e) {
@@ -286,7 +286,7 @@ public final class SnapshotFolder {
   }
 
   /** An I/O failure in one line: the unsafe or missing file named, else the exception. */
-  static String oneLine(IOException e) {
+  public static String oneLine(IOException e) {
     if (e instanceof FolderFiles.UnsafeFileException || e instanceof NoSuchFileException) {
       return e.getMessage();
     }

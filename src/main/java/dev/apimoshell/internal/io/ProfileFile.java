@@ -1,4 +1,4 @@
-package dev.apimoshell.shell;
+package dev.apimoshell.internal.io;
 
 import dev.apimoshell.internal.text.ControlChars;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import java.util.Properties;
  *   encoding.)
  * </pre>
  */
-final class ProfileFile {
+public final class ProfileFile {
 
   private ProfileFile() {}
 
@@ -33,7 +33,7 @@ final class ProfileFile {
    *
    * @throws IOException when the file cannot be read at all
    */
-  static Properties read(Path file, List<String> warnings) throws IOException {
+  public static Properties read(Path file, List<String> warnings) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     Properties all = new Properties();
     try {

@@ -1,4 +1,4 @@
-package dev.apimoshell.snapshot;
+package dev.apimoshell.internal.snapshot;
 
 import java.util.Locale;
 

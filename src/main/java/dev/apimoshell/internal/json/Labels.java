@@ -1,16 +1,16 @@
-package dev.apimoshell.model;
+package dev.apimoshell.internal.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.apimoshell.internal.json.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Where records find the words for their codes ({@code user.groupLabel()}).
+ * Where records find the words for their codes ({@code user.groupLabel()}); plumbing of the model
+ * and the exporter, no compatibility promise.
  *
  * <p>A record fetched by a client carries that client's {@link LabelSource}; a record read any
  * other way has none and reads its codes as they are. A code without a word reads as the code
@@ -19,8 +19,8 @@ import java.util.Map;
 public final class Labels {
   private Labels() {}
 
-  /** An ordered field-to-catalog map, for {@link ApimoRecord#codeCatalogs()}. */
-  static Map<String, String> columns(String... fieldThenCatalog) {
+  /** An ordered field-to-catalog map, for a record's {@code codeCatalogs()}. */
+  public static Map<String, String> columns(String... fieldThenCatalog) {
     var map = new LinkedHashMap<String, String>();
     for (int i = 0; i < fieldThenCatalog.length; i += 2) {
       map.put(fieldThenCatalog[i], fieldThenCatalog[i + 1]);
@@ -51,31 +51,30 @@ public final class Labels {
   }
 
   /**
-   * A copy of a record's JSON tree with a {@code <field>_label} after each code its {@link
-   * ApimoRecord#codeCatalogs()} names ({@code floor.type} gets {@code floor.type_label}; a list of
-   * codes gets a list of words; {@code areas[].type} labels each element).
+   * A copy of a record's JSON tree with a {@code <field>_label} after each code its {@code
+   * codeCatalogs} names ({@code floor.type} gets {@code floor.type_label}; a list of codes gets a
+   * list of words; {@code areas[].type} labels each element).
    */
-  public static ObjectNode addTo(ObjectNode tree, ApimoRecord record) {
+  public static ObjectNode addTo(
+      ObjectNode tree, Map<String, String> codeCatalogs, LabelSource source) {
     ObjectNode copy = tree.deepCopy();
-    record
-        .codeCatalogs()
-        .forEach((path, catalog) -> label(copy, path.split("\\."), 0, catalog, record));
+    codeCatalogs.forEach((path, catalog) -> label(copy, path.split("\\."), 0, catalog, source));
     return copy;
   }
 
   /** The word(s) for the code(s) at a dotted path of {@code record}'s JSON; null when absent. */
-  static String at(ApimoRecord record, String path) {
-    String catalog = record.codeCatalogs().get(path);
+  public static String at(
+      Object record, Map<String, String> codeCatalogs, LabelSource source, String path) {
+    String catalog = codeCatalogs.get(path);
     if (catalog == null) {
       throw new IllegalArgumentException(
-          "No catalog code at '" + path + "' (codes: " + record.codeCatalogs().keySet() + ")");
+          "No catalog code at '" + path + "' (codes: " + codeCatalogs.keySet() + ")");
     }
     JsonNode node = Json.mapper().valueToTree(record);
     for (String step : path.split("\\.")) {
       node = node == null ? null : node.get(step);
     }
-    JsonNode words =
-        node == null || node.isNull() ? null : words(node, catalog, record.labelSource());
+    JsonNode words = node == null || node.isNull() ? null : words(node, catalog, source);
     if (words == null) {
       return null;
     }
@@ -88,7 +87,7 @@ public final class Labels {
   }
 
   private static void label(
-      JsonNode node, String[] path, int step, String catalog, ApimoRecord record) {
+      JsonNode node, String[] path, int step, String catalog, LabelSource source) {
     if (!(node instanceof ObjectNode object)) {
       return;
     }
@@ -102,11 +101,11 @@ public final class Labels {
       return;
     }
     if (each) {
-      value.forEach(element -> label(element, path, step + 1, catalog, record));
+      value.forEach(element -> label(element, path, step + 1, catalog, source));
     } else if (step < path.length - 1) {
-      label(value, path, step + 1, catalog, record);
+      label(value, path, step + 1, catalog, source);
     } else {
-      JsonNode words = words(value, catalog, record.labelSource());
+      JsonNode words = words(value, catalog, source);
       if (words != null) {
         insertAfter(object, name, name + "_label", words);
       }

@@ -1,4 +1,4 @@
-package dev.apimoshell.snapshot;
+package dev.apimoshell.internal.snapshot;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.apimoshell.internal.io.AtomicFiles;
 import dev.apimoshell.internal.text.ControlChars;
 import java.io.IOException;
 import java.io.InputStream;
@@ -174,7 +175,7 @@ public record Manifest(
 
   /** Writes {@code folder/manifest.json} whole or not at all (beside, then moved). */
   public void write(Path folder) throws IOException {
-    WorkFolder.write(folder.resolve(FILE_NAME), MAPPER.writeValueAsBytes(this));
+    AtomicFiles.write(folder.resolve(FILE_NAME), MAPPER.writeValueAsBytes(this));
   }
 
   /** The entry of {@code resource}, or null when the snapshot does not hold it. */

@@ -1,10 +1,9 @@
-package dev.apimoshell.model;
-
-import dev.apimoshell.internal.json.Json;
+package dev.apimoshell.internal.json;
 
 /**
- * The catalogs a record reads its codes from: those of the client that fetched it, so a record from
- * a second client is labelled in that client's words, not the default client's.
+ * Plumbing (a record's source of words, injected by the client that fetched it); no compatibility
+ * promise. The catalogs a record reads its codes from: those of the client that fetched it, so a
+ * record from a second client is labelled in that client's words, not the default client's.
  *
  * <p>The fetcher hands it to every record it decodes; it is never serialised. A record read without
  * one ({@code Json.mapper().readValue(...)}) reads its codes as they are.
