@@ -408,11 +408,7 @@ public final class Main implements Callable<Integer> {
 
   /** Table width without a terminal: {@code $COLUMNS} when set, else 120. */
   private static int columns() {
-    try {
-      return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "120").strip());
-    } catch (NumberFormatException e) {
-      return 120;
-    }
+    return dev.apimoshell.internal.text.TerminalWidth.fromEnvironment();
   }
 
   /**

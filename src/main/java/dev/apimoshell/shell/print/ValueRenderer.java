@@ -1,9 +1,11 @@
 package dev.apimoshell.shell.print;
 
 import dev.apimoshell.api.Query;
+import dev.apimoshell.internal.export.Cards;
 import dev.apimoshell.internal.export.Flattener;
 import dev.apimoshell.internal.export.Table;
 import dev.apimoshell.internal.text.ControlChars;
+import dev.apimoshell.internal.text.Text;
 import dev.apimoshell.model.ApimoRecord;
 import dev.apimoshell.model.Page;
 import dev.apimoshell.snapshot.SnapshotDiff;
@@ -166,7 +168,10 @@ public final class ValueRenderer {
   /** A snapshot diff: its warnings, its headline, then its changes as a table. */
   private static void diff(SnapshotDiff diff, PrintPolicy policy, Consumer<String> out) {
     diff.warnings().forEach(w -> text("warning: " + w, policy, out));
-    text(diff.headline(), policy, out);
+    text(
+        policy.width() > 0 ? Text.wrapLines(diff.headline(), policy.width()) : diff.headline(),
+        policy,
+        out);
     if (!diff.isEmpty()) {
       table(diff.changes(), diff.size(), diff.size(), policy, out);
     }
@@ -237,10 +242,7 @@ public final class ValueRenderer {
    * /raw} still shows the record's own response).
    */
   private static void card(Object record, PrintPolicy policy, Consumer<String> out) {
-    List<Map<String, String>> fields = new ArrayList<>();
-    Flattener.flatten(record, false)
-        .forEach((k, v) -> fields.add(Map.of("field", k, "value", v == null ? "" : v)));
-    lines(Table.render(fields, List.of("field", "value"), policy.width()), out);
+    lines(Cards.render(Flattener.flatten(record, false), policy.width()), out);
   }
 
   /**
