@@ -13,10 +13,12 @@ import dev.apimoshell.model.Agency;
 import dev.apimoshell.model.Page;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
 import java.util.function.LongUnaryOperator;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -154,6 +156,38 @@ public class Query<T> {
       records = records.filter(spec.filter());
     }
     return spec.limit() >= 0 ? records.limit(spec.limit()) : records;
+  }
+
+  /**
+   * Only records whose name has every word of {@code typed}, accents and case aside ({@link
+   * Names}): a user's or contact's first, last and user name, a listing's name and reference.
+   *
+   * <pre>{@code Apimo.agency(14).users().named("gaelle").list()   // finds Gaëlle}</pre>
+   */
+  public Query<T> named(String typed) {
+    if (typed == null || typed.isBlank()) {
+      throw new IllegalArgumentException(
+          "named(...) needs a name or part of one, e.g. named(\"gae\")");
+    }
+    return where(record -> Names.matches(Names.of(record), typed));
+  }
+
+  /**
+   * The record with the greatest {@code key} (the latest date, the highest price), records without
+   * one left out; empty when none has one. Reads every page.
+   *
+   * <pre>{@code
+   * Apimo.agency(14).user(9).actions().latest(Action::date)
+   * Apimo.agency(14).properties().latest(p -> p.price() == null ? null : p.price().value())
+   * }</pre>
+   */
+  public <C extends Comparable<? super C>> Optional<T> latest(
+      Function<? super T, ? extends C> key) {
+    try (Stream<T> records = stream()) {
+      return records
+          .filter(r -> key.apply(r) != null)
+          .max(Comparator.comparing(r -> (C) key.apply(r)));
+    }
   }
 
   /** All the records in a list. For large results prefer {@link #stream()}. */

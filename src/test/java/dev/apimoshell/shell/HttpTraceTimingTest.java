@@ -71,6 +71,11 @@ class HttpTraceTimingTest {
 
     assertThat(trace.lines())
         .hasSize(2)
-        .allSatisfy(line -> assertThat(line).contains(", started +").doesNotContain("waited"));
+        .allSatisfy(
+            line ->
+                assertThat(line)
+                    .contains(", started ")
+                    .contains(" ms after /http on")
+                    .doesNotContain("waited"));
   }
 }
