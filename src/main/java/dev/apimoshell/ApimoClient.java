@@ -167,6 +167,11 @@ public final class ApimoClient {
 
   @Override
   public String toString() {
-    return "Apimo at " + baseUrl() + " as provider " + (provider() == null ? "(none)" : provider());
+    return "Apimo at "
+        + baseUrl()
+        + " as provider "
+        + (provider() == null ? "(none)" : provider())
+        + ", labels in "
+        + culture();
   }
 }

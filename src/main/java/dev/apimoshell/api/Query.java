@@ -312,12 +312,14 @@ public class Query<T> {
 
   /**
    * The first {@code rows} records as a table fitting the terminal, with a last line saying how
-   * many more the server has: what the shell prints for a query.
+   * many more the server has: what the shell prints for a query. A column name near a known one
+   * fails at once, before any request: {@code "lastnam"}: did you mean lastname?
    */
   public String preview(int rows, String... columns) {
+    List<String> chosen = Columns.resolve(List.of(columns), spec.endpoint().type()).columns();
     Page<T> page = page(rows);
     String note = Table.moreNote(page.items().size(), page.totalItems());
-    return Table.render(page.items(), List.of(columns), Table.terminalWidth(), note);
+    return Table.render(page.items(), chosen, Table.terminalWidth(), note);
   }
 
   /**

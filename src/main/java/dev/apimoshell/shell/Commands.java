@@ -424,12 +424,23 @@ final class Commands {
 
   private void export(PrintWriter out, String arg) {
     String[] parts = splitLastWord(arg);
+    String dialect = parts == null ? null : ExportDialectWord.of(parts[1]);
+    if (dialect != null) {
+      parts = splitLastWord(parts[0]);
+    }
     if (parts == null) {
-      fail("usage: /export EXPR FILE   e.g. /export Apimo.agency(14).users() users.csv");
+      fail(ExportDialectWord.USAGE);
       return;
     }
     // The expression on a line of its own: an error in it shows what was typed, not this call.
-    ran(host.run("Apimo.export(\n" + parts[0] + "\n, " + JShellEngine.javaString(parts[1]) + ")"));
+    ran(
+        host.run(
+            "Apimo.export(\n"
+                + parts[0]
+                + "\n, "
+                + JShellEngine.javaString(parts[1])
+                + (dialect == null ? "" : ", " + dialect)
+                + ")"));
   }
 
   /** {@code /snapshot 14 agency-14} or {@code /snapshot refresh agency-14}. */

@@ -182,6 +182,9 @@ public final class Flattener {
       case START_OBJECT:
         return cell(Json.treeWithoutSecrets(p.readValueAsTree()));
       case VALUE_NUMBER_FLOAT:
+        if (p.getNumberType() == JsonParser.NumberType.FLOAT && Float.isFinite(p.getFloatValue())) {
+          return decimal(new BigDecimal(Float.toString(p.getFloatValue())), decimalSeparator);
+        }
         return p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
                 || Double.isFinite(p.getDoubleValue())
             ? decimal(p.getDecimalValue(), decimalSeparator)
@@ -203,6 +206,9 @@ public final class Flattener {
     if (value.isContainerNode()) {
       return value.toString();
     }
+    if (value.isFloat() && Float.isFinite(value.floatValue())) {
+      return decimal(new BigDecimal(Float.toString(value.floatValue())), decimalSeparator);
+    }
     if (value.isBigDecimal()
         || value.isFloatingPointNumber() && Double.isFinite(value.doubleValue())) {
       return decimal(value.decimalValue(), decimalSeparator);
@@ -210,8 +216,16 @@ public final class Flattener {
     return value.asText();
   }
 
+  /**
+   * A decimal as written by a person: a {@code float}'s own digits ({@code 0.1}, not {@code
+   * 0.10000000149011612}), no trailing zeros past the first decimal ({@code 0.0000001}, not {@code
+   * 0.00000010}; {@code 10.0} stays).
+   */
   private static String decimal(BigDecimal value, char decimalSeparator) {
     String text = value.toPlainString();
+    if (text.indexOf('.') >= 0) {
+      text = text.replaceFirst("(\\.[0-9]*?[1-9]|\\.0)0+$", "$1");
+    }
     return decimalSeparator == '.' ? text : text.replace('.', decimalSeparator);
   }
 }
