@@ -82,6 +82,10 @@ final class Commands {
     HELP.put("/drop ID|NAME", "forget a variable, method or class");
     HELP.put("/methods", "the methods declared in this session");
     HELP.put("/types", "the classes, records, interfaces and enums declared");
+    HELP.put(
+        "/record FILE|off",
+        "write the session as it goes into a Markdown file for a ticket: inputs, outputs, HTTP"
+            + " lines, never the token");
     HELP.put("/history", "the lines typed, oldest first (Ctrl-R searches them)");
     HELP.put(
         "/http on|off",
@@ -122,6 +126,7 @@ final class Commands {
           "/snapshot",
           "/catalog",
           "/http",
+          "/record",
           "/open",
           "/save",
           "/vars",
@@ -170,6 +175,7 @@ final class Commands {
     actions.put("/open", (out, arg) -> open(out, arg));
     actions.put("/save", (out, arg) -> save(out, arg));
     actions.put("/history", (out, arg) -> history(out));
+    actions.put("/record", (out, arg) -> RecordCommand.run(out, arg, host, this::fail));
     actions.put("/http", (out, arg) -> http(out, arg));
     actions.put("/whoami", (out, arg) -> whoami(out));
     actions.put("/stack", (out, arg) -> stack(out));
@@ -377,6 +383,7 @@ final class Commands {
         host.engine().savableSnippets().stream()
             .map(s -> host.engine().sourceOf(s).strip())
             .map(s -> s.endsWith(";") || s.endsWith("}") ? s : s + ";")
+            .map(WriteCalls::neutralised) // /open of the file never writes again
             .toList();
     List<String> safe = sources.stream().filter(s -> host.redact(s).equals(s)).toList();
     try {

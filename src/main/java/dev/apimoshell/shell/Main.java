@@ -58,6 +58,12 @@ public final class Main implements Callable<Integer> {
       description = "API base URL (default " + ApimoConfig.DEFAULT_BASE_URL + ")")
   String baseUrl;
 
+  @Option(
+      names = "--record",
+      paramLabel = "FILE",
+      description = "write a script's inputs, outputs and HTTP lines into a Markdown FILE")
+  Path record;
+
   @Option(names = "--provider", paramLabel = "ID", description = "provider id")
   String provider;
 
@@ -243,6 +249,9 @@ public final class Main implements Callable<Integer> {
       engine.setArgs(args);
       Connection target = connection.join();
       StartupTiming.mark("connection ready");
+      if (record != null) {
+        Transcript.start(record, target.client().toString(), line -> line);
+      }
       guardWrites(
           target,
           description -> {

@@ -77,7 +77,7 @@ final class ScriptRunner implements Commands.Host {
     this.progress = progress;
     this.engine = engine;
     this.feedback = feedback;
-    this.out = out;
+    this.out = Transcript.tee(out); // --record copies what is printed
     this.err = err;
     this.writer = new PrintWriter(out, true, StandardCharsets.UTF_8);
     this.http = new HttpTrace(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -97,6 +97,7 @@ final class ScriptRunner implements Commands.Host {
 
   private int run(String text, Function<SnippetSplitter.Piece, String> place) {
     for (SnippetSplitter.Piece piece : engine.splitter().split(text)) {
+      Transcript.input(piece.source()); // --record
       String here = place.apply(piece);
       int status = piece.command() ? command(piece.source(), here) : snippet(piece.source(), here);
       if (status != 0 || exitStatus != null) {
