@@ -5,6 +5,10 @@ package dev.apimoshell.snapshot;
  * ("run the same capture again to resume"). The cause is the failure itself.
  */
 public final class SnapshotException extends RuntimeException {
+  SnapshotException(String message) {
+    super(message);
+  }
+
   SnapshotException(String message, Throwable cause) {
     super(message, cause);
   }
