@@ -27,7 +27,7 @@ public enum ColumnKind {
   private static final Pattern KEY_NAME =
       Pattern.compile(
           "id|.*_id|reference|ref|.*phone.*|mobile|fax|.*email.*|.*price.*|date|.*_date|"
-              + "date_.*|.*_at|time_.*|contact|user|property|agency|postal_code|zipcode|siret");
+              + "date_.*|.*_at|time_.*|contact|user|property|agency|postal_code|zipcode|siret|field");
 
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+([.,][0-9]+)?");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}([ T].*)?");
@@ -58,17 +58,18 @@ public enum ColumnKind {
   }
 
   /**
-   * Whether a column with this name holds values read out whole: any part of {@code
-   * properties.price} or {@code price.value} counts.
+   * Whether a column with this name holds values read out whole, by its last part ({@code
+   * user.email}, {@code properties.id}) or as a part of a price ({@code price.value}); {@code
+   * field} names a diff's field.
    */
   public static boolean keyName(String column) {
-    String name = column.toLowerCase(Locale.ROOT);
-    for (String part : name.split("\\.")) {
-      if (KEY_NAME.matcher(part).matches()) {
-        return true;
-      }
+    String[] parts = column.toLowerCase(Locale.ROOT).split("\\.");
+    String last = parts[parts.length - 1];
+    if (KEY_NAME.matcher(last).matches()) {
+      return true;
     }
-    return false;
+    // price.value, price.max: the parts of a price; user.picture is not a user id
+    return parts.length > 1 && parts[parts.length - 2].contains("price");
   }
 
   /** Whether one value looks like a date, a phone number or an email. */

@@ -117,7 +117,7 @@ public final class Table {
       under.add(shown.get(widest));
     }
     while (minimumTotal(widths, kinds, keep) > limit) {
-      int drop = nextToDrop(shown, kinds, keep);
+      int drop = nextToDrop(shown, kinds, keep, cells);
       if (drop < 0) {
         lines.addAll(Cards.renderAll(cells, shown, limit, cells.size()));
         lines.add(
@@ -242,10 +242,20 @@ public final class Table {
   }
 
   /**
-   * The column to leave out next, or -1 when only key columns are left: the rightmost other column,
-   * names ({@code lastname}, {@code city.name}) last.
+   * The column to leave out next, or -1 when only key columns are left: one holding the same value
+   * on every row first, then the rightmost other column, names ({@code lastname}, {@code
+   * city.name}) last.
    */
-  private static int nextToDrop(List<String> shown, ColumnKind[] kinds, boolean[] keep) {
+  private static int nextToDrop(
+      List<String> shown, ColumnKind[] kinds, boolean[] keep, List<Map<String, String>> cells) {
+    for (int c = shown.size() - 1; c >= 0; c--) {
+      if (keep[c]
+          && kinds[c] != ColumnKind.KEY
+          && keptCount(keep) > 1
+          && same(cells, shown.get(c))) {
+        return c; // the same value on every row says least
+      }
+    }
     for (boolean names : new boolean[] {false, true}) {
       for (int c = shown.size() - 1; c >= 0; c--) {
         if (keep[c]
@@ -257,6 +267,15 @@ public final class Table {
       }
     }
     return -1;
+  }
+
+  /** Whether every one of two rows or more holds the same value in {@code column}. */
+  private static boolean same(List<Map<String, String>> cells, String column) {
+    if (cells.size() < 2) {
+      return false;
+    }
+    String first = cells.get(0).getOrDefault(column, "");
+    return cells.stream().allMatch(row -> row.getOrDefault(column, "").equals(first));
   }
 
   private static int keptCount(boolean[] keep) {
