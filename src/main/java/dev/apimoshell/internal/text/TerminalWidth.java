@@ -38,9 +38,15 @@ public final class TerminalWidth {
     }
   }
 
-  /** The width for wrapping text: {@code get()}, or a very long line when there is no limit. */
+  /** The longest a message line gets, on a wide terminal or none: long lines are hard to read. */
+  public static final int TEXT_MAX = 78;
+
+  /**
+   * The width messages wrap at: one column short of the terminal, at most {@link #TEXT_MAX}; {@link
+   * #TEXT_MAX} for a pipe or a file.
+   */
   public static int forText() {
     int w = current;
-    return w <= 0 ? Integer.MAX_VALUE / 2 : Math.max(20, w - 1);
+    return w <= 0 ? TEXT_MAX : Math.max(20, Math.min(TEXT_MAX, w - 1));
   }
 }
