@@ -239,7 +239,7 @@ final class Commands {
                 JavadocText.wrap(v, columns, String.format("  %-" + width + "s  ", k), indent)));
     out.println(
         JavadocText.wrap(
-            "Keys: TAB completes (twice: documentation), Shift+TAB i imports the type before the"
+            "Keys: TAB completes (again: the next candidate; right after '(': documentation), Shift+TAB i imports the type before the"
                 + " cursor, Shift+TAB v makes the expression a variable, Ctrl-R searches history,"
                 + " Ctrl-C stops a running snippet or clears the line, Ctrl-D quits.",
             columns,

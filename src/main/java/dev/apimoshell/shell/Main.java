@@ -249,6 +249,9 @@ public final class Main implements Callable<Integer> {
       engine.setArgs(args);
       Connection target = connection.join();
       StartupTiming.mark("connection ready");
+      if (!ScriptRunner.stdoutIsTerminal()) {
+        dev.apimoshell.internal.text.TerminalWidth.set(0); // Query.show() to a pipe cuts nothing
+      }
       if (record != null) {
         Transcript.start(record, target.client().toString(), line -> line);
       }

@@ -1,7 +1,6 @@
 package dev.apimoshell.shell;
 
 import dev.apimoshell.Apimo;
-import dev.apimoshell.internal.text.TerminalWidth;
 import dev.apimoshell.shell.print.PrintPolicy;
 import dev.apimoshell.shell.print.PrintSettings;
 import java.io.Console;
@@ -73,7 +72,6 @@ final class ScriptRunner implements Commands.Host {
       PrintPolicy policy,
       Progress progress) {
     this.policy = policy;
-    TerminalWidth.set(policy.width()); // Query.show() in a piped script cuts nothing
     this.progress = progress;
     this.engine = engine;
     this.feedback = feedback;

@@ -51,9 +51,12 @@ public final class Table {
     return TerminalWidth.get();
   }
 
-  /** Sets {@link TerminalWidth}: a terminal's columns, 0 or less for output never cut. */
+  /**
+   * Sets {@link TerminalWidth} to a terminal's columns; 0 or less goes back to {@code $COLUMNS}
+   * (output never cut is {@code TerminalWidth.set(0)}).
+   */
   public static void terminalWidth(int columns) {
-    TerminalWidth.set(columns);
+    TerminalWidth.set(columns > 0 ? columns : TerminalWidth.fromEnvironment());
   }
 
   /**
