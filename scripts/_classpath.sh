@@ -1,5 +1,8 @@
-# Sourced by the launchers: builds the project when the jar is missing or older
-# than the sources, then sets APIMO_CP to the runtime class path.
+# Sourced by the launchers (after they resolved their own symlinks): sets APIMO_HOME, APIMO_JAVA
+# (JAVA_HOME's java, else the PATH's) and APIMO_CP, the runtime class path, with APIMO_JAR its jar.
+# Two layouts: the distribution (apimo-shell.jar and lib/ beside bin/: no build, no Maven), and the
+# repository (scripts/ beside pom.xml), which builds target/ when the jar is missing or older than
+# the sources.
 # APIMO_SHELL_CP, when set, is used as the class path instead (no build; the tests
 # run the launcher on their own classes this way).
 # Also makes the JVM read and write UTF-8 under a non-UTF-8 locale (LANG=C in cron
@@ -43,12 +46,33 @@ apimo_build_progress() {
 }
 
 apimo_utf8_locale
+if [ -n "${JAVA_HOME:-}" ]; then
+  APIMO_JAVA="$JAVA_HOME/bin/java"
+  if [ ! -x "$APIMO_JAVA" ]; then
+    echo "apimo-shell: JAVA_HOME=$JAVA_HOME has no bin/java: point it at a JDK 17 or later, or unset it" >&2
+    exit 1
+  fi
+elif command -v java >/dev/null 2>&1; then
+  APIMO_JAVA=java
+else
+  echo "apimo-shell: no java on the PATH: install a JDK 17 or later, or set JAVA_HOME" >&2
+  exit 1
+fi
+
+APIMO_JAR=
 if [ -n "${APIMO_SHELL_CP:-}" ]; then
   APIMO_CP=$APIMO_SHELL_CP
+elif [ -f "$APIMO_HOME/apimo-shell.jar" ] && [ -d "$APIMO_HOME/lib" ]; then
+  APIMO_JAR="$APIMO_HOME/apimo-shell.jar"
+  APIMO_CP="$APIMO_JAR:$APIMO_HOME/lib/*"
 else
   apimo_jar="$APIMO_HOME/target/apimo-shell.jar"
   if [ ! -f "$apimo_jar" ] || [ ! -d "$APIMO_HOME/target/lib" ] \
      || [ -n "$(find "$APIMO_HOME/pom.xml" "$APIMO_HOME/src/main" -newer "$apimo_jar" -print -quit 2>/dev/null)" ]; then
+    if ! command -v mvn >/dev/null 2>&1; then
+      echo "apimo-shell: $apimo_jar is missing or older than the sources, and there is no mvn on the PATH to build it: install Maven, or use the distribution (mvn package makes target/apimo-shell-VERSION.tar.gz)" >&2
+      exit 1
+    fi
     echo "apimo-shell: building (first run or sources changed; about a minute)..." >&2
     apimo_log="$APIMO_HOME/target.build.log"
     : >"$apimo_log"
@@ -59,5 +83,6 @@ else
     fi
     rm -f "$apimo_log"
   fi
+  APIMO_JAR=$apimo_jar
   APIMO_CP="$apimo_jar:$APIMO_HOME/target/lib/*"
 fi

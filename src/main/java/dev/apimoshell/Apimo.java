@@ -7,12 +7,11 @@ import dev.apimoshell.export.ExportOptions;
 import dev.apimoshell.export.ExportSummary;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.WriteGuard;
-import dev.apimoshell.internal.client.Session;
 import dev.apimoshell.internal.export.Exporter;
 import dev.apimoshell.model.Agency;
 import dev.apimoshell.model.Catalog;
 import dev.apimoshell.model.CatalogInfo;
-import dev.apimoshell.model.Labels;
+import dev.apimoshell.snapshot.SnapshotListener;
 import dev.apimoshell.snapshot.SnapshotSummary;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -32,6 +31,11 @@ import java.util.stream.StreamSupport;
  */
 public final class Apimo {
   private static volatile ApimoClient defaultClient;
+  private static volatile WriteGuard guard = WriteGuard.ALLOW_ALL;
+  private static volatile SnapshotListener snapshotListener = SnapshotListener.logging();
+
+  /** The client {@link #withClient} put in force on this thread, or null. */
+  private static final ThreadLocal<ApimoClient> SCOPED = new ThreadLocal<>();
 
   private Apimo() {}
 
@@ -42,6 +46,10 @@ public final class Apimo {
 
   /** The default client, created from the environment on first use. */
   public static ApimoClient client() {
+    ApimoClient scoped = SCOPED.get();
+    if (scoped != null) {
+      return scoped;
+    }
     ApimoClient client = defaultClient;
     if (client == null) {
       synchronized (Apimo.class) {
@@ -60,13 +68,44 @@ public final class Apimo {
    * refused, since it would send the token in clear (see {@link ApimoConfig#insecure}).
    */
   public static ApimoClient connect(String baseUrl, String provider, String token) {
-    return ApimoClient.connect(baseUrl, provider, token);
+    return ApimoClient.builder()
+        .config(ApimoConfig.of(baseUrl, provider, token))
+        .writeGuard(guard)
+        .build();
   }
 
-  /** Makes {@code client} the one behind the static methods and the records' labels. */
+  /**
+   * Runs {@code action} with the static methods meaning {@code client} on this thread only, then
+   * restores what was in force: an embedded shell session runs its snippets so, and the host's
+   * default client stays as it was. A null client changes nothing.
+   *
+   * <pre>{@code Apimo.withClient(sandboxClient, () -> Apimo.agency(14).users().count())}</pre>
+   */
+  public static <T> T withClient(ApimoClient client, java.util.concurrent.Callable<T> action)
+      throws Exception {
+    if (client == null) {
+      return action.call();
+    }
+    ApimoClient before = SCOPED.get();
+    SCOPED.set(client);
+    try {
+      return action.call();
+    } finally {
+      if (before == null) {
+        SCOPED.remove();
+      } else {
+        SCOPED.set(before);
+      }
+    }
+  }
+
+  /**
+   * Makes {@code client}, with the guard of {@link #guardWrites}, the one behind the static
+   * methods. The client it replaces is not closed (it may still be in use).
+   */
   public static void useDefault(ApimoClient client) {
-    defaultClient = Objects.requireNonNull(client, "client");
-    Labels.install(client::label);
+    Objects.requireNonNull(client, "client");
+    defaultClient = guard == WriteGuard.ALLOW_ALL ? client : client.withWriteGuard(guard);
   }
 
   /** The agencies the default client's provider can see. */
@@ -91,7 +130,7 @@ public final class Apimo {
    * <pre>{@code Apimo.snapshot(14, "agency-14")}</pre>
    */
   public static SnapshotSummary snapshot(long agency, String dir) {
-    return client().snapshot(agency, dir);
+    return client().snapshot(agency, dir, snapshotListener);
   }
 
   /**
@@ -100,7 +139,7 @@ public final class Apimo {
    * <pre>{@code Apimo.refresh("agency-14")}</pre>
    */
   public static SnapshotSummary refresh(String dir) {
-    return client().refresh(dir);
+    return client().refresh(dir, snapshotListener);
   }
 
   /**
@@ -154,18 +193,34 @@ public final class Apimo {
   }
 
   /**
-   * Asked before each write of every client (the shell asks the user, or wants {@code --yes}); by
-   * default every write is allowed.
+   * Asked before each write of the default client and of the clients {@link #connect} makes from
+   * now on (the shell asks the user, or wants {@code --yes}); by default every write is allowed. A
+   * client built with {@link ApimoClient#builder()} has its own guard.
    */
-  public static void guardWrites(WriteGuard guard) {
-    Session.guardEveryClient(guard);
+  public static void guardWrites(WriteGuard writeGuard) {
+    guard = writeGuard == null ? WriteGuard.ALLOW_ALL : writeGuard;
+    ApimoClient client = defaultClient;
+    if (client != null) {
+      defaultClient = client.withWriteGuard(guard);
+    }
   }
 
   /**
-   * Sets the culture of labels: {@code "fr"}, {@code "en"}, or Apimo's long form {@code "fr_FR"},
-   * {@code "en_GB"}; {@code en} by default.
+   * Told how the facade's {@link #snapshot} and {@link #refresh} go; the {@link System.Logger}
+   * {@code dev.apimoshell.snapshot} by default (the shell prints).
+   */
+  public static void snapshotListener(SnapshotListener listener) {
+    snapshotListener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /**
+   * Makes the default client label in {@code code}: {@code "fr"}, {@code "en"}, or Apimo's long
+   * form {@code "fr_FR"}, {@code "en_GB"}; {@code en} by default. Returns the new default client
+   * (sharing the connection of the one it replaces).
    */
   public static ApimoClient culture(String code) {
-    return client().culture(code);
+    ApimoClient client = client().culture(code);
+    defaultClient = client;
+    return client;
   }
 }

@@ -8,46 +8,71 @@ import dev.apimoshell.http.WriteGuard;
 import dev.apimoshell.internal.client.CatalogCache;
 import dev.apimoshell.internal.client.Session;
 import dev.apimoshell.internal.http.ApimoHttp;
-import dev.apimoshell.internal.http.KnownTokens;
-import dev.apimoshell.internal.io.UserDirs;
 import dev.apimoshell.model.Agency;
 import dev.apimoshell.model.Catalog;
 import dev.apimoshell.model.CatalogInfo;
 import dev.apimoshell.snapshot.Snapshot;
 import dev.apimoshell.snapshot.SnapshotFolder;
+import dev.apimoshell.snapshot.SnapshotListener;
 import dev.apimoshell.snapshot.SnapshotSummary;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One Apimo account: its HTTP session, its catalogs and the handles that start queries. Two clients
- * can live side by side (two providers, the real API and the sandbox).
+ * One Apimo account: its HTTP connection, its catalogs and the handles that start queries. Two
+ * clients can live side by side (two providers, the real API and the sandbox). A client is
+ * immutable and safe for use by many threads; {@link #close()} it when done.
  *
  * <pre>{@code
- * var prod = Apimo.connect("https://api.apimo.pro", "1234", System.getenv("APIMO_TOKEN"));
- * prod.agency(14).users().count();
+ * try (var client = ApimoClient.builder().provider("1234").token(token).build()) {
+ *   client.agency(14).users().count();
+ *   var french = client.culture("fr");             // same connection, other words
+ * }
  * }</pre>
+ *
+ * <p>The clients made by {@link #culture(String)} and {@link #newBuilder()} (when it changes no
+ * connection setting) share this client's connection: closing any of them closes it for all.
  */
-public final class ApimoClient {
+public final class ApimoClient implements AutoCloseable {
   private final Session session;
+  private final ApimoClientBuilder settings;
 
-  private ApimoClient(ApimoConfig config, CatalogCache cache) {
-    // The day's request count lives beside the other caches, found as the profiles and history are.
-    this.session =
-        new Session(
-            new ApimoHttp(config, UserDirs.fromEnvironment().cache().resolve("quota")), cache);
-    KnownTokens.register(config.token());
+  ApimoClient(Session session, ApimoClientBuilder settings) {
+    this.session = session;
+    this.settings = settings;
+  }
+
+  /**
+   * A builder with Apimo's defaults: {@code https://api.apimo.pro}, culture {@code en}, 10 s to
+   * connect, 60 s to the headers, 3 retries, 10 requests per second, the quota counted under the
+   * user's cache folder.
+   */
+  public static ApimoClientBuilder builder() {
+    return new ApimoClientBuilder();
+  }
+
+  /**
+   * A builder holding this client's settings; what it builds shares this client's rate limiter and
+   * quota store, and its connection too unless a connection setting (URL, credentials, timeouts,
+   * retries, body cap, HTTP hooks) is changed.
+   *
+   * <pre>{@code var slow = client.newBuilder().parallel(1).build();}</pre>
+   */
+  public ApimoClientBuilder newBuilder() {
+    return settings.copyFor(session);
   }
 
   /** A client whose catalogs are cached on disk unless the server is on loopback. */
   public static ApimoClient connect(ApimoConfig config) {
-    return connect(config, CatalogCache.forServer(config.baseUrl()));
+    return builder().config(config).build();
   }
 
+  /** A client of {@code config} with the catalog cache {@code cache}. */
   public static ApimoClient connect(ApimoConfig config, CatalogCache cache) {
-    return new ApimoClient(config, cache);
+    return builder().config(config).catalogCache(cache).build();
   }
 
+  /** As {@code builder().baseUrl(baseUrl).provider(provider).token(token).build()}. */
   public static ApimoClient connect(String baseUrl, String provider, String token) {
     return connect(ApimoConfig.of(baseUrl, provider, token));
   }
@@ -74,14 +99,21 @@ public final class ApimoClient {
 
   /**
    * Saves agency {@code agency} into the folder {@code dir}: every list as Apimo sent it, the
-   * catalogs its codes use, and a manifest. Says first what it will cost against today's quota; an
-   * interrupted capture resumes when run again; a capture already in {@code dir} is replaced only
-   * once the new one is complete.
+   * catalogs its codes use, and a manifest. Tells this client's {@link SnapshotListener} first what
+   * it will cost against today's quota; an interrupted capture resumes when run again; a capture
+   * already in {@code dir} is replaced only once the new one is complete.
    *
    * <pre>{@code client.snapshot(14, "agency-14")}</pre>
+   *
+   * @throws dev.apimoshell.snapshot.SnapshotException when the capture could not finish
    */
   public SnapshotSummary snapshot(long agency, String dir) {
-    return Snapshot.capture(agency(agency), Path.of(dir));
+    return snapshot(agency, dir, settings.snapshotListener());
+  }
+
+  /** As {@link #snapshot(long, String)}, telling {@code listener} how it goes. */
+  public SnapshotSummary snapshot(long agency, String dir, SnapshotListener listener) {
+    return Snapshot.capture(agency(agency), Path.of(dir), listener);
   }
 
   /**
@@ -89,21 +121,40 @@ public final class ApimoClient {
    * captured: only what changed since is asked, and merged by id.
    *
    * <pre>{@code client.refresh("agency-14")}</pre>
+   *
+   * @throws dev.apimoshell.snapshot.SnapshotException when the refresh could not finish
    */
   public SnapshotSummary refresh(String dir) {
-    Path folder = Path.of(dir);
-    return Snapshot.refresh(agency(SnapshotFolder.open(folder).manifest().agency()), folder);
+    return refresh(dir, settings.snapshotListener());
   }
 
-  /** The culture for labels, {@code en} until changed. */
+  /** As {@link #refresh(String)}, telling {@code listener} how it goes. */
+  public SnapshotSummary refresh(String dir, SnapshotListener listener) {
+    Path folder = Path.of(dir);
+    return Snapshot.refresh(
+        agency(SnapshotFolder.open(folder).manifest().agency()), folder, listener);
+  }
+
+  /** The culture for labels, {@code en} unless built otherwise. */
   public String culture() {
     return session.culture();
   }
 
-  /** Sets the culture for labels ({@code "fr"}, {@code "en"}...); returns this client. */
+  /**
+   * A client labelling in {@code code} ({@code "fr"}, {@code "en"}, {@code "fr_FR"}...) that shares
+   * this one's connection, threads and catalogs; this client is unchanged.
+   *
+   * <pre>{@code client.culture("fr").agency(14).properties().first()}</pre>
+   *
+   * @throws IllegalArgumentException when {@code code} is not a culture
+   */
   public ApimoClient culture(String code) {
-    session.culture(code);
-    return this;
+    return new ApimoClient(session.withCulture(code), settings.withCulture(code));
+  }
+
+  /** A client sharing this one's connection that asks {@code guard} before each write. */
+  public ApimoClient withWriteGuard(WriteGuard guard) {
+    return new ApimoClient(session.withWriteGuard(guard), settings.withWriteGuard(guard));
   }
 
   /** The word for a code, in this client's culture; null when the catalog lacks it. */
@@ -111,10 +162,10 @@ public final class ApimoClient {
     return session.label(catalog, code);
   }
 
-  /** Makes this the client behind {@code Apimo.agency(...)} and the records' labels; returns it. */
+  /** Makes this the client behind {@code Apimo.agency(...)}; returns it. */
   public ApimoClient makeDefault() {
     Apimo.useDefault(this);
-    return this;
+    return Apimo.client();
   }
 
   public String baseUrl() {
@@ -132,9 +183,9 @@ public final class ApimoClient {
   }
 
   /**
-   * Pages every stream of this client keeps in flight once the first page gave the total (4 by
-   * default; 1 reads one page ahead at most); a query's own {@code parallel(n)} wins. Returns this
-   * client.
+   * Pages every stream of this client (and of the clients sharing its connection) keeps in flight
+   * once the first page gave the total (4 by default; 1 reads one page ahead at most); a query's
+   * own {@code parallel(n)} wins. Returns this client.
    *
    * <pre>{@code Apimo.connect(url, provider, token).parallel(8)}</pre>
    */
@@ -158,11 +209,17 @@ public final class ApimoClient {
   }
 
   /**
-   * Asked before each write of this client, in place of {@link Apimo#guardWrites}'s guard; null
-   * goes back to that one.
+   * Hands the day's request count to the quota store, stops this client's threads and forgets its
+   * token; a request after that fails with an {@link dev.apimoshell.http.ApimoException}.
+   * Idempotent. Closes the clients sharing this one's connection too.
    */
-  public void writeGuard(WriteGuard guard) {
-    session.writeGuard(guard);
+  @Override
+  public void close() {
+    session.close();
+  }
+
+  Session session() {
+    return session;
   }
 
   @Override

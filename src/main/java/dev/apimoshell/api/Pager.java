@@ -69,6 +69,8 @@ final class Pager<T> implements RecordSource<T> {
   private boolean previousHadNothingNew;
   private boolean warnedPastTotal;
   private boolean warnedSeenFull;
+  private long nullsSkipped;
+  private long repeatsDropped;
 
   /**
    * @param wanted records the caller will take at most (-1 if unknown), to ask no more than needed
@@ -195,6 +197,11 @@ final class Pager<T> implements RecordSource<T> {
 
     List<T> fresh = deduplicate(page.items(), pageOffset);
     delivered += fresh.size();
+    nullsSkipped += page.positions() - page.items().size();
+    repeatsDropped += page.items().size() - fresh.size();
+    if (finished) {
+      warnShortfall();
+    }
     current = fresh.iterator();
     fetcher.notifyPage(spec.endpoint().path(), nextOffset - spec.offset(), expected());
     if ((prefetch || pagesFetched >= 2) && !finished) {
@@ -297,6 +304,55 @@ final class Pager<T> implements RecordSource<T> {
             + "): stopped at the total, as Apimo's contract says; there may be more from .offset("
             + nextOffset
             + ").");
+  }
+
+  /**
+   * At the end of a stream that read up to {@code total_items} (or stopped on an empty page before
+   * it): fewer records than the total promised is said, with why, so that {@code count()} and what
+   * was delivered never disagree silently. Records repeated across pages mean others were skipped
+   * (the order shifted between pages); null entries carry nothing.
+   */
+  private void warnShortfall() {
+    long expected = expected();
+    if (expected < 0 || delivered >= expected) {
+      return;
+    }
+    long missing = expected - delivered;
+    var why = new ArrayList<String>();
+    if (repeatsDropped > 0) {
+      why.add(
+          repeatsDropped
+              + " repeated across pages (the order shifted between pages, so as many others were"
+              + " skipped)");
+    }
+    if (nullsSkipped > 0) {
+      why.add(nullsSkipped + " null in the list");
+    }
+    if (nextOffset < total) {
+      why.add("the list ended at offset " + nextOffset + " (an empty page, or a null list)");
+    }
+    fetcher.notifyWarning(
+        spec.endpoint().path(),
+        String.format(
+            "%s delivered %,d records where total_items says %,d (%,d short%s). count() says %,d;"
+                + " read it again, or filter it into smaller lists.",
+            query(),
+            delivered,
+            expected,
+            missing,
+            why.isEmpty() ? "" : ": " + String.join("; ", why),
+            total));
+  }
+
+  /** {@code GET /agencies/14/users?group=2}: the query, for a warning. */
+  private String query() {
+    var text = new StringBuilder("GET ").append(spec.endpoint().path());
+    char sep = '?';
+    for (var param : spec.params().entrySet()) {
+      text.append(sep).append(param.getKey()).append('=').append(param.getValue());
+      sep = '&';
+    }
+    return text.toString();
   }
 
   private void warnSeenFull() {

@@ -118,7 +118,12 @@ public class Query<T> {
     return PageFetcher.checkParallel(n);
   }
 
-  /** The records, fetched page by page as the stream is consumed. */
+  /**
+   * The records, fetched page by page as the stream is consumed.
+   *
+   * @throws dev.apimoshell.http.ApimoException when a request fails (an {@link
+   *     IncompleteStreamException} once records were delivered: its {@code offset()} resumes)
+   */
   public Stream<T> stream() {
     return stream(source(false));
   }
@@ -180,6 +185,8 @@ public class Query<T> {
    * Apimo.agency(14).user(9).actions().latest(Action::date)
    * Apimo.agency(14).properties().latest(p -> p.price() == null ? null : p.price().value())
    * }</pre>
+   *
+   * @throws dev.apimoshell.http.ApimoException when a request fails
    */
   public <C extends Comparable<? super C>> Optional<T> latest(
       Function<? super T, ? extends C> key) {
@@ -190,14 +197,23 @@ public class Query<T> {
     }
   }
 
-  /** All the records in a list. For large results prefer {@link #stream()}. */
+  /**
+   * All the records in a list. For large results prefer {@link #stream()}.
+   *
+   * @throws dev.apimoshell.http.ApimoException when a request fails (an {@link
+   *     IncompleteStreamException} once records were delivered: its {@code offset()} resumes)
+   */
   public List<T> list() {
     try (Stream<T> records = stream()) {
       return records.toList();
     }
   }
 
-  /** The first record, in one request. */
+  /**
+   * The first record, in one request.
+   *
+   * @throws dev.apimoshell.http.ApimoException when the request fails
+   */
   public Optional<T> first() {
     try (Stream<T> records = limit(1).stream()) {
       return records.findFirst(); // closing cancels pages read ahead past a where(...) match
@@ -207,6 +223,8 @@ public class Query<T> {
   /**
    * How many records match. Without {@link #where} this is one request that reads {@code
    * total_items}; with it, every page is fetched and filtered.
+   *
+   * @throws dev.apimoshell.http.ApimoException when a request fails
    */
   public long count() {
     if (spec.filter() != null) {
@@ -261,6 +279,9 @@ public class Query<T> {
    *
    * @param columns the columns in order (dotted for nested fields: {@code properties.price}); none
    *     for all
+   * @throws dev.apimoshell.export.ExportException when the export fails: the file is unchanged and
+   *     {@code offset()} says where to resume
+   * @throws IllegalArgumentException for an unknown column or file extension, before any request
    */
   public ExportSummary export(String file, String... columns) {
     return export(file, ExportOptions.defaults().withColumns(columns));
@@ -280,6 +301,10 @@ public class Query<T> {
    * columns, format).
    *
    * <pre>{@code Apimo.agency(14).users().export("users.csv", ExportOptions.LABELS)}</pre>
+   *
+   * @throws dev.apimoshell.export.ExportException when the export fails: the file is unchanged and
+   *     {@code offset()} says where to resume
+   * @throws IllegalArgumentException for an unknown column or file extension, before any request
    */
   public ExportSummary export(String file, ExportOptions options) {
     return export(Path.of(file), options);
@@ -289,6 +314,10 @@ public class Query<T> {
    * As {@link #export(String, ExportOptions)}. Chosen columns are checked against the record type
    * before any request: {@code "emial"} fails at once and suggests {@code email}; {@code
    * "createdAt"} means {@code created_at}.
+   *
+   * @throws dev.apimoshell.export.ExportException when the export fails: the file is unchanged and
+   *     {@code offset()} says where to resume
+   * @throws IllegalArgumentException for an unknown column or file extension, before any request
    */
   public ExportSummary export(Path target, ExportOptions options) {
     options =
@@ -307,7 +336,17 @@ public class Query<T> {
    * users().show(50, "id", "email")}.
    */
   public void show(int rows, String... columns) {
-    System.out.println(preview(rows, columns));
+    show(System.out, rows, columns);
+  }
+
+  /**
+   * Prints the first {@code rows} records as a table to {@code out}: {@code users().show(log, 50,
+   * "id", "email")}.
+   *
+   * @throws dev.apimoshell.http.ApimoException when the page cannot be read
+   */
+  public void show(java.io.PrintStream out, int rows, String... columns) {
+    out.println(preview(rows, columns));
   }
 
   /**

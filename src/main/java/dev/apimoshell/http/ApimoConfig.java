@@ -55,6 +55,14 @@ public record ApimoConfig(
     Objects.requireNonNull(retryBackoff, "retryBackoff");
     Objects.requireNonNull(maxRetryWait, "maxRetryWait");
     Objects.requireNonNull(limits, "limits");
+    positive("connectTimeout", connectTimeout);
+    positive("headersTimeout", requestTimeout);
+    if (retryBackoff.isNegative()) {
+      throw new IllegalArgumentException("retryBackoff must be >= 0, was " + retryBackoff);
+    }
+    if (maxRetryWait.isNegative()) {
+      throw new IllegalArgumentException("maxRetryWait must be >= 0, was " + maxRetryWait);
+    }
     if (maxRetries < 0) {
       throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
     }
@@ -62,6 +70,20 @@ public record ApimoConfig(
       throw new IllegalArgumentException(
           "requestsPerSecond must be >= 0, was " + requestsPerSecond);
     }
+  }
+
+  /**
+   * {@code value} when it is a positive duration.
+   *
+   * @throws IllegalArgumentException naming {@code setting} otherwise, e.g. {@code connectTimeout
+   *     must be positive, was PT-1S}
+   */
+  public static Duration positive(String setting, Duration value) {
+    Objects.requireNonNull(value, setting);
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(setting + " must be positive, was " + value);
+    }
+    return value;
   }
 
   /**
@@ -78,7 +100,8 @@ public record ApimoConfig(
           "Refusing "
               + config.baseUrl()
               + ": plain http sends the token in clear to another machine; use https://, or"
-              + " accept the risk with --insecure, APIMO_INSECURE=true or ApimoConfig.insecure()");
+              + " accept the risk with ApimoClient.builder().insecure(true) (APIMO_INSECURE=true"
+              + " for the default client)");
     }
     return config;
   }
@@ -274,14 +297,8 @@ public record ApimoConfig(
         new Limits(Duration.ofSeconds(30), Duration.ofSeconds(120), 64L << 20);
 
     public Limits {
-      Objects.requireNonNull(readTimeout, "readTimeout");
-      Objects.requireNonNull(bodyTimeout, "bodyTimeout");
-      if (readTimeout.isNegative() || readTimeout.isZero()) {
-        throw new IllegalArgumentException("readTimeout must be positive, was " + readTimeout);
-      }
-      if (bodyTimeout.isNegative() || bodyTimeout.isZero()) {
-        throw new IllegalArgumentException("bodyTimeout must be positive, was " + bodyTimeout);
-      }
+      positive("readTimeout", readTimeout);
+      positive("bodyTimeout", bodyTimeout);
       if (maxBodyBytes < 1 || maxBodyBytes > Integer.MAX_VALUE - 16) {
         throw new IllegalArgumentException(
             "maxBodyBytes must be between 1 and about 2 GB, was " + maxBodyBytes);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.apimoshell.internal.json.SentJson;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -17,8 +18,8 @@ import java.util.Map;
  * An agency visible to the provider, from {@code GET /agencies}, with its details. (To query an
  * agency's data, use the handle {@code Apimo.agency(id)}.)
  *
- * <p>{@code parameters} and {@code subscription} are kept as sent (Apimo documents no shape for
- * them).
+ * <p>{@code providers}, {@code parameters} and {@code subscription} are kept as sent: paths such as
+ * {@code "/14/providers"} in live answers, {@code []} in older ones.
  *
  * <p>{@code active} is null when Apimo leaves it out; {@link #isActive()} reads that as not active.
  *
@@ -57,10 +58,11 @@ public record Agency(
     List<Object> sectors,
     List<Object> rates,
     List<Object> partners,
-    List<Object> providers,
+    Object providers,
     List<Object> stories,
     Object parameters,
     Object subscription,
+    @JsonIgnore @JacksonInject(value = SentJson.KEY, useInput = OptBoolean.FALSE) SentJson sent,
     @JsonIgnore @JacksonInject(value = LabelSource.KEY, useInput = OptBoolean.FALSE)
         LabelSource labelSource,
     @JsonAnySetter @JsonAnyGetter @JsonInclude(content = JsonInclude.Include.NON_EMPTY)
@@ -73,7 +75,6 @@ public record Agency(
     sectors = Lists.orEmpty(sectors);
     rates = Lists.orEmpty(rates);
     partners = Lists.orEmpty(partners);
-    providers = Lists.orEmpty(providers);
     stories = Lists.orEmpty(stories);
     extra = Extra.freeze(extra);
   }

@@ -2,6 +2,8 @@ package dev.apimoshell.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.apimoshell.internal.json.Json;
+import dev.apimoshell.internal.json.KeepsSent;
+import dev.apimoshell.internal.json.SentJson;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,7 @@ import java.util.Map;
  * What every Apimo record has: an id, and the fields the server sent that this version of the
  * record does not know yet (kept, so nothing is lost on export).
  */
-public interface ApimoRecord {
+public interface ApimoRecord extends KeepsSent {
   long id();
 
   /** Fields the server sent that have no typed accessor, by their JSON name. */
@@ -54,8 +56,18 @@ public interface ApimoRecord {
   }
 
   /**
-   * The record as JSON, pretty: the fields Apimo sent, unknown ones included, empty ones and {@code
-   * password} (at any depth) left out. Nothing is invented for a field Apimo did not send.
+   * The JSON object Apimo sent for this record, as {@code toJson()} and exports write it; null for
+   * a record built in Java.
+   */
+  default SentJson sent() {
+    return null;
+  }
+
+  /**
+   * The record as JSON, pretty: the object Apimo sent, unknown fields, explicit {@code null},
+   * {@code ""}, {@code []} and {@code {}} included, ids in the type they were sent in, {@code
+   * password} (at any depth) left out. Nothing is invented for a field Apimo did not send. A record
+   * built in Java writes its typed fields, empty ones left out.
    */
   default String toJson() {
     try {

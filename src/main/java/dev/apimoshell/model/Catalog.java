@@ -13,25 +13,28 @@ import java.util.stream.Collectors;
  */
 public record Catalog(String name, String culture, List<CatalogEntry> entries) {
   /**
-   * Leaves out the entries without a word: Apimo omits a code that has no translation in a culture,
-   * and a server that sends it anyway with a null name (or the text {@code "null"}) means the same.
+   * Keeps every entry Apimo sent, one with an empty name included (Apimo sends {@code lead_step} 5
+   * with an empty name in both cultures): {@code entries()} lists every code. Only a null entry,
+   * which has no code at all, is left out.
    */
   public Catalog {
-    entries =
-        entries.stream()
-            .filter(e -> e != null && e.name() != null && !e.name().isBlank())
-            .filter(e -> !e.name().equals("null"))
-            .toList();
+    entries = entries.stream().filter(e -> e != null).toList();
   }
 
-  /** The word for {@code code}, or empty when the catalog has no such code. */
+  /**
+   * The word for {@code code}; empty when the catalog has no such code, or has it without a word
+   * (an empty name, null or the text {@code "null"}).
+   */
   public Optional<String> find(int code) {
-    return Optional.ofNullable(byId().get(code)).map(CatalogEntry::name);
+    return Optional.ofNullable(byId().get(code))
+        .map(CatalogEntry::name)
+        .filter(name -> !name.isBlank() && !name.equals("null"));
   }
 
   /**
    * The word for {@code code}; the code itself when the catalog has no word for it (Apimo leaves
-   * untranslated codes out), as records' labels do, so nothing is hidden or invented.
+   * untranslated codes out, or sends them with an empty name), as records' labels do, so nothing is
+   * hidden or invented.
    */
   public String label(int code) {
     return find(code).orElse(String.valueOf(code));

@@ -7,7 +7,7 @@ import dev.apimoshell.internal.json.Json;
  * a second client is labelled in that client's words, not the default client's.
  *
  * <p>The fetcher hands it to every record it decodes; it is never serialised. A record read without
- * one ({@code Json.mapper().readValue(...)}) uses the default client's catalogs.
+ * one ({@code Json.mapper().readValue(...)}) reads its codes as they are.
  *
  * <pre>
  * {@code LabelSource fr = (catalog, code) -> catalog.equals("property_type") ? "Maison" : null;}

@@ -8,24 +8,16 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Where records find the words for their codes ({@code user.groupLabel()}).
  *
  * <p>A record fetched by a client carries that client's {@link LabelSource}; a record read any
- * other way uses the default client's, which the default client installs here when it is created. A
- * code without a word reads as the code itself ({@code "77"}), never {@code null}.
+ * other way has none and reads its codes as they are. A code without a word reads as the code
+ * itself ({@code "77"}), never {@code null}.
  */
 public final class Labels {
-  private static volatile LabelSource fallback = (catalog, code) -> null;
-
   private Labels() {}
-
-  /** Installs the source used by records that came from no client (the default client's). */
-  public static void install(LabelSource labels) {
-    fallback = Objects.requireNonNull(labels, "labels");
-  }
 
   /** An ordered field-to-catalog map, for {@link ApimoRecord#codeCatalogs()}. */
   static Map<String, String> columns(String... fieldThenCatalog) {
@@ -36,14 +28,9 @@ public final class Labels {
     return Collections.unmodifiableMap(map);
   }
 
-  /** The word for {@code code} in {@code catalog} from the default client; null for a null code. */
-  public static String of(String catalog, Integer code) {
-    return of(null, catalog, code);
-  }
-
   /**
-   * The word for {@code code} in {@code catalog} from {@code source} (the default client's when
-   * null); the code itself when there is no word; null for a null code.
+   * The word for {@code code} in {@code catalog} from {@code source} (none when null); the code
+   * itself when there is no word; null for a null code.
    */
   public static String of(LabelSource source, String catalog, Integer code) {
     if (code == null) {
@@ -51,7 +38,7 @@ public final class Labels {
     }
     String word;
     try {
-      word = (source != null ? source : fallback).label(catalog, code);
+      word = source == null ? null : source.label(catalog, code);
     } catch (RuntimeException e) {
       word = null; // a label never breaks a table
     }
@@ -126,8 +113,12 @@ public final class Labels {
     }
   }
 
+  /** The word(s) for a code or a list of codes; null for a code Apimo sent as {@code null}. */
   private static JsonNode words(JsonNode value, String catalog, LabelSource source) {
     var factory = Json.mapper().getNodeFactory();
+    if (value.isNull()) {
+      return factory.nullNode();
+    }
     if (value.isArray()) {
       ArrayNode words = factory.arrayNode();
       value.forEach(code -> words.add(word(code, catalog, source)));
@@ -137,6 +128,9 @@ public final class Labels {
   }
 
   private static String word(JsonNode code, String catalog, LabelSource source) {
+    if (code.isNull()) {
+      return null;
+    }
     String text = code.asText();
     return text.matches("\\d{1,9}") ? of(source, catalog, Integer.valueOf(text)) : text;
   }

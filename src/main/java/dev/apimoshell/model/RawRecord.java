@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apimoshell.internal.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,7 @@ import java.util.Map;
  */
 @JsonDeserialize(using = RawRecord.Reader.class)
 public final class RawRecord implements ApimoRecord {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = Json.plain();
 
   /** The attribute under which the page's body is given to the reader, to copy records from. */
   public static final Object BODY = RawRecord.class;

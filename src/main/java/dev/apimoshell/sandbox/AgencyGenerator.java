@@ -2,20 +2,43 @@ package dev.apimoshell.sandbox;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.List;
 
-/** The agencies visible to the sandbox provider; ids and codes as strings, as Apimo sends them. */
+/**
+ * The agencies visible to the sandbox provider; ids and codes as strings, as Apimo sends them. An
+ * agency carries its users as whole user objects, and {@code providers}, {@code parameters} as
+ * paths under {@code /agencies} (docs/apimo-contract.md says why).
+ */
 final class AgencyGenerator {
 
   private final long seed;
+  private final UserGenerator users;
 
-  AgencyGenerator(long seed) {
+  AgencyGenerator(long seed, UserGenerator users) {
     this.seed = seed;
+    this.users = users;
+  }
+
+  /** The most recent {@code updated_at} of the agencies, in UNIX seconds: the list's timestamp. */
+  long latestUpdate(List<AgencySpec> agencies) {
+    long latest = 0;
+    for (AgencySpec agency : agencies) {
+      latest = Math.max(latest, stamps(agency)[1]);
+    }
+    return latest;
+  }
+
+  /** {created, updated} in UNIX seconds. */
+  private long[] stamps(AgencySpec agency) {
+    Rng rng = Rng.of(seed, agency.id(), Rng.Kind.AGENCY, 0);
+    long created = rng.between(Dates.ORIGIN, Dates.ORIGIN + 365 * 86_400L);
+    return new long[] {created, rng.between(created, Dates.NOW)};
   }
 
   void write(JsonGenerator g, AgencySpec agency) throws IOException {
     Rng rng = Rng.of(seed, agency.id(), Rng.Kind.AGENCY, 0);
     Vocabulary.City city = Vocabulary.CITIES.get(agency.cityIndex());
-    long created = rng.between(Dates.ORIGIN, Dates.ORIGIN + 365 * 86_400L);
+    long[] stamps = stamps(agency);
     g.writeStartObject();
     Json.idField(g, "id", (long) agency.id());
     g.writeStringField("reference", String.valueOf(agency.id() * 1000 + 1));
@@ -47,14 +70,15 @@ final class AgencyGenerator {
     g.writeStringField("url", "https://www." + UserGenerator.domain(agency));
     g.writeStringField(
         "logo", "https://static.sandbox.invalid/agency/" + agency.id() + "/logo.png");
-    g.writeNullField("picture");
+    g.writeStringField(
+        "picture", "https://static.sandbox.invalid/agency/" + agency.id() + "/picture.jpg");
     g.writeStringField("currency", "EUR");
     g.writeStringField("timetable", "Du lundi au samedi, 9h-12h30 et 14h-19h");
-    g.writeStringField("created_at", Dates.dateTime(created));
-    g.writeStringField("updated_at", Dates.dateTime(rng.between(created, Dates.NOW)));
+    g.writeStringField("created_at", Dates.dateTime(stamps[0]));
+    g.writeStringField("updated_at", Dates.dateTime(stamps[1]));
     g.writeArrayFieldStart("users");
     for (int i = 0; i < agency.users(); i++) {
-      g.writeString(String.valueOf(agency.userId(i)));
+      users.write(g, agency, i);
     }
     g.writeEndArray();
     for (String empty : new String[] {"sectors", "rates", "partners"}) {
@@ -63,11 +87,11 @@ final class AgencyGenerator {
     }
     g.writeStringField(
         "logo_svg", "https://static.sandbox.invalid/agency/" + agency.id() + "/logo.svg");
-    for (String empty : new String[] {"providers", "stories", "parameters"}) {
-      g.writeArrayFieldStart(empty);
-      g.writeEndArray();
-    }
-    g.writeNullField("subscription");
+    g.writeStringField("providers", "/" + agency.id() + "/providers");
+    g.writeArrayFieldStart("stories");
+    g.writeEndArray();
+    g.writeStringField("parameters", "/" + agency.id() + "/parameters");
+    g.writeStringField("subscription", "/" + agency.id() + "/subscription");
     g.writeEndObject();
   }
 }

@@ -78,8 +78,8 @@ final class GeneratedSource implements SandboxSource {
   }
 
   @Override
-  public Json.Body catalogs() {
-    return api.catalogs();
+  public Json.Body catalogs(String baseUrl) {
+    return api.catalogs(baseUrl);
   }
 
   @Override
@@ -117,6 +117,7 @@ final class GeneratedSource implements SandboxSource {
   public void writeStats(JsonGenerator g) throws IOException {
     g.writeNumberField("scale", data.scale);
     g.writeNumberField("seed", data.seed);
+    posts.writeStats(g);
     g.writeArrayFieldStart("agencies");
     for (AgencySpec agency : Agencies.ALL) {
       g.writeStartObject();

@@ -29,13 +29,36 @@ final class Json {
     return out.toByteArray();
   }
 
-  static byte[] error(String message) {
+  /**
+   * An error body as Apimo sends one, {@code {"status":404,"title":"Not Found","message":"..."}},
+   * plus {@code "error"} with the same message, which the sandbox sent before and clients of it may
+   * read.
+   */
+  static byte[] error(int status, String message) {
     return render(
         g -> {
           g.writeStartObject();
+          g.writeNumberField("status", status);
+          g.writeStringField("title", title(status));
+          g.writeStringField("message", message);
           g.writeStringField("error", message);
           g.writeEndObject();
         });
+  }
+
+  /** The reason phrase of the statuses the sandbox answers with. */
+  static String title(int status) {
+    return switch (status) {
+      case 400 -> "Bad Request";
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
+      case 404 -> "Not Found";
+      case 405 -> "Method Not Allowed";
+      case 413 -> "Payload Too Large";
+      case 429 -> "Too Many Requests";
+      case 500 -> "Internal Server Error";
+      default -> "Error " + status;
+    };
   }
 
   /** Apimo sends most ids as strings; null stays null. */

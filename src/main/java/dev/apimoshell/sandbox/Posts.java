@@ -1,8 +1,10 @@
 package dev.apimoshell.sandbox;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -102,6 +104,16 @@ final class Posts {
     lead.put("updated_at", now);
     leads.add(new Posted.Entry(agency, Instant.now().getEpochSecond(), lead));
     return created(id);
+  }
+
+  /** For {@code /__stats}: posted records kept, the bound, and how many were dropped for it. */
+  void writeStats(JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("posted");
+    g.writeNumberField("actions", actions.size());
+    g.writeNumberField("leads", leads.size());
+    g.writeNumberField("max_per_kind", actions.max());
+    g.writeNumberField("dropped", actions.dropped() + leads.dropped());
+    g.writeEndObject();
   }
 
   private static Json.Body created(long id) {

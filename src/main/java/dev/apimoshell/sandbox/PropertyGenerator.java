@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 
 /**
- * Listings with their nested objects. Unlike users and actions, Apimo sends ids and codes here as
- * JSON numbers; {@code reference} mixes numbers, numeric strings and text, as in real data.
+ * Listings with their nested objects, in the shapes docs/apimo-contract.md decides field by field.
+ * Unlike users and actions, Apimo sends ids and codes here as JSON numbers, {@code reference}
+ * included; fields that live answers were seen to carry only as null ({@code location}, {@code
+ * referral}, {@code owner}, {@code visit}, ...) are null.
  */
 final class PropertyGenerator {
 
@@ -63,11 +65,7 @@ final class PropertyGenerator {
     long userIndex = rng.between(0L, agency.users() - 1);
     g.writeStartObject();
     g.writeNumberField("id", id);
-    switch (rng.between(0, 2)) {
-      case 0 -> g.writeNumberField("reference", 1000 + index);
-      case 1 -> g.writeStringField("reference", String.valueOf(1000 + index));
-      default -> g.writeStringField("reference", (rental ? "LO" : "VI") + (index + 1));
-    }
+    g.writeNumberField("reference", 1000 + index);
     g.writeNumberField("agency", agency.id());
     g.writeNullField("brand");
     g.writeNullField("sector");
@@ -117,7 +115,7 @@ final class PropertyGenerator {
       g.writeEndObject();
     }
     g.writeNullField("original_district");
-    nullableNumber(g, "location", rng.chance(0.5) ? null : (long) code(rng, "property_location"));
+    g.writeNullField("location");
     g.writeNumberField(
         "longitude",
         Math.round((city.longitude() + rng.between(-200, 200) / 10_000.0) * 1e6) / 1e6);
@@ -129,7 +127,7 @@ final class PropertyGenerator {
         g,
         "altitude",
         rng.chance(0.6) ? null : (long) (alps ? rng.between(400, 1800) : rng.between(0, 300)));
-    nullableNumber(g, "referral", rng.chance(0.4) ? null : (long) code(rng, "referral"));
+    g.writeNullField("referral");
     g.writeNullField("subreferral");
     g.writeObjectFieldStart("area");
     g.writeNumberField("unit", 1);
@@ -143,13 +141,8 @@ final class PropertyGenerator {
     g.writeNumberField("sleeps", facts.category() == 3 ? rooms * 2 : 0);
     writePrice(g, rng, facts.category(), price);
     emptyArray(g, "rates");
-    nullableNumber(
-        g,
-        "owner",
-        rng.chance(0.5)
-            ? null
-            : agency.recordId(Rng.Kind.CONTACT, rng.between(0L, agency.contacts(scale) - 1)));
-    emptyArray(g, "visit");
+    g.writeNullField("owner");
+    g.writeNullField("visit");
     writeResidence(g, rng, flat);
     writeView(g, rng);
     writeConstruction(g, rng, bare);
@@ -167,9 +160,7 @@ final class PropertyGenerator {
     g.writeNullField("height");
     g.writeStringField("url", "https://www." + UserGenerator.domain(agency) + "/annonce/" + id);
     optionalCode(g, rng, "availability", "property_availability", 0.6);
-    g.writeStringField(
-        "available_at",
-        rng.chance(0.7) ? null : Dates.date(created + rng.between(0, 180) * 86_400L));
+    g.writeNullField("available_at");
     g.writeStringField("delivered_at", null);
     codes(g, rng, "activities", "property_activity", type == 4 ? 3 : 0);
     codes(g, rng, "orientations", "property_orientation", bare ? 0 : 2);
@@ -195,10 +186,9 @@ final class PropertyGenerator {
     for (String empty : new String[] {"financial", "exchanges", "options"}) {
       emptyArray(g, empty);
     }
-    g.writeNumberField("filling_rate", rng.between(35, 100));
-    g.writeStringField("private_comment", rng.chance(0.6) ? null : PRIVATE_COMMENTS[comment]);
-    g.writeStringField(
-        "interagency_comment", rng.chance(0.8) ? null : "Honoraires partagés 50/50.");
+    g.writeNullField("filling_rate");
+    g.writeNullField("private_comment");
+    g.writeNullField("interagency_comment");
     g.writeStringField("status_comment", null);
     emptyArray(g, "logs");
     emptyArray(g, "referrals");
@@ -225,13 +215,6 @@ final class PropertyGenerator {
     "Charaktervolles Haus mit altem Baumbestand.\nKeine Arbeiten nötig.",
     "Unverbaubarer Meerblick, 40 m² Terrasse, Parkplatz, Keller.",
     "Ideal für Anleger: vermietet für 1.200 € im Monat."
-  };
-
-  private static final String[] PRIVATE_COMMENTS = {
-    "Clés à l'agence ; propriétaire joignable après 18h.",
-    "Vendeur pressé (mutation), ouvert à une offre.",
-    "Digicode 4512B, 2e gauche.",
-    "Ne pas appeler le locataire avant 10h."
   };
 
   private int code(Rng rng, String catalog) {
@@ -265,7 +248,7 @@ final class PropertyGenerator {
     }
     g.writeObjectFieldStart("agreement");
     g.writeNumberField("type", rng.chance(0.6) ? 1 : rng.between(2, 3));
-    g.writeStringField("reference", rng.chance(0.3) ? null : "M" + (2000 + index));
+    g.writeStringField("reference", rng.chance(0.3) ? "" : "M" + (2000 + index));
     g.writeStringField("start_at", Dates.date(created));
     g.writeStringField("end_at", Dates.date(created + 365 * 86_400L));
     g.writeEndObject();
@@ -273,11 +256,15 @@ final class PropertyGenerator {
 
   private void writePlot(JsonGenerator g, Rng rng, boolean hasPlot, int surface)
       throws IOException {
+    g.writeObjectFieldStart("plot");
     if (!hasPlot) {
-      emptyArray(g, "plot");
+      for (String none : new String[] {"net_floor", "land_type", "width", "height"}) {
+        g.writeNullField(none);
+      }
+      g.writeBooleanField("serviced_plot", false);
+      g.writeEndObject();
       return;
     }
-    g.writeObjectFieldStart("plot");
     g.writeNumberField("net_floor", rng.chance(0.5) ? 0 : surface / 2);
     g.writeNumberField("land_type", code(rng, "property_land"));
     g.writeNumberField("width", rng.between(10, 60));
@@ -309,7 +296,7 @@ final class PropertyGenerator {
 
   private void writeResidence(JsonGenerator g, Rng rng, boolean flat) throws IOException {
     if (!flat || rng.chance(0.3)) {
-      emptyArray(g, "residence");
+      g.writeNullField("residence");
       return;
     }
     g.writeObjectFieldStart("residence");
@@ -402,7 +389,11 @@ final class PropertyGenerator {
         writeComment(g, "fr", "", "Parquet d'origine, cheminée en marbre.");
       }
       g.writeEndArray();
-      emptyArray(g, "lot");
+      g.writeObjectFieldStart("lot");
+      g.writeNullField("type");
+      g.writeNullField("rank");
+      emptyArray(g, "name");
+      g.writeEndObject();
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -470,7 +461,7 @@ final class PropertyGenerator {
     g.writeStringField("language", language);
     g.writeStringField("title", title);
     g.writeNullField("subtitle");
-    g.writeStringField("hook", "");
+    g.writeNullField("hook");
     g.writeStringField("comment", text);
     g.writeStringField("comment_full", text);
     g.writeEndObject();

@@ -59,29 +59,16 @@ public final class Sandbox implements AutoCloseable {
    *     serve (missing, unfinished or damaged), in one line
    */
   public static Sandbox start(SandboxOptions options) {
-    // Without TCP_NODELAY, the JDK server's separate header and body writes meet the client's
-    // delayed ACK: about 40 ms per small response. Read once, when the server classes load.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-    // A client that opens a request and never finishes it (slowloris) holds a worker thread:
-    // close requests still unread after this many seconds, so workers come back.
-    if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
-      System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
-    }
     SandboxSource source =
         options.data() == null
-            ? new GeneratedSource(new SandboxData(options.seed(), options.scale()))
-            : SnapshotSource.load(options.data());
+            ? new GeneratedSource(
+                new SandboxData(options.seed(), options.scale(), options.maxPosted()))
+            : SnapshotSource.load(options.data(), options.maxPosted());
     SandboxHandler handler =
         new SandboxHandler(source, options, new Auth(Auth.PROVIDER, Auth.TOKEN));
     ExecutorService executor = workers();
     try {
-      HttpServer server =
-          HttpServer.create(
-              new InetSocketAddress(
-                  InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), options.port()),
-              128);
+      HttpServer server = createServer(options.port());
       server.createContext("/", handler);
       server.setExecutor(executor);
       server.start();
@@ -89,6 +76,39 @@ public final class Sandbox implements AutoCloseable {
     } catch (IOException e) {
       executor.shutdownNow();
       throw new UncheckedIOException("cannot start the sandbox on 127.0.0.1:" + options.port(), e);
+    }
+  }
+
+  /**
+   * The JDK server on loopback. Two of its settings are system properties read once, when its
+   * classes load: they are set for that moment only and then restored, so the sandbox leaves the
+   * process's properties as it found them.
+   */
+  private static HttpServer createServer(int port) throws IOException {
+    // Without TCP_NODELAY, the JDK server's separate header and body writes meet the client's
+    // delayed ACK: about 40 ms per small response.
+    String nodelay = System.getProperty("sun.net.httpserver.nodelay");
+    // A client that opens a request and never finishes it (slowloris) holds a worker thread:
+    // close requests still unread after this many seconds, so workers come back.
+    String maxReqTime = System.getProperty("sun.net.httpserver.maxReqTime");
+    synchronized (Sandbox.class) {
+      if (nodelay == null) {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+      }
+      if (maxReqTime == null) {
+        System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
+      }
+      try {
+        return HttpServer.create(
+            new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 128);
+      } finally {
+        if (nodelay == null) {
+          System.clearProperty("sun.net.httpserver.nodelay");
+        }
+        if (maxReqTime == null) {
+          System.clearProperty("sun.net.httpserver.maxReqTime");
+        }
+      }
     }
   }
 

@@ -37,7 +37,8 @@ final class SandboxApi {
         Page.from(query, MAX_OTHERS),
         Matches.all(linked.size()),
         (g, i) -> data.agencies.write(g, linked.get((int) i)),
-        List.of());
+        List.of(),
+        g -> g.writeNumberField("timestamp", data.agencies.latestUpdate(linked)));
   }
 
   Json.Body users(AgencySpec agency, Map<String, String> query) {
@@ -105,7 +106,10 @@ final class SandboxApi {
         selected,
         (g, i) -> writeProperty(g, agency, i),
         List.of(),
-        g -> g.writeNumberField("timestamp", latestUpdate(agency, size, filter)));
+        g -> {
+          g.writeNumberField("timestamp", latestUpdate(agency, size, filter));
+          g.writeNumberField("processing_time", 0);
+        });
   }
 
   /**
@@ -189,8 +193,8 @@ final class SandboxApi {
         : Matches.scan(size, i -> stamps.apply(i).since(since));
   }
 
-  Json.Body catalogs() {
-    return data.catalogs::writeIndex;
+  Json.Body catalogs(String baseUrl) {
+    return g -> data.catalogs.writeIndex(g, baseUrl);
   }
 
   Json.Body catalog(String name, Map<String, String> query) {

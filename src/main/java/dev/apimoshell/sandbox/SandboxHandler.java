@@ -52,7 +52,7 @@ final class SandboxHandler implements HttpHandler {
         body = Json.render(respond(exchange, withinRate));
       } catch (HttpError e) {
         status = e.status();
-        body = Json.error(e.getMessage());
+        body = Json.error(status, e.getMessage());
         if (status == 401) {
           exchange.getResponseHeaders().set("WWW-Authenticate", Auth.CHALLENGE);
         } else if (status == 429) {
@@ -60,7 +60,7 @@ final class SandboxHandler implements HttpHandler {
         }
       } catch (RuntimeException e) {
         status = 500;
-        body = Json.error("internal sandbox error: " + e);
+        body = Json.error(status, "internal sandbox error: " + e);
       }
       send(exchange, status, body);
     }
@@ -73,24 +73,33 @@ final class SandboxHandler implements HttpHandler {
     String method = exchange.getRequestMethod();
     List<String> path = segments(exchange.getRequestURI().getRawPath());
     Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-    if (path.equals(List.of("__stats"))) {
-      return stats.body("true".equals(query.get("gc")));
-    }
     auth.check(exchange.getRequestHeaders().getFirst("Authorization"));
+    if (path.equals(List.of("__stats"))) {
+      return stats.body();
+    }
     if (method.equals("POST")) {
       return post(path, readBody(exchange.getRequestBody()));
     }
     if (!method.equals("GET")) {
       throw new HttpError(405, "method not allowed: " + method);
     }
-    return get(path, query);
+    return get(path, query, baseUrl(exchange));
   }
 
-  private Json.Body get(List<String> path, Map<String, String> query) {
+  /** The address the client used, from its {@code Host} header: what absolute URLs start with. */
+  private static String baseUrl(HttpExchange exchange) {
+    String host = exchange.getRequestHeaders().getFirst("Host");
+    if (host == null || !host.matches("[A-Za-z0-9.\\-\\[\\]:]+")) {
+      host = "127.0.0.1:" + exchange.getLocalAddress().getPort();
+    }
+    return "http://" + host;
+  }
+
+  private Json.Body get(List<String> path, Map<String, String> query, String baseUrl) {
     int n = path.size();
     if (n >= 1 && path.get(0).equals("catalogs")) {
       if (n == 1) {
-        return source.catalogs();
+        return source.catalogs(baseUrl);
       }
       if (n == 2) {
         return source.catalog(path.get(1), query);

@@ -41,6 +41,16 @@ public final class SandboxMain implements Callable<Integer> {
       description = "serve this snapshot folder (a capture) instead of generated data")
   Path data;
 
+  @Option(
+      names = "--max-posted",
+      paramLabel = "N",
+      description =
+          "most POSTed records of each kind (actions, leads) kept in memory; past it the oldest"
+              + " is dropped (default: "
+              + SandboxOptions.DEFAULT_MAX_POSTED
+              + ")")
+  int maxPosted = SandboxOptions.DEFAULT_MAX_POSTED;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new SandboxMain()).execute(args));
   }
@@ -49,7 +59,9 @@ public final class SandboxMain implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Sandbox sandbox;
     try {
-      sandbox = Sandbox.start(new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data));
+      sandbox =
+          Sandbox.start(
+              new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data, maxPosted));
     } catch (IllegalArgumentException e) {
       System.err.println("apimo-sandbox: " + e.getMessage());
       return 2;

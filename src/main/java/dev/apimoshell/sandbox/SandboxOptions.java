@@ -12,9 +12,14 @@ import java.nio.file.Path;
  * @param seed seed of the generated data: the same seed always gives the same bytes
  * @param data a snapshot folder to serve instead of generated data (then scale and seed are
  *     unused); null for generated data
+ * @param maxPosted most POSTed records of each kind (actions, leads) kept in memory; past it the
+ *     oldest is dropped, so a client posting without end cannot exhaust the sandbox's memory
  */
 public record SandboxOptions(
-    int port, long latencyMs, int rateLimit, int scale, long seed, Path data) {
+    int port, long latencyMs, int rateLimit, int scale, long seed, Path data, int maxPosted) {
+
+  /** POSTed records of each kind kept unless told otherwise. */
+  public static final int DEFAULT_MAX_POSTED = 10_000;
 
   public SandboxOptions {
     if (port < 0 || port > 65535) {
@@ -29,6 +34,14 @@ public record SandboxOptions(
     if (scale < 1) {
       throw new IllegalArgumentException("scale must be >= 1: " + scale);
     }
+    if (maxPosted < 1) {
+      throw new IllegalArgumentException("maxPosted must be >= 1: " + maxPosted);
+    }
+  }
+
+  /** Keeping {@link #DEFAULT_MAX_POSTED} posted records of each kind. */
+  public SandboxOptions(int port, long latencyMs, int rateLimit, int scale, long seed, Path data) {
+    this(port, latencyMs, rateLimit, scale, seed, data, DEFAULT_MAX_POSTED);
   }
 
   /** Generated data. */
@@ -47,26 +60,30 @@ public record SandboxOptions(
   }
 
   public SandboxOptions withPort(int port) {
-    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data);
+    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data, maxPosted);
   }
 
   public SandboxOptions withLatencyMs(long latencyMs) {
-    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data);
+    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data, maxPosted);
   }
 
   public SandboxOptions withRateLimit(int rateLimit) {
-    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data);
+    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data, maxPosted);
   }
 
   public SandboxOptions withScale(int scale) {
-    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data);
+    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data, maxPosted);
   }
 
   public SandboxOptions withSeed(long seed) {
-    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data);
+    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data, maxPosted);
   }
 
   public SandboxOptions withData(Path data) {
-    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data);
+    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data, maxPosted);
+  }
+
+  public SandboxOptions withMaxPosted(int maxPosted) {
+    return new SandboxOptions(port, latencyMs, rateLimit, scale, seed, data, maxPosted);
   }
 }

@@ -22,8 +22,12 @@ interface SandboxSource {
    */
   AgencySource agency(String id);
 
-  /** {@code GET /catalogs}. */
-  Json.Body catalogs();
+  /**
+   * {@code GET /catalogs}: every catalog {@link #catalog} serves, each with its absolute URL.
+   *
+   * @param baseUrl the address the request came to, such as {@code http://127.0.0.1:8080}
+   */
+  Json.Body catalogs(String baseUrl);
 
   /** {@code GET /catalogs/{name}?culture=..}. */
   Json.Body catalog(String name, Map<String, String> query);

@@ -3,11 +3,14 @@ package dev.apimoshell.sandbox;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apimoshell.snapshot.FolderFiles;
 import dev.apimoshell.snapshot.Manifest;
 import dev.apimoshell.snapshot.Resource;
 import dev.apimoshell.snapshot.SnapshotFolder;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,9 +21,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * A snapshot folder served as Apimo would: its one agency, its records byte for byte in the order
@@ -40,16 +43,20 @@ final class SnapshotSource implements SandboxSource {
   private final Map<Long, List<Stored>> actionsByUser;
   private final String catalogIndex;
   private final Map<String, JsonNode> catalogs;
-  private final Posted postedActions = new Posted(900_000_000_001L);
-  private final Posted postedLeads = new Posted(950_000_000_001L);
-  private final Posts posts = new Posts(postedActions, postedLeads);
+  private final Posted postedActions;
+  private final Posted postedLeads;
+  private final Posts posts;
 
   private SnapshotSource(
       SnapshotFolder folder,
       String agency,
       Map<Resource, List<Stored>> records,
       String catalogIndex,
-      Map<String, JsonNode> catalogs) {
+      Map<String, JsonNode> catalogs,
+      int maxPosted) {
+    this.postedActions = new Posted(900_000_000_001L, maxPosted);
+    this.postedLeads = new Posted(950_000_000_001L, maxPosted);
+    this.posts = new Posts(postedActions, postedLeads);
     this.folder = folder;
     this.agencyId = Math.toIntExact(folder.manifest().agency());
     this.agency = agency;
@@ -77,6 +84,13 @@ final class SnapshotSource implements SandboxSource {
    *     which file and what to do
    */
   static SnapshotSource load(Path path) {
+    return load(path, Posted.DEFAULT_MAX);
+  }
+
+  /**
+   * @param maxPosted most POSTed records of each kind kept in memory
+   */
+  static SnapshotSource load(Path path, int maxPosted) {
     SnapshotFolder folder = SnapshotFolder.open(path);
     Manifest manifest = folder.manifest();
     String where = "Cannot serve the snapshot at " + path + ": ";
@@ -93,44 +107,39 @@ final class SnapshotSource implements SandboxSource {
       for (Resource resource : Resource.values()) {
         records.put(resource, read(folder, resource, where));
       }
-      String agency = readRaw(path.resolve("agency.json"), where);
-      Path catalogDir = path.resolve("catalogs");
-      Path index = catalogDir.resolve("index.json");
+      String agency = readRaw(path, SnapshotFolder.AGENCY_FILE, where);
+      String index = "catalogs/index.json";
       return new SnapshotSource(
           folder,
           agency,
           records,
-          Files.exists(index) ? readRaw(index, where) : null,
-          readCatalogs(catalogDir, where));
+          FolderFiles.find(path, index).isPresent() ? readRaw(path, index, where) : null,
+          readCatalogs(path, where),
+          maxPosted);
+    } catch (NoSuchFileException | FolderFiles.UnsafeFileException e) {
+      throw new IllegalArgumentException(where + e.getMessage());
     } catch (IOException e) {
       throw new IllegalArgumentException(where + "cannot read it (" + e + ")");
     } catch (UncheckedIOException e) {
-      throw new IllegalArgumentException(where + e.getCause().getMessage());
+      throw new IllegalArgumentException(where + e.getMessage());
     }
   }
 
-  private static List<Stored> read(SnapshotFolder folder, Resource resource, String where) {
+  private static List<Stored> read(SnapshotFolder folder, Resource resource, String where)
+      throws IOException {
     Manifest.Entry entry = folder.manifest().entry(resource);
     if (entry == null) {
       throw new IllegalArgumentException(
           where + Manifest.FILE_NAME + " lists no " + resource.listKey());
     }
-    Path file = folder.path().resolve(entry.file()).normalize();
-    if (!file.startsWith(folder.path().normalize())) {
-      throw new IllegalArgumentException(
-          where + Manifest.FILE_NAME + " names a file outside the folder: " + entry.file());
-    }
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException(where + entry.file() + " is missing");
-    }
     List<Stored> rows = new ArrayList<>();
-    try (Stream<String> lines = Files.lines(file)) {
-      for (String line : (Iterable<String>) lines::iterator) {
+    try (BufferedReader reader = FolderFiles.reader(folder.path(), entry.file())) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.isBlank()) {
           continue;
         }
         try {
-          rows.add(Stored.parse(line));
+          rows.add(Stored.of(line, SnapshotFolder.record(line)));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(
               where
@@ -143,7 +152,9 @@ final class SnapshotSource implements SandboxSource {
                   + ")");
         }
       }
-    } catch (IOException | UncheckedIOException e) {
+    } catch (NoSuchFileException | FolderFiles.UnsafeFileException e) {
+      throw e;
+    } catch (IOException e) {
       throw new IllegalArgumentException(where + "cannot read " + entry.file() + " (" + e + ")");
     }
     if (rows.size() != entry.count()) {
@@ -160,31 +171,32 @@ final class SnapshotSource implements SandboxSource {
     return resource == Resource.PROPERTIES ? new CopyOnWriteArrayList<>(rows) : List.copyOf(rows);
   }
 
-  private static String readRaw(Path file, String where) throws IOException {
+  /** The file {@code name} of the folder, checked to be one JSON value. */
+  private static String readRaw(Path folder, String name, String where) throws IOException {
     try {
-      String raw = Files.readString(file).strip();
+      String raw =
+          new String(FolderFiles.readAllBytes(folder, name), StandardCharsets.UTF_8).strip();
       Json.MAPPER.readTree(raw);
       return raw;
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(where + file.getFileName() + " is missing");
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalArgumentException(
-          where + file.getFileName() + " is damaged (" + e.getOriginalMessage() + ")");
+          where + name + " is damaged (" + e.getOriginalMessage() + ")");
     }
   }
 
   /** Every {@code catalogs/NAME.CULTURE.json}, keyed {@code NAME.CULTURE}. */
-  private static Map<String, JsonNode> readCatalogs(Path dir, String where) throws IOException {
+  private static Map<String, JsonNode> readCatalogs(Path folder, String where) throws IOException {
     Map<String, JsonNode> catalogs = new HashMap<>();
-    if (!Files.isDirectory(dir)) {
+    Optional<Path> dir = FolderFiles.folder(folder, "catalogs");
+    if (dir.isEmpty()) {
       return catalogs;
     }
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.*.json")) {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir.get(), "*.*.json")) {
       for (Path file : files) {
         String name = file.getFileName().toString();
         catalogs.put(
             name.substring(0, name.length() - ".json".length()),
-            Json.MAPPER.readTree(readRaw(file, where)));
+            Json.MAPPER.readTree(readRaw(folder, "catalogs/" + name, where)));
       }
     }
     return catalogs;
@@ -201,7 +213,8 @@ final class SnapshotSource implements SandboxSource {
         Page.from(query, SandboxApi.MAX_OTHERS),
         Matches.all(1),
         (g, i) -> g.writeRawValue(agency),
-        List.of());
+        List.of(),
+        g -> g.writeNumberField("timestamp", Stored.parse(agency).updated()));
   }
 
   @Override
@@ -345,21 +358,47 @@ final class SnapshotSource implements SandboxSource {
             : Matches.scan(rows.size(), i -> filter.test(rows.get((int) i)));
     Listing.Extra extra =
         stamped
-            ? g ->
-                g.writeNumberField(
-                    "timestamp",
-                    rows.stream().filter(selected).mapToLong(Stored::updated).max().orElse(0))
+            ? g -> {
+              g.writeNumberField(
+                  "timestamp",
+                  rows.stream().filter(selected).mapToLong(Stored::updated).max().orElse(0));
+              if (key.equals("properties")) {
+                g.writeNumberField("processing_time", 0); // as the generated sandbox sends it
+              }
+            }
             : g -> {};
     return Listing.of(
         key, page, matches, (g, i) -> g.writeRawValue(rows.get((int) i).raw()), created, extra);
   }
 
   @Override
-  public Json.Body catalogs() {
+  public Json.Body catalogs(String baseUrl) {
     if (catalogIndex == null) {
       throw HttpError.notFound("this snapshot holds no list of catalogs");
     }
-    return g -> g.writeRawValue(catalogIndex);
+    JsonNode listed;
+    try {
+      listed = Json.MAPPER.readTree(catalogIndex);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    var served = Json.MAPPER.createArrayNode();
+    for (JsonNode info : listed) {
+      String name = info.path("name").asText();
+      if (info instanceof ObjectNode object && servesEveryCulture(name)) {
+        ObjectNode copy = object.deepCopy();
+        copy.put("path", Catalogs.catalogUrl(baseUrl, name));
+        served.add(copy);
+      }
+    }
+    return g -> g.writeTree(served);
+  }
+
+  /** Whether the snapshot holds the catalog in every culture it was captured in. */
+  private boolean servesEveryCulture(String name) {
+    List<String> cultures = folder.manifest().cultures();
+    return !cultures.isEmpty()
+        && cultures.stream().allMatch(c -> catalogs.containsKey(name + "." + c));
   }
 
   /** The saved answer, its entries' {@code culture} echoing the one asked, as Apimo does. */
@@ -397,6 +436,7 @@ final class SnapshotSource implements SandboxSource {
   @Override
   public void writeStats(JsonGenerator g) throws IOException {
     g.writeStringField("snapshot", folder.path().toString());
+    posts.writeStats(g);
     g.writeArrayFieldStart("agencies");
     g.writeStartObject();
     g.writeNumberField("id", agencyId);

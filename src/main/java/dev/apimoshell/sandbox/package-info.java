@@ -7,5 +7,7 @@
  * (paging without materialising lists); one {@code *Generator} per kind of record, each building
  * record {@code i} from {@code Rng.of(seed, agency, kind, i)} so volume costs no memory; {@code
  * Agencies} (who exists and how much data each has); {@code Catalogs}.
+ *
+ * <p>Nullness: parameters and return values are non-null unless documented otherwise.
  */
 package dev.apimoshell.sandbox;

@@ -53,8 +53,18 @@ final class CapturingExecutionControl extends DirectExecutionControl {
   private volatile Object lastValue;
   private volatile Throwable lastThrown;
 
-  /** Clears what the previous snippet left; called before each evaluation. */
-  void reset() {
+  private volatile java.io.PrintStream out = System.out;
+  private volatile java.io.PrintStream err = System.err;
+  private volatile dev.apimoshell.ApimoClient client;
+
+  /**
+   * Clears what the previous snippet left and says where the next one prints and which client
+   * {@code Apimo.*} means in it (null: the default); called before each evaluation.
+   */
+  void reset(java.io.PrintStream out, java.io.PrintStream err, dev.apimoshell.ApimoClient client) {
+    this.out = out;
+    this.err = err;
+    this.client = client;
     lastValue = null;
     lastThrown = null;
     stopRequested = false;
@@ -92,7 +102,13 @@ final class CapturingExecutionControl extends DirectExecutionControl {
         new Thread(
             () -> {
               try {
-                result.set(doitMethod.invoke(null));
+                result.set(
+                    ThreadStreams.call(
+                        out,
+                        err,
+                        () ->
+                            dev.apimoshell.Apimo.withClient(
+                                client, () -> doitMethod.invoke(null))));
               } catch (Throwable t) {
                 failure.set(t);
               }

@@ -9,8 +9,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BiConsumer;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.MethodSnippet;
@@ -67,81 +65,297 @@ final class Commands {
     PrintSettings printSettings();
   }
 
-  static final Map<String, String> HELP = new java.util.LinkedHashMap<>();
-
-  static {
-    HELP.put("/help", "this list");
-    HELP.put("/exit", "leave the shell (also Ctrl-D)");
-    HELP.put("/vars", "the variables defined so far, one line each: type, name, a summary");
-    HELP.put("/imports", "the active imports");
-    HELP.put("/reset", "forget every variable and method, reload startup.jsh");
-    HELP.put("/open FILE [ARGS]", "run a .jsh file in this session, with args set to ARGS");
-    HELP.put("/save FILE", "save the snippets typed in this session to FILE (/open reruns it)");
-    HELP.put("/list", "the snippets typed in this session, with their ids");
-    HELP.put("/edit [ID|NAME]", "edit snippets in $EDITOR (default: all), run what changed");
-    HELP.put("/drop ID|NAME", "forget a variable, method or class");
-    HELP.put("/methods", "the methods declared in this session");
-    HELP.put("/types", "the classes, records, interfaces and enums declared");
-    HELP.put(
-        "/record FILE|off",
-        "write the session as it goes into a Markdown file for a ticket: inputs, outputs, HTTP"
-            + " lines, never the token");
-    HELP.put("/history", "the lines typed, oldest first (Ctrl-R searches them)");
-    HELP.put(
-        "/http on|off",
-        "print one line per HTTP request: method, URL, status, time, size (no argument: whether it"
-            + " is on and, against Apimo, today's request count)");
-    HELP.put("/whoami", "the API target and provider");
-    HELP.put("/stack", "the full stack trace of the last exception");
-    HELP.put(
-        "/raw [all|FILE]",
-        "the last HTTP response, a screenful (all: the whole body; FILE: save it there)");
-    HELP.put(
-        "/set rows N|all",
-        "rows, elements and text lines (5 per row) a value shows at the prompt (default "
-            + PrintSettings.DEFAULT_ROWS
-            + "); piped output shows everything");
-    HELP.put(
-        "/export EXPR FILE", "export a query, list or stream to FILE (.csv .tsv .json .ndjson)");
-    HELP.put(
-        "/snapshot ID DIR",
-        "save agency ID into folder DIR for support: every list as sent, its catalogs, a manifest"
-            + " (run again to resume); /snapshot refresh DIR fetches what changed since");
-    HELP.put("/catalog [NAME]", "a catalog's codes and words (no NAME: the list of catalogs)");
-    HELP.put(
-        "/diff DIR DIR",
-        "what changed from the first snapshot folder to the second: records added, removed,"
-            + " fields changed");
-    HELP.put("/env --class-path JAR", "add a jar or class directory (as --class-path does)");
+  /** What a command does, on the commands of one session. */
+  @FunctionalInterface
+  interface Action {
+    void run(Commands commands, PrintWriter out, String arg);
   }
 
+  /** What TAB offers for a command's arguments. */
+  enum Completer {
+    /** Nothing: the command takes no argument, or a free one (an id, a number). */
+    NONE,
+    /** File names: {@code FILE}, {@code JAR}, {@code DIR}. */
+    FILES,
+    /** A Java expression, then a file name: {@code /export EXPR FILE}. */
+    EXPRESSION,
+    /** The literal words of the usage: {@code on|off}. */
+    WORDS
+  }
+
+  /**
+   * One slash command: everything /help, TAB, the script allow-list and docs/commands.md know about
+   * it.
+   *
+   * @param args its usage after the name ({@code "on|off"}, {@code "FILE [ARGS]"}): upper-case
+   *     words are placeholders, lower-case ones literals
+   * @param summary one line for /help
+   * @param help what {@code /help NAME} adds
+   * @param inScripts whether a script (file, {@code -e}, stdin) may run it
+   */
+  record Command(
+      String name,
+      String args,
+      String summary,
+      String help,
+      Action action,
+      Completer completer,
+      boolean inScripts) {
+
+    /** The name and its arguments: {@code /http on|off}. */
+    String usage() {
+      return args.isEmpty() ? name : name + " " + args;
+    }
+
+    /** The literal words TAB offers for argument {@code index} (0: the first). */
+    List<String> words(int index) {
+      String[] parts = args.replaceAll("[\\[\\]]", "").split(" ");
+      String word = parts[Math.min(index, parts.length - 1)];
+      return List.of(word.split("\\|"));
+    }
+  }
+
+  private static Command command(
+      String name,
+      String args,
+      String summary,
+      Action action,
+      Completer completer,
+      boolean inScripts) {
+    return new Command(name, args, summary, "", action, completer, inScripts);
+  }
+
+  private static final boolean SCRIPT = true;
+  private static final boolean PROMPT = false;
+
+  /** The commands, in the order /help lists them: one entry each. */
+  static final List<Command> TABLE =
+      List.of(
+          command(
+              "/help",
+              "[NAME]",
+              "this list; with a NAME, that command's help",
+              (c, out, arg) -> c.help(out, arg),
+              Completer.NONE,
+              SCRIPT),
+          command(
+              "/exit",
+              "[STATUS]",
+              "leave the shell (also Ctrl-D); a script ends with STATUS",
+              (c, out, arg) -> {},
+              Completer.NONE,
+              SCRIPT),
+          command(
+              "/vars",
+              "",
+              "the variables defined so far, one line each: type, name, a summary",
+              (c, out, arg) -> c.vars(out),
+              Completer.NONE,
+              SCRIPT),
+          command(
+              "/imports",
+              "",
+              "the active imports",
+              (c, out, arg) -> c.host.engine().imports().forEach(out::println),
+              Completer.NONE,
+              SCRIPT),
+          command(
+              "/reset",
+              "",
+              "forget every variable and method, reload startup.jsh",
+              (c, out, arg) -> c.reset(out),
+              Completer.NONE,
+              PROMPT),
+          command(
+              "/open",
+              "FILE [ARGS]",
+              "run a .jsh file in this session, with args set to ARGS",
+              (c, out, arg) -> c.open(out, arg),
+              Completer.FILES,
+              SCRIPT),
+          command(
+              "/save",
+              "FILE",
+              "save the snippets typed in this session to FILE (/open reruns it)",
+              (c, out, arg) -> c.save(out, arg),
+              Completer.FILES,
+              SCRIPT),
+          command(
+              "/list",
+              "",
+              "the snippets typed in this session, with their ids",
+              (c, out, arg) -> c.list(out),
+              Completer.NONE,
+              SCRIPT),
+          command(
+              "/edit",
+              "[ID|NAME]",
+              "edit snippets in $EDITOR (default: all), run what changed",
+              (c, out, arg) -> c.edit(out, arg),
+              Completer.NONE,
+              PROMPT),
+          command(
+              "/drop",
+              "ID|NAME",
+              "forget a variable, method or class",
+              (c, out, arg) -> c.drop(out, arg),
+              Completer.NONE,
+              SCRIPT),
+          command(
+              "/methods",
+              "",
+              "the methods declared in this session",
+              (c, out, arg) -> c.methods(out),
+              Completer.NONE,
+              SCRIPT),
+          command(
+              "/types",
+              "",
+              "the classes, records, interfaces and enums declared",
+              (c, out, arg) -> c.types(out),
+              Completer.NONE,
+              SCRIPT),
+          new Command(
+              "/record",
+              "FILE|off",
+              "write the session as it goes into a Markdown file for a ticket: inputs, outputs, HTTP"
+                  + " lines, never the token",
+              "Each input with its time, what it printed, errors and the HTTP exchanges with their"
+                  + " timings (writes marked); password literals and their echoes hidden."
+                  + " /record off closes the file; --record FILE does the same for a script",
+              (c, out, arg) -> RecordCommand.run(out, arg, c.host, c::fail),
+              Completer.FILES,
+              SCRIPT),
+          command(
+              "/history",
+              "",
+              "the lines typed, oldest first (Ctrl-R searches them)",
+              (c, out, arg) -> c.history(out),
+              Completer.NONE,
+              PROMPT),
+          command(
+              "/http",
+              "on|off",
+              "print one line per HTTP request: method, URL, status, time, size (no argument: whether it is on and, against Apimo, today's request count)",
+              (c, out, arg) -> c.http(out, arg),
+              Completer.WORDS,
+              SCRIPT),
+          command(
+              "/whoami",
+              "",
+              "the API target and provider",
+              (c, out, arg) -> c.whoami(out),
+              Completer.NONE,
+              SCRIPT),
+          command(
+              "/stack",
+              "",
+              "the full stack trace of the last exception",
+              (c, out, arg) -> c.stack(out),
+              Completer.NONE,
+              SCRIPT),
+          command(
+              "/raw",
+              "[all|FILE]",
+              "the last HTTP response, a screenful (all: the whole body; FILE: save it there)",
+              (c, out, arg) -> c.raw(out, arg),
+              Completer.FILES,
+              SCRIPT),
+          command(
+              "/set",
+              "rows N|all",
+              "rows, elements and text lines (5 per row) a value shows at the prompt (default "
+                  + PrintSettings.DEFAULT_ROWS
+                  + "); piped output shows everything",
+              (c, out, arg) -> c.set(out, arg),
+              Completer.WORDS,
+              SCRIPT),
+          command(
+              "/export",
+              "EXPR FILE [RFC4180|EXCEL|EXCEL_FR]",
+              "export a query, list or stream to FILE (.csv .tsv .json .ndjson); a CSV dialect"
+                  + " after the file (EXCEL_FR: semicolons and decimal commas for French Excel)",
+              (c, out, arg) -> c.export(out, arg),
+              Completer.EXPRESSION,
+              SCRIPT),
+          command(
+              "/snapshot",
+              "ID DIR",
+              "save agency ID into folder DIR for support: every list as sent, its catalogs, a manifest (run again to resume); /snapshot refresh DIR fetches what changed since",
+              (c, out, arg) -> c.snapshot(arg),
+              Completer.FILES,
+              SCRIPT),
+          command(
+              "/catalog",
+              "[NAME]",
+              "a catalog's codes and words (no NAME: the list of catalogs)",
+              (c, out, arg) -> c.catalog(out, arg),
+              Completer.NONE,
+              SCRIPT),
+          command(
+              "/diff",
+              "DIR DIR",
+              "what changed from the first snapshot folder to the second: records added, removed, fields changed",
+              (c, out, arg) -> c.diff(arg),
+              Completer.FILES,
+              SCRIPT),
+          command(
+              "/env",
+              "--class-path JAR",
+              "add a jar or class directory (as --class-path does)",
+              (c, out, arg) -> c.env(out, arg),
+              Completer.FILES,
+              SCRIPT));
+
+  /** The command names, in /help's order. */
   static List<String> names() {
-    return HELP.keySet().stream().map(k -> k.split(" ")[0]).toList();
+    return TABLE.stream().map(Command::name).toList();
   }
 
-  /** The commands a script (file, {@code -e}, stdin) runs; the others are for the prompt. */
-  static final java.util.Set<String> IN_SCRIPTS =
-      java.util.Set.of(
-          "/export",
-          "/snapshot",
-          "/catalog",
-          "/http",
-          "/record",
-          "/open",
-          "/save",
-          "/vars",
-          "/imports",
-          "/list",
-          "/methods",
-          "/types",
-          "/drop",
-          "/raw",
-          "/stack",
-          "/whoami",
-          "/help",
-          "/env",
-          "/diff",
-          "/set");
+  /**
+   * The command {@code name} stands for: its exact name, or a prefix of only one name ({@code /he}
+   * is {@code /help}); empty when none or several match.
+   */
+  static java.util.Optional<Command> lookup(String name) {
+    for (Command c : TABLE) {
+      if (c.name().equals(name)) {
+        return java.util.Optional.of(c);
+      }
+    }
+    List<Command> prefixed =
+        name.length() < 2
+            ? List.of()
+            : TABLE.stream().filter(c -> c.name().startsWith(name)).toList();
+    return prefixed.size() == 1
+        ? java.util.Optional.of(prefixed.get(0))
+        : java.util.Optional.empty();
+  }
+
+  /** The names of the commands a script runs; the others are for the prompt. */
+  static List<String> scriptNames() {
+    return TABLE.stream().filter(Command::inScripts).map(Command::name).toList();
+  }
+
+  /** The command list as Markdown, for docs/commands.md (a test keeps that file equal to this). */
+  static String markdown() {
+    StringBuilder b =
+        new StringBuilder(
+            "# Shell commands\n\n"
+                + "Generated from the shell's command table (`Commands.TABLE`);"
+                + " `CommandTableTest` fails when this file differs from it.\n"
+                + "A command can be shortened to any prefix that only it has (`/he` is `/help`).\n\n"
+                + "| command | what it does | in scripts |\n|---|---|---|\n");
+    for (Command c : TABLE) {
+      b.append("| `")
+          .append(c.usage())
+          .append("` | ")
+          .append(c.summary().replace("|", "\\|"))
+          .append(" | ")
+          .append(c.inScripts() ? "yes" : "no (prompt only)")
+          .append(" |\n");
+    }
+    return b.toString();
+  }
 
   /** What running a command line came to. */
   enum Result {
@@ -152,45 +366,16 @@ final class Commands {
     EXIT
   }
 
-  /** Each command with its arguments ({@code "/http on|off"}): what TAB completes from. */
-  static List<String> usages() {
-    return List.copyOf(HELP.keySet());
-  }
-
   private final Host host;
-  private final Map<String, BiConsumer<PrintWriter, String>> actions = new java.util.HashMap<>();
   private boolean failed;
 
   Commands(Host host) {
     this.host = host;
-    actions.put("/help", (out, arg) -> help(out));
-    actions.put("/vars", (out, arg) -> vars(out));
-    actions.put("/imports", (out, arg) -> host.engine().imports().forEach(out::println));
-    actions.put(
-        "/reset",
-        (out, arg) -> {
-          host.reset();
-          out.println("reset: variables and methods are gone, startup.jsh reloaded");
-        });
-    actions.put("/open", (out, arg) -> open(out, arg));
-    actions.put("/save", (out, arg) -> save(out, arg));
-    actions.put("/history", (out, arg) -> history(out));
-    actions.put("/record", (out, arg) -> RecordCommand.run(out, arg, host, this::fail));
-    actions.put("/http", (out, arg) -> http(out, arg));
-    actions.put("/whoami", (out, arg) -> whoami(out));
-    actions.put("/stack", (out, arg) -> stack(out));
-    actions.put("/raw", (out, arg) -> raw(out, arg));
-    actions.put("/set", (out, arg) -> set(out, arg));
-    actions.put("/export", (out, arg) -> export(out, arg));
-    actions.put("/snapshot", (out, arg) -> snapshot(arg));
-    actions.put("/catalog", (out, arg) -> catalog(out, arg));
-    actions.put("/list", (out, arg) -> list(out));
-    actions.put("/edit", (out, arg) -> edit(out, arg));
-    actions.put("/drop", (out, arg) -> drop(out, arg));
-    actions.put("/methods", (out, arg) -> methods(out));
-    actions.put("/types", (out, arg) -> types(out));
-    actions.put("/env", (out, arg) -> env(out, arg));
-    actions.put("/diff", (out, arg) -> diff(arg));
+  }
+
+  private void reset(PrintWriter out) {
+    host.reset();
+    out.println("reset: variables and methods are gone, startup.jsh reloaded");
   }
 
   /** Runs one command line. */
@@ -199,12 +384,12 @@ final class Commands {
     String name = parts[0];
     String arg = parts.length > 1 ? parts[1].strip() : "";
     PrintWriter out = host.out();
-    if (name.equals("/exit") || name.equals("/quit")) {
+    Command command = lookup(name).orElse(null);
+    if (name.equals("/quit") || (command != null && command.name().equals("/exit"))) {
       return Result.EXIT;
     }
     failed = false;
-    BiConsumer<PrintWriter, String> action = actions.get(name);
-    if (action == null) {
+    if (command == null) {
       String hint = Nearest.hint(name, names());
       fail(
           "unknown command "
@@ -212,7 +397,7 @@ final class Commands {
               + (hint.isEmpty() ? "" : "; " + hint)
               + " (/help lists the commands)");
     } else {
-      action.accept(out, arg);
+      command.action().run(this, out, arg);
     }
     out.flush();
     return failed ? Result.FAILED : Result.DONE;
@@ -227,16 +412,36 @@ final class Commands {
     failed |= !ok;
   }
 
-  private void help(PrintWriter out) {
+  private void help(PrintWriter out, String arg) {
+    if (!arg.isEmpty()) {
+      Command command = lookup(arg.startsWith("/") ? arg : "/" + arg).orElse(null);
+      if (command == null) {
+        fail("no command " + arg + " (/help lists the commands)");
+        return;
+      }
+      out.println(command.usage());
+      out.println(
+          JavadocText.wrap(
+              command.summary() + (command.help().isEmpty() ? "" : ". " + command.help()),
+              Math.max(Table.terminalWidth(), 40),
+              "  ",
+              "  "));
+      out.println(command.inScripts() ? "  (also in scripts)" : "  (at the prompt only)");
+      return;
+    }
     out.println("Type Java; the facade is imported: Apimo.agency(14).users()");
-    int width = HELP.keySet().stream().mapToInt(String::length).max().orElse(0);
+    int width = TABLE.stream().mapToInt(c -> c.usage().length()).max().orElse(0);
     String indent = " ".repeat(width + 4);
     int columns =
         Math.max(Table.terminalWidth(), width + 24) + 1; // wrap keeps lines under its width
-    HELP.forEach(
-        (k, v) ->
+    TABLE.forEach(
+        c ->
             out.println(
-                JavadocText.wrap(v, columns, String.format("  %-" + width + "s  ", k), indent)));
+                JavadocText.wrap(
+                    c.summary(),
+                    columns,
+                    String.format("  %-" + width + "s  ", c.usage()),
+                    indent)));
     out.println(
         JavadocText.wrap(
             "Keys: TAB completes (again: the next candidate; right after '(': documentation), Shift+TAB i imports the type before the"

@@ -9,11 +9,11 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The API target the session talks to: makes it the facade's default client (so {@code
- * Apimo.agency(14)} in a snippet uses it), starting the embedded sandbox when the configuration
- * asks for it (or replaying a snapshot) and shutting it down at the end. The client (the HTTP
- * stack, a few hundred milliseconds) connects on another thread: the banner needs only the target's
- * address.
+ * The API target the session talks to: the session's client (and, for the command line, which owns
+ * its process, the facade's default client too), starting the embedded sandbox when the
+ * configuration asks for it (or replaying a snapshot) and shutting it down at the end. The client
+ * (the HTTP stack, a few hundred milliseconds) connects on another thread: the banner needs only
+ * the target's address.
  */
 final class Connection implements AutoCloseable {
 
@@ -21,27 +21,34 @@ final class Connection implements AutoCloseable {
   private final CompletableFuture<ApimoClient> client;
   private final Sandbox sandbox;
 
-  private Connection(ApimoConfig config, Sandbox sandbox) {
+  private Connection(ApimoConfig config, Sandbox sandbox, boolean makeDefault) {
     this.config = config;
     this.sandbox = sandbox;
     this.client =
         CompletableFuture.supplyAsync(
             () -> {
-              ApimoClient connected = ApimoClient.connect(config).makeDefault();
+              ApimoClient connected = ApimoClient.connect(config);
+              if (makeDefault) {
+                connected.makeDefault();
+              }
               StartupTiming.mark("client connected");
               return connected;
             });
   }
 
   static Connection open(ShellConfig config) {
-    return open(config, null);
+    return open(config, null, true);
+  }
+
+  static Connection open(ShellConfig config, Path snapshot) {
+    return open(config, snapshot, true);
   }
 
   /**
    * @param snapshot a snapshot folder the embedded sandbox replays ({@code --snapshot}), or null
    * @throws IllegalArgumentException when that folder cannot be served, in one line
    */
-  static Connection open(ShellConfig config, Path snapshot) {
+  static Connection open(ShellConfig config, Path snapshot, boolean makeDefault) {
     if (config.sandbox() || snapshot != null) {
       Sandbox sandbox =
           Sandbox.start(
@@ -51,13 +58,14 @@ final class Connection implements AutoCloseable {
       return new Connection(
           ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
               .withRequestsPerSecond(config.rateLimit()),
-          sandbox);
+          sandbox,
+          makeDefault);
     }
     ApimoConfig apimo =
         config.insecure()
             ? ApimoConfig.insecure(config.baseUrl(), config.provider(), config.token())
             : ApimoConfig.of(config.baseUrl(), config.provider(), config.token());
-    return new Connection(apimo.withRequestsPerSecond(config.rateLimit()), null);
+    return new Connection(apimo.withRequestsPerSecond(config.rateLimit()), null, makeDefault);
   }
 
   /** The client, waiting for it to connect; a {@code CompletionException} if it could not. */

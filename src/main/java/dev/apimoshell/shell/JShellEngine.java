@@ -50,8 +50,15 @@ final class JShellEngine implements AutoCloseable {
   private volatile boolean running;
   private Throwable lastException;
   private List<String> args = List.of();
+  private dev.apimoshell.ApimoClient client;
+  private final Map<String, Object> bound = new java.util.concurrent.ConcurrentHashMap<>();
+  private final String boundKey = java.util.UUID.randomUUID().toString();
 
   JShellEngine(PrintStream out, PrintStream err) {
+    ThreadStreams.acquire();
+    // The library tells snapshot progress to a listener; at the prompt and in scripts it is
+    // printed, as the snippet's other output (System.out is read at each line: it is captured).
+    dev.apimoshell.Apimo.snapshotListener(line -> System.out.println(line));
     this.out = out;
     this.err = err;
     this.jshell = JShell.builder().executionEngine(provider, Map.of()).out(out).err(err).build();
@@ -316,20 +323,15 @@ final class JShellEngine implements AutoCloseable {
   List<Outcome> evalOne(String source) {
     ExitGuard.Rewrite rewrite = ExitGuard.rewrite(source);
     CapturingExecutionControl control = provider.control();
-    control.reset();
+    control.reset(out, err, client);
     stopped = false;
     running = true;
-    PrintStream savedOut = System.out;
-    PrintStream savedErr = System.err;
     List<SnippetEvent> events;
     try {
-      System.setOut(out);
-      System.setErr(err);
       events = jshell.eval(rewrite.text());
     } finally {
       out.flush();
-      System.setOut(savedOut);
-      System.setErr(savedErr);
+      err.flush();
       running = false;
     }
     List<Outcome> outcomes = new ArrayList<>();
@@ -527,8 +529,51 @@ final class JShellEngine implements AutoCloseable {
     return b.append('"').toString();
   }
 
+  /**
+   * Makes {@code Apimo.*} in this engine's snippets mean {@code client} (null: the process's
+   * default client), without touching the default.
+   */
+  JShellEngine client(dev.apimoshell.ApimoClient client) {
+    this.client = client;
+    return this;
+  }
+
+  dev.apimoshell.ApimoClient client() {
+    return client;
+  }
+
+  /**
+   * Declares variable {@code name} of type {@code type} holding the host's object {@code value}
+   * itself (not a copy): {@code bind("agency", AgencyRef.class, client.agency(14))}.
+   *
+   * @return the outcome: a {@link Outcome.Rejected} when the name or type cannot be declared
+   */
+  Outcome bind(String name, String type, Object value) {
+    bound.put(name, value);
+    BoundValues.register(boundKey, bound);
+    java.util.Set<String> before = jshell.snippets().map(Snippet::id).collect(Collectors.toSet());
+    List<Outcome> outcomes =
+        evalOne(
+            type
+                + " "
+                + name
+                + " = ("
+                + type
+                + ") "
+                + BoundValues.class.getName()
+                + ".get("
+                + javaString(boundKey)
+                + ", "
+                + javaString(name)
+                + ");");
+    jshell.snippets().map(Snippet::id).filter(id -> !before.contains(id)).forEach(startupIds::add);
+    return outcomes.isEmpty() ? new Outcome.Done(null) : outcomes.get(0);
+  }
+
   @Override
   public void close() {
+    BoundValues.unregister(boundKey);
     jshell.close();
+    ThreadStreams.release();
   }
 }

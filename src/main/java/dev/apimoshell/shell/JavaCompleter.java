@@ -1,7 +1,6 @@
 package dev.apimoshell.shell;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,18 +44,17 @@ final class JavaCompleter implements Completer {
           "codeCatalogs");
 
   private final Supplier<SourceCodeAnalysis> analysis;
-  private final List<String> commands;
+  private final List<Commands.Command> commands;
   private final Completer files = new Completers.FileNameCompleter();
   private SourceDocs sources;
   private String lastLine;
   private int lastCursor = -1;
 
   /**
-   * @param commands the slash commands, each a name and optionally its usage ({@code "/http
-   *     on|off"}, {@code "/open FILE"}): upper-case words are placeholders, lower-case ones
-   *     literals
+   * @param commands the slash commands ({@link Commands#TABLE}): their names and what TAB offers
+   *     for their arguments
    */
-  JavaCompleter(Supplier<SourceCodeAnalysis> analysis, List<String> commands) {
+  JavaCompleter(Supplier<SourceCodeAnalysis> analysis, List<Commands.Command> commands) {
     this.analysis = analysis;
     this.commands = commands;
   }
@@ -96,30 +94,30 @@ final class JavaCompleter implements Completer {
     candidates.addAll(found);
   }
 
-  /** Command names first; then each argument by the usage line's word at its place. */
+  /** Command names first; then each argument as the command's table entry says. */
   private void completeCommand(LineReader reader, ParsedLine parsed, List<Candidate> candidates) {
     if (parsed.wordIndex() == 0) {
-      commands.stream()
-          .map(usage -> usage.split(" ")[0])
-          .distinct()
-          .forEach(c -> candidates.add(new Candidate(c, c, null, null, null, null, true)));
+      commands.forEach(
+          c -> candidates.add(new Candidate(c.name(), c.name(), null, null, null, null, true)));
       return;
     }
-    String name = parsed.words().get(0);
-    List<String> arguments =
+    Commands.Command command =
         commands.stream()
-            .map(usage -> usage.replaceAll("[\\[\\]]", "").split(" "))
-            .filter(words -> words[0].equals(name) && words.length > 1)
-            .map(words -> Arrays.asList(words).subList(1, words.length))
+            .filter(c -> c.name().equals(parsed.words().get(0)))
             .findFirst()
-            .orElse(List.of());
-    if (arguments.isEmpty()) {
+            .orElse(null);
+    if (command == null || command.args().isEmpty()) {
       return;
     }
-    String argument = arguments.get(Math.min(parsed.wordIndex(), arguments.size()) - 1);
-    if (argument.equals("FILE") || argument.equals("JAR") || argument.equals("DIR")) {
+    int index = parsed.wordIndex() - 1;
+    Commands.Completer kind = command.completer();
+    if (kind == Commands.Completer.EXPRESSION && index > 0) {
+      kind = Commands.Completer.FILES;
+    }
+    if (kind == Commands.Completer.FILES) {
+      literals(command, index, candidates); // /raw all|FILE
       files.complete(reader, parsed, candidates);
-    } else if (argument.equals("EXPR")) {
+    } else if (kind == Commands.Completer.EXPRESSION) {
       String expression = parsed.word();
       int start = expression.length();
       while (start > 0 && Character.isJavaIdentifierPart(expression.charAt(start - 1))) {
@@ -130,8 +128,15 @@ final class JavaCompleter implements Completer {
           suggestions(expression, expression.length(), expression.substring(start))) {
         candidates.add(new Candidate(head + c.value(), c.displ(), null, null, null, null, false));
       }
-    } else if (!argument.equals(argument.toUpperCase(Locale.ROOT))) {
-      for (String word : argument.split("\\|")) {
+    } else if (kind == Commands.Completer.WORDS) {
+      literals(command, index, candidates);
+    }
+  }
+
+  /** The lower-case words of the command's usage at argument {@code index}: {@code on off}. */
+  private static void literals(Commands.Command command, int index, List<Candidate> candidates) {
+    for (String word : command.words(index)) {
+      if (!word.equals(word.toUpperCase(Locale.ROOT))) {
         candidates.add(new Candidate(word, word, null, null, null, null, true));
       }
     }

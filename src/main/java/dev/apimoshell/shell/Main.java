@@ -3,6 +3,7 @@ package dev.apimoshell.shell;
 import dev.apimoshell.Apimo;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.PageListener;
+import dev.apimoshell.http.WriteGuard;
 import dev.apimoshell.internal.io.UserDirs;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -125,11 +126,24 @@ public final class Main implements Callable<Integer> {
   List<String> args = new ArrayList<>();
 
   private EngineWarmup warmup = EngineWarmup.none();
+  private java.io.InputStream in = System.in;
+  private PrintStream out = System.out;
+  private PrintStream err = System.err;
+  private java.util.Map<String, String> env = System.getenv();
+
+  /** The shell owns the process: its client becomes the default, its write guard everyone's. */
+  private boolean standalone;
+
+  /** Standard input is piped (in process: always), not a console to prompt on. */
+  private boolean piped = System.console() == null;
 
   public static void main(String[] argv) {
     StartupTiming.mark("jvm started, main()");
     useUtf8Output();
     Main main = new Main();
+    main.standalone = true;
+    main.out = System.out;
+    main.err = System.err;
     if (needsEngine(argv)) {
       main.warmup = EngineWarmup.start(System.out, System.err);
     }
@@ -146,6 +160,41 @@ public final class Main implements Callable<Integer> {
     System.out.flush();
     System.err.flush();
     System.exit(status);
+  }
+
+  /**
+   * The command line in this JVM, on the given streams and environment, as a host or a test drives
+   * it: no {@code System.exit}, the default client and the process's write guard left as they were;
+   * standard input is read as piped.
+   *
+   * <pre>
+   * {@code int status = Main.execute(new String[] {"--sandbox", "-e", "1 + 1"}, in, out, err, env);}
+   * </pre>
+   *
+   * @return the exit status the process would have
+   */
+  public static int execute(
+      String[] argv,
+      java.io.InputStream in,
+      PrintStream out,
+      PrintStream err,
+      java.util.Map<String, String> env) {
+    Main main = new Main();
+    main.in = in;
+    main.out = out;
+    main.err = err;
+    main.env = java.util.Map.copyOf(env);
+    main.piped = true;
+    return new CommandLine(main)
+        .setStopAtPositional(true)
+        .setOut(new java.io.PrintWriter(out, true, StandardCharsets.UTF_8))
+        .setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8))
+        .setExecutionExceptionHandler(
+            (e, commandLine, parsed) -> {
+              err.println("apimo-shell: " + e);
+              return 1;
+            })
+        .execute(argv);
   }
 
   /** All but {@code --help} and {@code --version} run snippets. */
@@ -169,10 +218,10 @@ public final class Main implements Callable<Integer> {
       try {
         scriptText = Files.readString(script);
       } catch (NoSuchFileException e) {
-        System.err.println("apimo-shell: no such file: " + script);
+        err.println("apimo-shell: no such file: " + script);
         return 2;
       } catch (IOException e) {
-        System.err.println(
+        err.println(
             "apimo-shell: cannot read "
                 + script
                 + ": "
@@ -187,7 +236,7 @@ public final class Main implements Callable<Integer> {
       try {
         JShellEngine.resolveClassPath(classPath);
       } catch (IllegalArgumentException e) {
-        System.err.println("apimo-shell: --class-path: " + e.getMessage());
+        err.println("apimo-shell: --class-path: " + e.getMessage());
         return 2;
       }
     }
@@ -204,17 +253,17 @@ public final class Main implements Callable<Integer> {
                   insecure,
                   rateLimit,
                   sandboxRateLimit),
-              System.getenv(),
+              env,
               UserDirs.fromEnvironment().config());
     } catch (ShellConfig.ConfigException e) {
-      System.err.println("apimo-shell: " + e.getMessage());
+      err.println("apimo-shell: " + e.getMessage());
       return 2;
     }
-    config.warnings().forEach(w -> System.err.println("apimo-shell: " + w));
+    config.warnings().forEach(w -> err.println("apimo-shell: " + w));
     StartupTiming.mark("configuration resolved");
     // Connecting (and starting the sandbox) overlaps JShell's start: both take a few hundred ms.
     CompletableFuture<Connection> connection =
-        CompletableFuture.supplyAsync(() -> Connection.open(config, snapshot));
+        CompletableFuture.supplyAsync(() -> Connection.open(config, snapshot, standalone));
     try {
       if (scriptText != null) {
         return runScript(scriptText, script.toString(), Feedback.Mode.SILENT, connection);
@@ -222,13 +271,13 @@ public final class Main implements Callable<Integer> {
       if (!snippets.isEmpty()) {
         return runScript(String.join("\n", snippets), "-e", Feedback.Mode.VALUES, connection);
       }
-      if (System.console() == null) {
-        String stdin = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+      if (piped) {
+        String stdin = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         return runScript(stdin, "<stdin>", Feedback.Mode.VALUES, connection);
       }
       return interactive(config, connection);
     } catch (CompletionException e) {
-      System.err.println(cannotStart(e.getCause()));
+      err.println(cannotStart(e.getCause()));
       return 2;
     } finally {
       warmup.discard();
@@ -239,52 +288,70 @@ public final class Main implements Callable<Integer> {
   private int runScript(
       String text, String name, Feedback.Mode mode, CompletableFuture<Connection> connection)
       throws IOException {
-    try (JShellEngine engine = withClassPath(warmup.take(System.out, System.err))) {
-      engine
-          .startupProblems()
-          .forEach(
-              p ->
-                  System.err.println(
-                      new Feedback(mode, false, ValuePrinter.plain()).error(p, "startup.jsh: ")));
-      engine.setArgs(args);
-      Connection target = connection.join();
-      StartupTiming.mark("connection ready");
-      if (!ScriptRunner.stdoutIsTerminal()) {
-        dev.apimoshell.internal.text.TerminalWidth.set(0); // Query.show() to a pipe cuts nothing
+    Connection target = connection.join();
+    StartupTiming.mark("connection ready");
+    if (!standalone || !ScriptRunner.stdoutIsTerminal()) {
+      dev.apimoshell.internal.text.TerminalWidth.set(0); // Query.show() to a pipe cuts nothing
+    }
+    if (record != null) {
+      Transcript.start(record, target.client().toString(), line -> line);
+    }
+    WriteGuard guard =
+        writeGuard(
+            target,
+            description -> {
+              err.println("apimo-shell: not sent without --yes: " + description);
+              return false;
+            });
+    Apimo.guardWrites(guard);
+    try (Terminal stderr = standalone ? stderrTerminal() : null) {
+      Progress progress = stderr == null ? null : new Progress(stderr);
+      if (progress != null) {
+        target.client().addPageListener(progress);
+      } else {
+        target
+            .client()
+            .addPageListener(
+                PageListener.warnings(
+                    (path, message) ->
+                        err.println("apimo-shell: warning: " + path + ": " + message)));
       }
-      if (record != null) {
-        Transcript.start(record, target.client().toString(), line -> line);
+      StartupTiming.mark("stderr terminal checked");
+      ShellSession.Builder builder =
+          ShellSession.builder()
+              .client(target.client())
+              .writeGuard(guard)
+              .out(out)
+              .err(err)
+              .env(env)
+              .engines(streams -> warmup.take(streams[0], streams[1]))
+              .progress(progress)
+              .policy(
+                  standalone && ScriptRunner.stdoutIsTerminal()
+                      ? dev.apimoshell.shell.print.PrintPolicy.terminal(
+                          dev.apimoshell.shell.print.PrintSettings.DEFAULT_ROWS, columns())
+                      : dev.apimoshell.shell.print.PrintPolicy.full());
+      if (classPath != null) {
+        builder.classPath(classPath);
       }
-      guardWrites(
-          target,
-          description -> {
-            System.err.println("apimo-shell: not sent without --yes: " + description);
-            return false;
-          });
-      try (Terminal stderr = stderrTerminal()) {
-        Progress progress = stderr == null ? null : new Progress(stderr);
-        if (progress != null) {
-          target.client().addPageListener(progress);
-        } else {
-          target
-              .client()
-              .addPageListener(
-                  PageListener.warnings(
-                      (path, message) ->
-                          System.err.println("apimo-shell: warning: " + path + ": " + message)));
-        }
-        StartupTiming.mark("stderr terminal checked");
-        int status =
-            new ScriptRunner(
-                    engine,
-                    new Feedback(mode, false, Printers.standard()),
-                    System.out,
-                    System.err,
-                    columns(),
-                    progress)
-                .run(text, name);
+      try (ShellSession session = builder.build()) {
+        session
+            .engine()
+            .startupProblems()
+            .forEach(
+                p ->
+                    err.println(
+                        new Feedback(mode, false, ValuePrinter.plain()).error(p, "startup.jsh: ")));
+        int status = session.run(text, name, args, mode).status();
         StartupTiming.mark("script run");
         return status;
+      }
+    } finally {
+      if (!standalone) {
+        Apimo.guardWrites(null);
+      }
+      if (record != null) {
+        Transcript.stop();
       }
     }
   }
@@ -398,11 +465,16 @@ public final class Main implements Callable<Integer> {
    * {@code --yes} or the user's word.
    */
   private void guardWrites(Connection target, java.util.function.Predicate<String> ask) {
+    Apimo.guardWrites(writeGuard(target, ask));
+  }
+
+  /** The guard of {@link #guardWrites}; null with {@code --yes}. */
+  private WriteGuard writeGuard(Connection target, java.util.function.Predicate<String> ask) {
     if (yes) {
-      return;
+      return null;
     }
     URI sandbox = target.isSandbox() ? URI.create(target.client().baseUrl()) : null;
-    Apimo.guardWrites((url, description) -> url.equals(sandbox) || ask.test(description));
+    return (url, description) -> url.equals(sandbox) || ask.test(description);
   }
 
   private JShellEngine newEngine(PrintStream out) {
@@ -419,8 +491,12 @@ public final class Main implements Callable<Integer> {
   }
 
   /** Table width without a terminal: {@code $COLUMNS} when set, else 120. */
-  private static int columns() {
-    return dev.apimoshell.internal.text.TerminalWidth.fromEnvironment();
+  private int columns() {
+    try {
+      return Integer.parseInt(env.getOrDefault("COLUMNS", "120").strip());
+    } catch (NumberFormatException e) {
+      return 120;
+    }
   }
 
   /**
@@ -429,7 +505,7 @@ public final class Main implements Callable<Integer> {
    */
   static String banner(Connection connection) {
     return "apimo-shell "
-        + new Version().getVersion()[0]
+        + Version.number()
         + ", target: "
         + connection.target()
         + connection
@@ -458,12 +534,29 @@ public final class Main implements Callable<Integer> {
         new BufferedOutputStream(new FileOutputStream(fd), 8192), true, StandardCharsets.UTF_8);
   }
 
-  /** The version from the jar manifest. */
+  /**
+   * {@code --version}: the version from the jar manifest and the Java runtime running it, for a bug
+   * report: {@code apimo-shell 0.1.0} then {@code Java 17.0.15+6 (OpenJDK 64-Bit Server VM,
+   * Debian)}.
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+      return new String[] {
+        "apimo-shell " + number(),
+        "Java "
+            + Runtime.version()
+            + " ("
+            + System.getProperty("java.vm.name")
+            + ", "
+            + System.getProperty("java.vendor")
+            + ")"
+      };
+    }
+
+    static String number() {
       String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {v == null ? "dev" : v};
+      return v == null ? "dev" : v;
     }
   }
 }

@@ -1,8 +1,7 @@
 package dev.apimoshell.shell;
 
-import dev.apimoshell.internal.export.Columns;
+import dev.apimoshell.internal.text.NearNames;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -14,25 +13,13 @@ import java.util.List;
  */
 final class Nearest {
 
-  static final int MAX_DISTANCE = 2;
+  static final int MAX_DISTANCE = NearNames.MAX_NEAR_DISTANCE;
 
   private Nearest() {}
 
+  /** The rule lives in the library ({@link NearNames}), where catalog errors use it too. */
   static List<String> names(String word, Collection<String> candidates) {
-    record Scored(String name, int distance) {}
-    List<Scored> near =
-        candidates.stream()
-            .distinct()
-            .filter(c -> !c.equals(word))
-            .map(c -> new Scored(c, distance(word, c)))
-            .filter(s -> s.distance() <= MAX_DISTANCE && s.distance() < word.length())
-            .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
-            .toList();
-    return near.stream()
-        .filter(s -> s.distance() == near.get(0).distance())
-        .map(Scored::name)
-        .limit(3)
-        .toList();
+    return NearNames.of(word, candidates);
   }
 
   /** "did you mean a?", "did you mean a or b?", or empty when nothing is near. */
@@ -43,6 +30,6 @@ final class Nearest {
 
   /** Edits from {@code a} to {@code b}, as export column names are matched. */
   static int distance(String a, String b) {
-    return Columns.distance(a, b);
+    return NearNames.distance(a, b);
   }
 }

@@ -82,8 +82,8 @@ final class Repl implements Commands.Host, AutoCloseable {
             .terminal(terminal)
             .appName("apimo-shell")
             .parser(new SnippetParser(() -> engine().splitter()))
-            .completer(new JavaCompleter(() -> engine().analysis(), Commands.usages()))
-            .history(new SecretSafeHistory(secret))
+            .completer(new JavaCompleter(() -> engine().analysis(), Commands.TABLE))
+            .history(new SecretSafeHistory(secret, this::notice))
             .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
             .variable(LineReader.HISTORY_SIZE, 2000)
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -177,6 +177,12 @@ final class Repl implements Commands.Host, AutoCloseable {
     }
   }
 
+  /** A one-line notice about local state (a damaged history file), printed as it comes. */
+  private void notice(String line) {
+    out.println(line);
+    out.flush();
+  }
+
   /** The first engine failed (it waits for the client to connect): one line, exit status 2. */
   private int cannotStart(RuntimeException e) {
     out.println(Main.cannotStart(e instanceof CompletionException ? e.getCause() : e));
@@ -217,70 +223,77 @@ final class Repl implements Commands.Host, AutoCloseable {
    * stopped snippet or exit request, and in a file at the first failure too.
    */
   private boolean run(String text, String file) {
+    boolean[] ok = {true};
+    EvalLoop.run(
+        engine(),
+        progress,
+        text,
+        new EvalLoop.Steps() {
+          @Override
+          public boolean command(SnippetSplitter.Piece piece) {
+            Commands.Result result = commands.run(piece.source());
+            if (result == Commands.Result.EXIT && file != null) {
+              out.println(file + ": /exit ended the file; the session goes on");
+              out.flush();
+              return false;
+            }
+            ok[0] &= result == Commands.Result.DONE;
+            return true;
+          }
+
+          @Override
+          public boolean evaluated(SnippetSplitter.Piece piece, List<Outcome> outcomes) {
+            boolean went = show(piece, outcomes, file);
+            ok[0] &= went;
+            boolean stopped =
+                outcomes.stream()
+                    .anyMatch(
+                        o -> o instanceof Outcome.Stopped || JShellEngine.exitStatus(o) != null);
+            if (stopped) {
+              ok[0] = false;
+            }
+            return !stopped && (went || file == null);
+          }
+        });
+    return ok[0];
+  }
+
+  /** Prints a snippet's outcomes as the prompt shows them; false when one failed. */
+  private boolean show(SnippetSplitter.Piece piece, List<Outcome> outcomes, String file) {
     boolean ok = true;
-    for (SnippetSplitter.Piece piece : engine().splitter().split(text)) {
-      if (piece.command()) {
-        Commands.Result result = commands.run(piece.source());
-        if (result == Commands.Result.EXIT && file != null) {
-          out.println(file + ": /exit ended the file; the session goes on");
-          out.flush();
-          return ok;
+    printing = Thread.currentThread();
+    Table.terminalWidth(width());
+    String where = file == null ? "" : file + ":" + piece.line() + ": ";
+    try {
+      for (Outcome o : outcomes) {
+        Integer exit = JShellEngine.exitStatus(o);
+        if (exit != null) {
+          out.println(
+              where
+                  + "exit("
+                  + exit
+                  + (file == null
+                      ? ") ignored at the prompt: the session goes on; /exit leaves"
+                      : ") ended the file; the session goes on"));
+          break;
         }
-        ok &= result == Commands.Result.DONE;
-        continue;
-      }
-      if (progress != null) {
-        progress.start();
-      }
-      List<Outcome> outcomes;
-      try {
-        outcomes = engine().evalOne(piece.source());
-      } finally {
-        if (progress != null) {
-          progress.clear();
+        ok &= !(o instanceof Outcome.Failed || o instanceof Outcome.Rejected);
+        String error = feedback.error(o, where);
+        if (!error.isEmpty()) {
+          out.println(error);
+          continue;
+        }
+        Throwable failed = feedback.print(o, printSettings.policy(width()), out::println);
+        if (failed != null) {
+          engine().recordFailure(failed);
+          ok = false;
         }
       }
-      printing = Thread.currentThread();
-      Table.terminalWidth(width());
-      String where = file == null ? "" : file + ":" + piece.line() + ": ";
-      Integer exit = null;
-      try {
-        for (Outcome o : outcomes) {
-          exit = JShellEngine.exitStatus(o);
-          if (exit != null) {
-            out.println(
-                where
-                    + "exit("
-                    + exit
-                    + (file == null
-                        ? ") ignored at the prompt: the session goes on; /exit leaves"
-                        : ") ended the file; the session goes on"));
-            break;
-          }
-          ok &= !(o instanceof Outcome.Failed || o instanceof Outcome.Rejected);
-          String error = feedback.error(o, where);
-          if (!error.isEmpty()) {
-            out.println(error);
-            continue;
-          }
-          Throwable failed = feedback.print(o, printSettings.policy(width()), out::println);
-          if (failed != null) {
-            engine().recordFailure(failed);
-            ok = false;
-          }
-        }
-      } finally {
-        printing = null;
-        Thread.interrupted();
-      }
-      out.flush();
-      if (exit != null || outcomes.stream().anyMatch(o -> o instanceof Outcome.Stopped)) {
-        return false;
-      }
-      if (!ok && file != null) {
-        return false;
-      }
+    } finally {
+      printing = null;
+      Thread.interrupted();
     }
+    out.flush();
     return ok;
   }
 

@@ -16,9 +16,9 @@ import org.jline.reader.History;
  * first failure and reports it with file and line on stderr; the exit status is 0, 1 after an
  * uncaught exception, a compile error or a failed command, or {@code n} after {@code exit(n)},
  * {@code System.exit(n)} or {@code /exit n}. Commands that make sense without a prompt ({@link
- * Commands#IN_SCRIPTS}: {@code /export}, {@code /catalog}, {@code /open}...) run; the others stop
- * the script with status 1. Values print in full (every row, no cuts) unless standard output is a
- * terminal; a value that cannot be shown is an error too.
+ * Commands.Command#inScripts}: {@code /export}, {@code /catalog}, {@code /open}...) run; the others
+ * stop the script with status 1. Values print in full (every row, no cuts) unless standard output
+ * is a terminal; a value that cannot be shown is an error too.
  */
 final class ScriptRunner implements Commands.Host {
 
@@ -34,6 +34,10 @@ final class ScriptRunner implements Commands.Host {
   private final HttpTrace http;
   private String where = "";
   private Integer exitStatus;
+  private boolean quiet;
+  private Object lastValue;
+  private Throwable failure;
+  private String problem;
 
   ScriptRunner(JShellEngine engine, Feedback feedback, PrintStream out, PrintStream err) {
     this(engine, feedback, out, err, PrintPolicy.full(), null);
@@ -86,6 +90,9 @@ final class ScriptRunner implements Commands.Host {
    */
   int run(String text, String name) {
     exitStatus = null;
+    lastValue = null;
+    failure = null;
+    problem = null;
     try {
       return run(text, piece -> name + ":" + piece.line() + ": ");
     } finally {
@@ -94,31 +101,50 @@ final class ScriptRunner implements Commands.Host {
   }
 
   private int run(String text, Function<SnippetSplitter.Piece, String> place) {
-    for (SnippetSplitter.Piece piece : engine.splitter().split(text)) {
-      Transcript.input(piece.source()); // --record
-      String here = place.apply(piece);
-      int status = piece.command() ? command(piece.source(), here) : snippet(piece.source(), here);
-      if (status != 0 || exitStatus != null) {
-        return status;
-      }
-    }
+    int[] status = {0};
+    EvalLoop.run(
+        engine,
+        progress,
+        text,
+        new EvalLoop.Steps() {
+          @Override
+          public void starting(SnippetSplitter.Piece piece) {
+            Transcript.input(piece.source()); // --record
+          }
+
+          @Override
+          public boolean command(SnippetSplitter.Piece piece) {
+            status[0] = ScriptRunner.this.command(piece.source(), place.apply(piece));
+            return status[0] == 0 && exitStatus == null;
+          }
+
+          @Override
+          public boolean evaluated(SnippetSplitter.Piece piece, List<Outcome> outcomes) {
+            status[0] = snippet(outcomes, place.apply(piece));
+            return status[0] == 0 && exitStatus == null;
+          }
+        });
     out.flush();
-    return 0;
+    return status[0];
   }
 
   private int command(String line, String here) {
-    String name = line.strip().split("\\s+", 2)[0];
+    String typed = line.strip().split("\\s+", 2)[0];
+    String name = Commands.lookup(typed).map(Commands.Command::name).orElse(typed);
     if (name.equals("/exit")) {
       exitStatus = exitStatus(line);
       return exitStatus;
     }
-    if (!Commands.IN_SCRIPTS.contains(name)) {
+    if (!Commands.lookup(name).map(Commands.Command::inScripts).orElse(false)) {
       out.flush();
-      err.println(
+      problem =
           here
               + (Commands.names().contains(name)
-                  ? name + " is for the prompt; scripts run " + String.join(" ", scriptCommands())
-                  : unknown(name)));
+                  ? name
+                      + " is for the prompt; scripts run "
+                      + String.join(" ", Commands.scriptNames())
+                  : unknown(name));
+      err.println(problem);
       return 1;
     }
     where = here;
@@ -135,23 +161,27 @@ final class ScriptRunner implements Commands.Host {
     return "unknown command " + name + (hint.isEmpty() ? "" : "; " + hint);
   }
 
-  private static List<String> scriptCommands() {
-    return Commands.names().stream().filter(Commands.IN_SCRIPTS::contains).toList();
-  }
-
-  private int snippet(String source, String here) {
-    for (Outcome o : evalOne(source)) {
+  private int snippet(List<Outcome> outcomes, String here) {
+    for (Outcome o : outcomes) {
       Integer exit = JShellEngine.exitStatus(o);
       if (exit != null) {
         out.flush();
         exitStatus = exit;
+        failure = ((Outcome.Failed) o).exception();
         return exit;
       }
       String error = feedback.error(o, here);
       if (!error.isEmpty()) {
         out.flush();
-        err.println(error);
+        problem = error;
+        failure = o instanceof Outcome.Failed f ? f.exception() : null;
+        if (!quiet) {
+          err.println(error);
+        }
         return 1;
+      }
+      if (o instanceof Outcome.Value v) {
+        lastValue = v.value();
       }
       if (o instanceof Outcome.Stopped) {
         return 130;
@@ -159,23 +189,40 @@ final class ScriptRunner implements Commands.Host {
       Throwable failed = feedback.print(o, policy, out::println);
       if (failed != null) {
         out.flush();
-        err.println(feedback.renderError(failed, here));
+        failure = failed;
+        problem = feedback.renderError(failed, here);
+        err.println(problem);
         return 1;
       }
     }
     return 0;
   }
 
-  private java.util.List<Outcome> evalOne(String source) {
-    if (progress == null) {
-      return engine.evalOne(source);
-    }
-    progress.start();
-    try {
-      return engine.evalOne(source);
-    } finally {
-      progress.clear();
-    }
+  /**
+   * Errors are kept ({@link #problem()}, {@link #failure()}) instead of printed: for {@code eval},
+   * which throws them.
+   */
+  ScriptRunner quiet(boolean quiet) {
+    this.quiet = quiet;
+    return this;
+  }
+
+  /** The value of the last expression or variable the last run evaluated, or null. */
+  Object lastValue() {
+    return lastValue;
+  }
+
+  /**
+   * What ended the last run: the exception a snippet threw, the {@link ExitGuard.Request} of an
+   * exit, or null (success, a compile error, a failed command).
+   */
+  Throwable failure() {
+    return failure;
+  }
+
+  /** The error message that ended the last run, as a script prints it, or null. */
+  String problem() {
+    return problem;
   }
 
   /** Whether standard output is a terminal (JDK 22+ has a console even when it is not). */
@@ -232,7 +279,8 @@ final class ScriptRunner implements Commands.Host {
   public void problem(String message) {
     writer.flush();
     out.flush();
-    err.println(where + message);
+    problem = where + message;
+    err.println(problem);
   }
 
   @Override

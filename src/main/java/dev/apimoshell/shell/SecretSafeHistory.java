@@ -1,9 +1,13 @@
 package dev.apimoshell.shell;
 
 import dev.apimoshell.internal.http.KnownTokens;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jline.reader.LineReader;
 import org.jline.reader.impl.history.DefaultHistory;
 
 /**
@@ -24,9 +28,57 @@ final class SecretSafeHistory extends DefaultHistory {
       Pattern.compile("(?i)\\b\\w*(?:token|secret|passw)\\w*\\s*=\\s*\"");
 
   private final String secret;
+  private final HistoryFile file;
+  private Path path;
+  private boolean usable = true;
 
   SecretSafeHistory(String secret) {
+    this(secret, System.err::println);
+  }
+
+  /**
+   * @param notices where a damaged or unwritable history file is reported, one line, once
+   */
+  SecretSafeHistory(String secret, Consumer<String> notices) {
     this.secret = secret == null || secret.isBlank() ? null : secret;
+    this.file = new HistoryFile(notices);
+  }
+
+  /** Checks the file (see {@link HistoryFile}) before JLine loads it. */
+  @Override
+  public void attach(LineReader reader) {
+    Object configured = reader.getVariable(LineReader.HISTORY_FILE);
+    Path next = configured == null ? null : Path.of(configured.toString());
+    if (next != null && !next.equals(path)) {
+      path = next;
+      usable = file.prepare(path, reader.isSet(LineReader.Option.HISTORY_TIMESTAMPED));
+    }
+    super.attach(reader);
+  }
+
+  @Override
+  public void load() throws IOException {
+    if (!usable) {
+      return;
+    }
+    try {
+      super.load();
+    } catch (IOException | RuntimeException e) { // prepare() leaves little to fail here
+      usable = false;
+      file.saveFailed(path, e);
+    }
+  }
+
+  @Override
+  public void save() throws IOException {
+    if (!usable || !file.saving()) {
+      return;
+    }
+    try {
+      super.save();
+    } catch (IOException | RuntimeException e) {
+      file.saveFailed(path, e);
+    }
   }
 
   @Override

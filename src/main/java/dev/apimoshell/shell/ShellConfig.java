@@ -3,7 +3,6 @@ package dev.apimoshell.shell;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.internal.io.UserDirs;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -111,8 +110,8 @@ public record ShellConfig(
       profileFile = configDir.resolve("default.properties");
     }
     if (profileFile != null) {
-      try (Reader in = Files.newBufferedReader(profileFile)) {
-        profile.load(in);
+      try {
+        profile = ProfileFile.read(profileFile, warnings);
       } catch (IOException e) {
         throw new ConfigException("cannot read profile " + profileFile + ": " + e.getMessage());
       }
@@ -162,10 +161,14 @@ public record ShellConfig(
                 first(profile.getProperty("rate-limit"), profile.getProperty("rate_limit")),
                 "rate-limit in " + profileFile);
     try {
-      if (insecure) {
-        ApimoConfig.insecure(url, provider, token);
-      } else {
-        ApimoConfig.of(url, provider, token);
+      ApimoConfig config = ApimoConfig.insecure(url, provider, token);
+      if (!insecure && config.hasCredentials() && config.sendsCredentialsInClear()) {
+        throw new ConfigException(
+            "Refusing "
+                + config.baseUrl()
+                + ": plain http sends the token in clear to another machine; use https://, or"
+                + " accept the risk with --insecure (APIMO_INSECURE=true, or insecure=true in the"
+                + " profile)");
       }
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());

@@ -4,20 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apimoshell.api.AgencyRef;
 import dev.apimoshell.api.Query;
+import dev.apimoshell.http.ApimoException;
 import dev.apimoshell.http.QuotaUsage;
 import dev.apimoshell.internal.client.Catalogs;
 import dev.apimoshell.internal.client.Session;
 import dev.apimoshell.internal.json.Json;
 import dev.apimoshell.internal.text.Text;
-import dev.apimoshell.model.Action;
-import dev.apimoshell.model.ApimoRecord;
-import dev.apimoshell.model.Contact;
-import dev.apimoshell.model.Contract;
-import dev.apimoshell.model.Lead;
-import dev.apimoshell.model.Property;
 import dev.apimoshell.model.RawRecord;
-import dev.apimoshell.model.Request;
-import dev.apimoshell.model.User;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -45,7 +38,7 @@ import java.util.stream.Stream;
  */
 final class Capture {
   static final List<String> CULTURES = List.of("fr", "en");
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = Json.plain();
   private static final List<Resource> LISTS =
       List.of(
           Resource.PROPERTIES,
@@ -59,7 +52,7 @@ final class Capture {
   private final Path target;
   private final Path work;
   private final int pageSize;
-  private final PrintStream out;
+  private final SnapshotListener out;
   private final Map<Resource, Manifest.Entry> done = new LinkedHashMap<>();
   private CaptureProgress progress;
   private long earlierRequests;
@@ -68,6 +61,10 @@ final class Capture {
    * @param pageSize records per request, 0 for each endpoint's maximum (smaller in tests)
    */
   Capture(AgencyRef agency, Path target, int pageSize, PrintStream out) {
+    this(agency, target, pageSize, SnapshotListener.printing(out));
+  }
+
+  Capture(AgencyRef agency, Path target, int pageSize, SnapshotListener out) {
     this.agency = agency;
     this.session = agency.session();
     this.target = target;
@@ -76,7 +73,14 @@ final class Capture {
     this.out = out;
   }
 
+  /** Runs it holding the folder's {@link FolderLock}: one writer per folder. */
   SnapshotSummary run() {
+    try (FolderLock lock = FolderLock.take(target, "capture into")) {
+      return runLocked();
+    }
+  }
+
+  private SnapshotSummary runLocked() {
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new IllegalArgumentException(
           "Cannot capture into " + target + ": it is a file; name a folder");
@@ -202,7 +206,7 @@ final class Capture {
         }
         earlierRequests = previous.requests();
         progress = CaptureProgress.read(work);
-        out.println(
+        out.onProgress(
             "Resuming the capture in "
                 + work.getFileName()
                 + " ("
@@ -253,8 +257,11 @@ final class Capture {
       }
     }
     progress.write(work);
+    if (!Files.exists(catalogIndex()) && !session.catalogs().cached(null, null)) {
+      counting++;
+    }
     requests += uncachedCatalogs();
-    out.println(costLine(counting, requests, users));
+    out.onProgress(costLine(counting, requests, users));
   }
 
   private long pages(long count, Resource resource) {
@@ -270,14 +277,10 @@ final class Capture {
     };
   }
 
-  private long uncachedCatalogs() {
+  private long uncachedCatalogs() throws IOException {
     Catalogs catalogs = session.catalogs();
     long missing = 0;
-    if (!Files.exists(work.resolve("catalogs").resolve("index.json"))
-        && !catalogs.cached(null, null)) {
-      missing++;
-    }
-    for (String name : catalogNames()) {
+    for (String name : offeredCatalogs()) {
       for (String culture : CULTURES) {
         if (!Files.exists(SnapshotFolder.catalogFile(work, name, culture))
             && !catalogs.cached(name, culture)) {
@@ -421,50 +424,44 @@ final class Capture {
     writeManifest(requests.value(), false);
   }
 
+  /**
+   * Every catalog Apimo offers, in each culture: the records use codes of catalogs the typed
+   * records do not name ({@code plot.land_type} of {@code property_land}, for one), and a replay
+   * labels every code the live API labelled. One Apimo refuses (403, 404) is left out, and the
+   * replay's {@code /catalogs} leaves it out too.
+   */
   private void catalogs() throws IOException {
     Catalogs catalogs = session.catalogs();
-    Path index = work.resolve("catalogs").resolve("index.json");
-    Files.createDirectories(index.getParent());
-    if (!Files.exists(index)) {
-      WorkFolder.write(index, catalogs.rawIndex());
-    }
-    var offered = new TreeSet<String>();
-    for (JsonNode info : MAPPER.readTree(index.toFile())) {
-      offered.add(info.path("name").asText());
-    }
-    for (String name : catalogNames()) {
-      if (!offered.contains(name)) {
-        continue; // Apimo does not offer it: the codes stay codes
-      }
+    for (String name : offeredCatalogs()) {
       for (String culture : CULTURES) {
         Path file = SnapshotFolder.catalogFile(work, name, culture);
         if (!Files.exists(file)) {
-          WorkFolder.write(file, catalogs.rawBody(name, culture));
+          try {
+            WorkFolder.write(file, catalogs.rawBody(name, culture));
+          } catch (ApimoException.NotFoundException | ApimoException.AccessDeniedException e) {
+            break; // not served to this provider: its codes stay codes
+          }
         }
       }
     }
   }
 
-  /** The catalogs the records' coded fields use, as the typed records name them. */
-  static TreeSet<String> catalogNames() {
-    var names = new TreeSet<String>();
-    List<Class<? extends ApimoRecord>> types =
-        List.of(
-            User.class,
-            Action.class,
-            Property.class,
-            Contact.class,
-            Request.class,
-            Contract.class,
-            Lead.class);
-    for (Class<? extends ApimoRecord> type : types) {
-      try {
-        names.addAll(Json.mapper().readValue("{}", type).codeCatalogs().values());
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot make an empty " + type.getSimpleName(), e);
-      }
+  private Path catalogIndex() {
+    return work.resolve("catalogs").resolve("index.json");
+  }
+
+  /** The names in Apimo's list of catalogs, read once and kept in the work folder. */
+  private TreeSet<String> offeredCatalogs() throws IOException {
+    Path index = catalogIndex();
+    if (!Files.exists(index)) {
+      Files.createDirectories(index.getParent());
+      WorkFolder.write(index, session.catalogs().rawIndex());
     }
-    return names;
+    var offered = new TreeSet<String>();
+    for (JsonNode info : MAPPER.readTree(index.toFile())) {
+      offered.add(info.path("name").asText());
+    }
+    return offered;
   }
 
   private void saveRequests(RequestCount requests) {

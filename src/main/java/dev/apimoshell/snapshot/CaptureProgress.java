@@ -3,6 +3,7 @@ package dev.apimoshell.snapshot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apimoshell.internal.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import java.util.Optional;
 
 /** When each list was first read, and Apimo's earliest {@code timestamp} seen for it. */
 final class CaptureProgress {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = Json.plain();
   private static final String FILE = "progress.json";
   private final ObjectNode state;
 

@@ -1,9 +1,9 @@
 package dev.apimoshell.snapshot;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -63,12 +63,13 @@ final class Differ {
 
   /** The agency's own record, when both captures kept it. */
   private void agency() {
-    if (!Files.exists(before.path().resolve("agency.json"))
-        || !Files.exists(after.path().resolve("agency.json"))) {
+    Optional<ObjectNode> was = before.agency();
+    Optional<ObjectNode> is = after.agency();
+    if (was.isEmpty() || is.isEmpty()) {
       return;
     }
-    ObjectNode old = before.agency();
-    ObjectNode now = after.agency();
+    ObjectNode old = was.get();
+    ObjectNode now = is.get();
     String id = RecordIndex.id(now) != null ? RecordIndex.id(now) : RecordIndex.id(old);
     changed("agency", id, old, now);
   }
@@ -87,13 +88,13 @@ final class Differ {
       return;
     }
     String name = resource.listKey();
-    try (RecordIndex old = RecordIndex.of(before.path().resolve(resource.fileName()));
+    try (RecordIndex old = RecordIndex.of(before.file(resource).orElseThrow());
         Stream<ObjectNode> records = after.records(resource)) {
       records.forEach(now -> compare(name, old, now));
       for (int row : old.unmatched()) {
         ObjectNode gone = old.read(row);
         String id = RecordIndex.id(gone);
-        changes.add(Change.removed(name, id, id == null ? FieldDiff.text(gone) : null));
+        changes.add(Change.removed(name, id, gone));
       }
     }
   }
@@ -103,13 +104,13 @@ final class Differ {
     String id = RecordIndex.id(now);
     if (id == null) {
       if (!old.takeByContent(Fingerprint.of(now))) {
-        changes.add(Change.added(name, null, FieldDiff.text(now)));
+        changes.add(Change.added(name, null, now));
       }
       return;
     }
     int row = old.take(id);
     if (row < 0) {
-      changes.add(Change.added(name, id, null));
+      changes.add(Change.added(name, id, now));
     } else if (old.hash(row) != Fingerprint.of(now)) {
       changed(name, id, old.read(row), now);
     }

@@ -6,13 +6,14 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.apimoshell.internal.text.ControlChars;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What a snapshot folder holds and where it came from: {@code manifest.json}. Never the token.
@@ -55,6 +56,9 @@ public record Manifest(
 
   public static final int FORMAT = 1;
   public static final String FILE_NAME = "manifest.json";
+
+  private static final Pattern CULTURE = Pattern.compile("[a-z]{2,3}([_-][A-Za-z]{2})?");
+  private static final Pattern FILE = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}");
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
@@ -105,11 +109,92 @@ public record Manifest(
   public record Entry(
       String file, long count, Long timestamp, boolean incremental, Instant fetchedAt) {}
 
-  /** Reads {@code folder/manifest.json}. */
-  public static Manifest read(Path folder) throws IOException {
-    try (InputStream in = Files.newInputStream(folder.resolve(FILE_NAME))) {
-      return MAPPER.readValue(in, Manifest.class);
+  /**
+   * A manifest with a value no capture writes: an agency id out of range, a URL or provider with
+   * control characters (escape sequences that would reach a terminal), a file name that leaves the
+   * folder. The message names the field, on one line.
+   */
+  public static final class InvalidException extends IOException {
+    InvalidException(String message) {
+      super(message);
     }
+  }
+
+  /**
+   * Reads {@code folder/manifest.json} (a regular file of the folder: {@link FolderFiles}) and
+   * checks its values.
+   *
+   * @throws InvalidException when a value is out of range, naming the field
+   */
+  public static Manifest read(Path folder) throws IOException {
+    Manifest manifest;
+    try (InputStream in = FolderFiles.open(folder, FILE_NAME)) {
+      manifest = MAPPER.readValue(in, Manifest.class);
+    }
+    manifest.validate();
+    return manifest;
+  }
+
+  private void validate() throws InvalidException {
+    if (format < 1) {
+      throw invalid("format", format);
+    }
+    if (agency < 1 || agency > Integer.MAX_VALUE) {
+      throw invalid("agency", agency + " (an agency id is 1 to " + Integer.MAX_VALUE + ")");
+    }
+    if (createdAt == null) {
+      throw invalid("created_at", null);
+    }
+    if (baseUrl == null || baseUrl.isBlank()) {
+      throw invalid("base_url", baseUrl);
+    }
+    for (var field :
+        new String[][] {{"base_url", baseUrl}, {"provider", provider}, {"tool", tool}}) {
+      String value = field[1];
+      if (value != null && (value.length() > 2000 || !plainLine(value))) {
+        throw new InvalidException(
+            FILE_NAME
+                + " has control characters in "
+                + field[0]
+                + " ("
+                + ControlChars.visible(value.length() > 80 ? value.substring(0, 80) + "..." : value)
+                    .replace("\n", "^J")
+                + "): refused, as a capture never writes them");
+      }
+    }
+    if (requests < 0) {
+      throw invalid("requests", requests);
+    }
+    for (String culture : cultures) {
+      if (!CULTURE.matcher(culture).matches()) {
+        throw invalid("cultures", ControlChars.visible(culture));
+      }
+    }
+    for (var resource : resources.entrySet()) {
+      Entry entry = resource.getValue();
+      String key = "resources." + ControlChars.visible(resource.getKey());
+      try {
+        Resource.named(resource.getKey());
+      } catch (IllegalArgumentException e) {
+        throw invalid(key, "unknown resource");
+      }
+      if (entry == null || entry.file() == null || !FILE.matcher(entry.file()).matches()) {
+        throw invalid(
+            key + ".file",
+            entry == null || entry.file() == null ? null : ControlChars.visible(entry.file()));
+      }
+      if (entry.count() < 0) {
+        throw invalid(key + ".count", entry.count());
+      }
+    }
+  }
+
+  private static boolean plainLine(String value) {
+    return ControlChars.clean(value) && value.indexOf('\n') < 0 && value.indexOf('\t') < 0;
+  }
+
+  private static InvalidException invalid(String field, Object value) {
+    return new InvalidException(FILE_NAME + " has an invalid " + field + ": " + value);
   }
 
   /** Writes {@code folder/manifest.json} whole or not at all (beside, then moved). */

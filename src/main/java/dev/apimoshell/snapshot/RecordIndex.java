@@ -1,8 +1,6 @@
 package dev.apimoshell.snapshot;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,10 +31,9 @@ import java.util.concurrent.CancellationException;
  * record with an id already seen is ignored.
  */
 final class RecordIndex implements AutoCloseable {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private final Path file;
   private FileChannel channel;
+  private long lineNumber;
 
   // Per row: the fingerprint and where the line is.
   private long[] hashes = new long[1024];
@@ -54,12 +53,10 @@ final class RecordIndex implements AutoCloseable {
     this.file = file;
   }
 
-  /** Indexes {@code file}; an index of nothing when there is no such file. */
+  /** Indexes {@code file}, a file {@link SnapshotFolder#file} checked. */
   static RecordIndex of(Path file) {
     RecordIndex index = new RecordIndex(file);
-    if (Files.exists(file)) {
-      index.load();
-    }
+    index.load();
     return index;
   }
 
@@ -105,7 +102,7 @@ final class RecordIndex implements AutoCloseable {
   ObjectNode read(int row) {
     try {
       if (channel == null) {
-        channel = FileChannel.open(file);
+        channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
       }
       ByteBuffer line = ByteBuffer.allocate(lengths[row]);
       while (line.hasRemaining()) {
@@ -131,7 +128,7 @@ final class RecordIndex implements AutoCloseable {
   }
 
   private void load() {
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
       byte[] buffer = new byte[1 << 16];
       byte[] line = new byte[4096];
       int length = 0;
@@ -158,6 +155,7 @@ final class RecordIndex implements AutoCloseable {
 
   private void addLine(byte[] line, int length, long offset) {
     stopIfInterrupted();
+    lineNumber++;
     if (!isBlank(line, length)) {
       add(parse(line, length), offset, length);
     }
@@ -262,17 +260,11 @@ final class RecordIndex implements AutoCloseable {
 
   private ObjectNode parse(byte[] line, int length) {
     try {
-      JsonNode node = MAPPER.readTree(line, 0, length);
-      if (node instanceof ObjectNode object) {
-        return object;
-      }
+      return SnapshotFolder.record(line, length);
+    } catch (IllegalArgumentException e) {
       throw new UncheckedIOException(
-          "A damaged line in " + file + ": not a JSON object", new IOException("not an object"));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(
-          "A damaged line in " + file + ": " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+          "line " + lineNumber + " of " + file + " is damaged (" + e.getMessage() + ")",
+          new IOException(e.getMessage(), e));
     }
   }
 }

@@ -41,9 +41,13 @@ final class Refresh {
   private final Path target;
   private final Path work;
   private final int pageSize;
-  private final PrintStream out;
+  private final SnapshotListener out;
 
   Refresh(AgencyRef agency, SnapshotFolder old, int pageSize, PrintStream out) {
+    this(agency, old, pageSize, SnapshotListener.printing(out));
+  }
+
+  Refresh(AgencyRef agency, SnapshotFolder old, int pageSize, SnapshotListener out) {
     this.agency = agency;
     this.session = agency.session();
     this.old = old;
@@ -53,10 +57,17 @@ final class Refresh {
     this.out = out;
   }
 
+  /** Runs it holding the folder's {@link FolderLock}: one writer per folder. */
   SnapshotSummary run() {
+    try (FolderLock lock = FolderLock.take(target, "refresh")) {
+      return runLocked();
+    }
+  }
+
+  private SnapshotSummary runLocked() {
     long start = System.nanoTime();
     Manifest manifest = old.manifest();
-    out.println(costLine(manifest));
+    out.onProgress(costLine(manifest));
     var entries = new LinkedHashMap<String, Manifest.Entry>();
     var readAgain = new ArrayList<String>();
     long requests;
@@ -78,7 +89,7 @@ final class Refresh {
         }
         entries.put(resource.listKey(), entry);
       }
-      WorkFolder.copyFiles(old.path().resolve("catalogs"), work.resolve("catalogs"));
+      WorkFolder.copyFiles(old.path(), "catalogs", work.resolve("catalogs"));
       requests = counter.value();
       new Manifest(
               Manifest.FORMAT,
@@ -242,13 +253,19 @@ final class Refresh {
 
     var records = new LinkedHashMap<Object, byte[]>();
     long anonymous = 0;
-    for (Path file : List.of(old.path().resolve(resource.fileName()), changes)) {
+    Path previousFile = old.file(resource).orElseThrow();
+    for (Path file : List.of(previousFile, changes)) {
       if (!Files.exists(file)) {
         continue;
       }
       try (Stream<byte[]> lines = WorkFolder.lineBytes(file)) {
+        long number = 0;
         for (Iterator<byte[]> it = lines.iterator(); it.hasNext(); ) {
           byte[] line = it.next();
+          number++;
+          if (file == previousFile) {
+            checkLine(line, number, resource);
+          }
           long id = RawRecord.of(line).id();
           records.put(id > 0 ? (Object) id : "no id " + anonymous++, line);
         }
@@ -265,6 +282,24 @@ final class Refresh {
     WorkFolder.move(part, file);
     Files.delete(changes);
     return new Manifest.Entry(resource.fileName(), records.size(), timestamp, true, fetchedAt);
+  }
+
+  /** A line of the snapshot being refreshed is exactly one JSON object, or the refresh stops. */
+  private void checkLine(byte[] line, long number, Resource resource) {
+    try {
+      SnapshotFolder.record(line, line.length);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "record "
+              + number
+              + " of "
+              + resource.fileName()
+              + " in "
+              + target
+              + " is damaged ("
+              + e.getMessage()
+              + ")");
+    }
   }
 
   private Query<RawRecord> sized(Query<RawRecord> query, Resource resource) {

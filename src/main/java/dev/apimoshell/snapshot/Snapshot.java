@@ -21,12 +21,22 @@ public final class Snapshot {
   private Snapshot() {}
 
   /**
-   * Captures {@code agency} into {@code dir}: prints what it will cost against today's quota, then
-   * reads every list as Apimo sent it. An interrupted capture resumes when run again; a snapshot
-   * already in {@code dir} is replaced only once the new one is complete.
+   * Captures {@code agency} into {@code dir}: tells the {@link System.Logger} {@code
+   * dev.apimoshell.snapshot} what it will cost against today's quota, then reads every list as
+   * Apimo sent it. An interrupted capture resumes when run again; a snapshot already in {@code dir}
+   * is replaced only once the new one is complete.
    */
   public static SnapshotSummary capture(AgencyRef agency, Path dir) {
-    return new Capture(agency, dir, 0, System.out).run();
+    return capture(agency, dir, SnapshotListener.logging());
+  }
+
+  /**
+   * As {@link #capture(AgencyRef, Path)}, telling {@code listener} what it costs and how it goes.
+   *
+   * @throws SnapshotException when the capture could not finish (what is kept is said)
+   */
+  public static SnapshotSummary capture(AgencyRef agency, Path dir, SnapshotListener listener) {
+    return new Capture(agency, dir, 0, listener).run();
   }
 
   /**
@@ -37,7 +47,16 @@ public final class Snapshot {
    * cost next to what a capture would have.
    */
   public static SnapshotSummary refresh(AgencyRef agency, Path dir) {
-    return refresh(agency, dir, false);
+    return refresh(agency, dir, SnapshotListener.logging());
+  }
+
+  /**
+   * As {@link #refresh(AgencyRef, Path)}, telling {@code listener} what it costs.
+   *
+   * @throws SnapshotException when the refresh could not finish (what is kept is said)
+   */
+  public static SnapshotSummary refresh(AgencyRef agency, Path dir, SnapshotListener listener) {
+    return refresh(agency, dir, listener, false);
   }
 
   /**
@@ -47,12 +66,15 @@ public final class Snapshot {
    * it came from there, so only use it when both hold the same agency.
    *
    * <pre>{@code Snapshot.refreshFromAnotherServer(client.agency(14), Path.of("agency-14"))}</pre>
+   *
+   * @throws SnapshotException when the refresh could not finish (what is kept is said)
    */
   public static SnapshotSummary refreshFromAnotherServer(AgencyRef agency, Path dir) {
-    return refresh(agency, dir, true);
+    return refresh(agency, dir, SnapshotListener.logging(), true);
   }
 
-  private static SnapshotSummary refresh(AgencyRef agency, Path dir, boolean anyServer) {
+  private static SnapshotSummary refresh(
+      AgencyRef agency, Path dir, SnapshotListener listener, boolean anyServer) {
     SnapshotFolder folder = SnapshotFolder.open(dir);
     String baseUrl = agency.session().http().config().baseUrl().toString();
     String provider = agency.session().http().config().provider();
@@ -75,7 +97,7 @@ public final class Snapshot {
               + " as provider "
               + provider
               + ": refresh it with a client of that server"
-              + " (Apimo.connect(url, provider, token).refresh(dir)), or, on purpose, from this one:"
+              + " (ApimoClient.builder().baseUrl(url).provider(id)), or, on purpose, from this one:"
               + " Snapshot.refreshFromAnotherServer(Apimo.agency("
               + manifest.agency()
               + "), Path.of(\""
@@ -86,7 +108,7 @@ public final class Snapshot {
       throw new SnapshotException(
           dir + " holds agency " + manifest.agency() + ", not agency " + agency.id());
     }
-    return new Refresh(agency, folder, 0, System.out).run();
+    return new Refresh(agency, folder, 0, listener).run();
   }
 
   /**

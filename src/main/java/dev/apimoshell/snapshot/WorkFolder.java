@@ -221,15 +221,22 @@ final class WorkFolder {
     }
   }
 
-  /** Copies a folder's files (one level) into another. */
-  static void copyFiles(Path from, Path to) throws IOException {
-    if (!Files.isDirectory(from)) {
+  /**
+   * Copies the files of the subfolder {@code name} of {@code folder} (one level) into {@code to}; a
+   * link, FIFO or device among them is refused ({@link FolderFiles}).
+   */
+  static void copyFiles(Path folder, String name, Path to) throws IOException {
+    var from = FolderFiles.folder(folder, name);
+    if (from.isEmpty()) {
       return;
     }
     Files.createDirectories(to);
-    try (Stream<Path> files = Files.list(from)) {
+    try (Stream<Path> files = Files.list(from.get())) {
       for (Path file : files.toList()) {
-        Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        String child = name + "/" + file.getFileName();
+        try (InputStream in = FolderFiles.open(folder, child)) {
+          Files.copy(in, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
       }
     }
   }

@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -19,6 +18,7 @@ import dev.apimoshell.internal.json.Json;
 import dev.apimoshell.model.Contact;
 import dev.apimoshell.model.Page;
 import dev.apimoshell.model.Property;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,17 +35,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @ExtendWith(DefaultClientReset.class)
 class ClientLabelsTest {
-  @RegisterExtension
-  static WireMockExtension first =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension first = LoopbackWireMock.extension();
 
-  @RegisterExtension
-  static WireMockExtension second =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension second = LoopbackWireMock.extension();
 
   static final String PROPERTY =
       "{\"id\":1,\"type\":1,\"floor\":{\"type\":1,\"value\":0},\"orientations\":[1,2],"
@@ -113,10 +105,10 @@ class ClientLabelsTest {
   }
 
   @Test
-  void aRecordReadWithoutAClientUsesTheDefaultClientsCatalogs() throws Exception {
+  void aRecordReadWithoutAClientReadsItsCodesAsTheyAre() throws Exception {
     Property p = Json.mapper().readValue(PROPERTY, Property.class);
 
-    assertThat(p.typeLabel()).isEqualTo("Apartment");
+    assertThat(p.typeLabel()).isEqualTo("1");
   }
 
   @Test
@@ -134,9 +126,11 @@ class ClientLabelsTest {
     catalog(second, "user_group", "fr", "[{\"id\":1,\"name\":\"Administrateur\"}]");
     catalog(second, "user_group", "en", "[{\"id\":1,\"name\":\"Administrator\"}]");
 
-    assertThat(b.culture("fr_FR").catalog("property_type").label(1)).isEqualTo("Appartement");
-    assertThat(b.culture()).isEqualTo("fr_FR");
-    assertThat(b.agency(14).properties().first().orElseThrow().typeLabel())
+    ApimoClient french = b.culture("fr_FR");
+    assertThat(french.catalog("property_type").label(1)).isEqualTo("Appartement");
+    assertThat(french.culture()).isEqualTo("fr_FR");
+    assertThat(b.culture()).isEqualTo("en");
+    assertThat(french.agency(14).properties().first().orElseThrow().typeLabel())
         .isEqualTo("Appartement");
     assertThat(b.culture("fr").catalog("property_type").label(1)).isEqualTo("Appartement");
     assertThat(b.culture("en_GB").catalog("property_type").label(1)).isEqualTo("Flat");

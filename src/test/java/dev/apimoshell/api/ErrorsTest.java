@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -26,6 +25,7 @@ import dev.apimoshell.http.ApimoException.NotFoundException;
 import dev.apimoshell.http.ApimoException.QuotaExceededException;
 import dev.apimoshell.http.Exchange;
 import dev.apimoshell.model.User;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
@@ -38,11 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ErrorsTest {
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(false))
-          .build();
+  @RegisterExtension static WireMockExtension wm = LoopbackWireMock.extension();
 
   private ApimoClient client;
 
@@ -223,7 +219,7 @@ class ErrorsTest {
     assertThatThrownBy(() -> anonymous.agency(14).users().list())
         .isInstanceOf(ApimoException.ConfigurationException.class)
         .hasMessageContaining("APIMO_PROVIDER and APIMO_TOKEN")
-        .hasMessageContaining("--sandbox");
+        .hasMessageContaining("ApimoClient.builder()");
     assertThat(wm.getAllServeEvents()).isEmpty();
   }
 

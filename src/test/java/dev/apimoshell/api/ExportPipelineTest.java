@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -17,6 +16,7 @@ import dev.apimoshell.ApimoClient;
 import dev.apimoshell.export.ExportException;
 import dev.apimoshell.export.ExportOptions;
 import dev.apimoshell.internal.export.Exporter;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,11 +39,7 @@ class ExportPipelineTest {
   private static final int PAGES = 6;
   private static final int PAGE = 500;
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = LoopbackWireMock.extension();
 
   @TempDir Path dir;
   private ApimoClient client;

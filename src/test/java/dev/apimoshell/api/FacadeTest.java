@@ -3,7 +3,6 @@ package dev.apimoshell.api;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -11,6 +10,7 @@ import dev.apimoshell.Apimo;
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,17 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 @ExtendWith(DefaultClientReset.class)
 class FacadeTest {
-  @RegisterExtension
-  static WireMockExtension first =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension first = LoopbackWireMock.extension();
 
-  @RegisterExtension
-  static WireMockExtension second =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension second = LoopbackWireMock.extension();
 
   @Test
   void twoClientsLiveSideBySideAndEitherCanBecomeTheDefault() {

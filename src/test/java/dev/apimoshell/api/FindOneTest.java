@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +14,7 @@ import dev.apimoshell.model.Action;
 import dev.apimoshell.model.Contact;
 import dev.apimoshell.model.Property;
 import dev.apimoshell.model.User;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,11 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One record by id: pages of the endpoint's maximum size, stopping at the page that holds it. */
 class FindOneTest {
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = LoopbackWireMock.extension();
 
   private ApimoClient client;
 

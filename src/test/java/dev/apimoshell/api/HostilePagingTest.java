@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +17,7 @@ import dev.apimoshell.http.PageListener;
 import dev.apimoshell.internal.client.PageFetcher;
 import dev.apimoshell.internal.http.ApimoHttp;
 import dev.apimoshell.model.User;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,17 +32,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The "paging" rows of the hostile-server cases (/work/shared/hostile-cases.md), and the fault row
- * "RST on every page after the first": a server whose {@code total_items}, offsets or ids lie must
- * cost no record silently, and never loop forever. Pages of 10 over 25 users unless a case says
- * otherwise; any offset not stubbed answers an empty page.
+ * The "paging" rows of the hostile-server cases (docs/reliability.md), and the fault row "RST on
+ * every page after the first": a server whose {@code total_items}, offsets or ids lie must cost no
+ * record silently, and never loop forever. Pages of 10 over 25 users unless a case says otherwise;
+ * any offset not stubbed answers an empty page.
  */
 class HostilePagingTest {
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = LoopbackWireMock.extension();
 
   private ApimoClient client;
   private final List<String> warnings = new ArrayList<>();

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +11,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.http.ApimoException;
 import dev.apimoshell.model.User;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,17 +23,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The "records" rows of the hostile-server cases (/work/shared/hostile-cases.md) that concern
- * parsing: odd ids, absurd nesting, huge and broken strings. Each is one page of users; a record
- * the client cannot read exactly is an {@link ApimoException} that names the field, never a
- * truncated value, a StackOverflowError or a hang. (Null ids: {@link HostilePagingTest}.)
+ * The "records" rows of the hostile-server cases (docs/reliability.md) that concern parsing: odd
+ * ids, absurd nesting, huge and broken strings. Each is one page of users; a record the client
+ * cannot read exactly is an {@link ApimoException} that names the field, never a truncated value, a
+ * StackOverflowError or a hang. (Null ids: {@link HostilePagingTest}.)
  */
 class HostileRecordsTest {
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = LoopbackWireMock.extension();
 
   @TempDir Path dir;
   private ApimoClient client;

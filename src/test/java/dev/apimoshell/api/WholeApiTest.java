@@ -9,7 +9,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +25,7 @@ import dev.apimoshell.model.Lead;
 import dev.apimoshell.model.NewAction;
 import dev.apimoshell.model.NewLead;
 import dev.apimoshell.model.Property;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +35,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,11 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(DefaultClientReset.class)
 class WholeApiTest {
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = LoopbackWireMock.extension();
 
   /**
    * A listing as public clients see it: numbers where users have strings, nested objects, mixed
@@ -247,15 +242,17 @@ class WholeApiTest {
     assertThat(client.catalog("property_type").label(2)).isEqualTo("House");
     assertThat(client.catalog("property_type").entries().get(0).namePlurial())
         .isEqualTo("Apartments");
-    assertThat(client.culture("fr").catalog("property_type").label(1)).isEqualTo("Appartement");
-    assertThat(client.label("property_type", 2)).isEqualTo("Maison");
+    ApimoClient french = client.culture("fr");
+    assertThat(french.catalog("property_type").label(1)).isEqualTo("Appartement");
+    assertThat(french.label("property_type", 2)).isEqualTo("Maison");
+    assertThat(client.label("property_type", 2)).isEqualTo("House");
     assertThat(client.catalog("property_type").label(99)).isEqualTo("99");
     assertThatThrownBy(() -> client.culture("french")).hasMessageContaining("Not a culture");
     assertThatThrownBy(() -> client.catalog("../etc")).hasMessageContaining("Not a catalog name");
   }
 
   @Test
-  void recordLabelsUseTheDefaultClientsCatalogs() throws Exception {
+  void recordLabelsComeFromTheirClientAndARecordReadAloneShowsItsCodes() throws Exception {
     wm.stubFor(
         get(urlPathEqualTo("/catalogs/property_type"))
             .willReturn(okJson("[{\"id\":1,\"name\":\"Apartment\"}]")));
@@ -266,8 +263,9 @@ class WholeApiTest {
 
     Property p = dev.apimoshell.internal.json.Json.mapper().readValue(PROPERTY, Property.class);
 
-    assertThat(p.typeLabel()).isEqualTo("Apartment");
-    assertThat(p.stepLabel()).isEqualTo("In progress");
+    // No client behind it, and no global one either: the codes as they are.
+    assertThat(p.typeLabel()).isEqualTo("1");
+    assertThat(p.stepLabel()).isEqualTo("1");
     // Serialising a record must not look labels up.
     wm.resetRequests();
     dev.apimoshell.internal.json.Json.mapper().writeValueAsString(p);
@@ -400,10 +398,12 @@ class WholeApiTest {
   @Test
   void aWriteGuardCanRefuseAWrite() {
     var asked = new ArrayList<String>();
-    client.writeGuard((target, description) -> asked.add(target + " " + description) && false);
+    client =
+        client.withWriteGuard(
+            (target, description) -> asked.add(target + " " + description) && false);
 
     assertThatThrownBy(() -> client.agency(14).sendLead(NewLead.of("Martin", null)))
-        .isInstanceOf(CancellationException.class)
+        .isInstanceOf(dev.apimoshell.http.WriteRefusedException.class)
         .hasMessageContaining("Not sent");
     assertThat(asked)
         .singleElement()

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.apimoshell.http.HostileServer.head;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -14,6 +13,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.apimoshell.http.ApimoException.ConnectionException;
 import dev.apimoshell.http.ApimoException.MalformedResponseException;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -26,10 +26,7 @@ class BodyPhaseTest {
   private static final String FIRST_PAGE = "GET /agencies/14/users?limit=10000&offset=0";
 
   @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true))
-          .build();
+  static WireMockExtension wm = LoopbackWireMock.extension(o -> o.gzipDisabled(true));
 
   private void stub(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {
     wm.stubFor(get(urlPathEqualTo(Hostile.USERS)).willReturn(response));

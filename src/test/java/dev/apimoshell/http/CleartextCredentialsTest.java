@@ -17,7 +17,7 @@ class CleartextCredentialsTest {
         .hasMessageContaining("http://example.com")
         .hasMessageContaining("in clear")
         .hasMessageContaining("https://")
-        .hasMessageContaining("--insecure")
+        .hasMessageContaining("ApimoClient.builder().insecure(true)")
         .hasMessageNotContaining("t0ken")
         .hasMessageNotContaining("\n");
     assertThatThrownBy(() -> ApimoConfig.of("http://10.0.0.5:8080", "1", "t0ken"))

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -15,6 +14,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.apimoshell.http.ApimoException.ConnectionException;
 import dev.apimoshell.http.ApimoException.HttpStatusException;
 import dev.apimoshell.http.ApimoException.MalformedResponseException;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,17 +26,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HeadersPhaseTest {
   private static final String FIRST_PAGE = "GET /agencies/14/users?limit=10000&offset=0";
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = LoopbackWireMock.extension();
 
-  @RegisterExtension
-  static WireMockExtension elsewhere =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension elsewhere = LoopbackWireMock.extension();
 
   private Throwable answer(ResponseDefinitionBuilder response) {
     wm.stubFor(get(urlPathEqualTo(Hostile.USERS)).willReturn(response));

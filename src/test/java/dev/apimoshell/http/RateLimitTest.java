@@ -3,7 +3,6 @@ package dev.apimoshell.http;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -11,9 +10,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.apimoshell.internal.http.ApimoHttp;
-import dev.apimoshell.internal.http.Throttle;
 import dev.apimoshell.sandbox.Sandbox;
 import dev.apimoshell.sandbox.SandboxOptions;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,11 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RateLimitTest {
   private static final String BODY = "{\"users\":[{\"id\":\"9\"}],\"total_items\":1}";
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = LoopbackWireMock.extension();
 
   private static ApimoConfig config(String baseUrl, double perSecond) {
     return ApimoConfig.of(baseUrl, "1234", "secret-token")
@@ -82,7 +77,7 @@ class RateLimitTest {
 
     inParallel(8, 5, i -> http.get("/agencies/14/users", Map.of("limit", 1, "offset", i)));
 
-    long interval = new Throttle(50).interval().toNanos();
+    long interval = RateLimiter.perSecond(50).interval().toNanos();
     List<Long> starts = exchanges.stream().map(Exchange::startNanos).sorted().toList();
     assertThat(starts).hasSize(40);
     for (int k = 1; k < starts.size(); k++) {
@@ -96,14 +91,15 @@ class RateLimitTest {
 
   @Test
   void aRequestOnANewConnectionCountsAsArrivingLate() {
-    var throttle = new Throttle(20);
+    var throttle = RateLimiter.perSecond(20);
     List<Long> starts = new ArrayList<>();
     for (int i = 0; i <= 20; i++) {
       starts.add(throttle.acquire().startNanos()); // never finished: each opens a connection
     }
 
     Duration window = Duration.ofNanos(starts.get(20) - starts.get(0));
-    assertThat(window).isGreaterThanOrEqualTo(Duration.ofSeconds(1).plus(Throttle.NEW_CONNECTION));
+    assertThat(window)
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(1).plus(RateLimiter.NEW_CONNECTION));
   }
 
   @Test
@@ -176,7 +172,7 @@ class RateLimitTest {
     // 24 starts at 20/s span 23 intervals (1.2 s); the first attempts alone span 0.4 s, and half
     // the budget's span leaves room for a late first arrival on a busy machine.
     long span = arrivals.get(23) - arrivals.get(0);
-    assertThat(span).isGreaterThan(23 * new Throttle(20).interval().toMillis() / 2);
+    assertThat(span).isGreaterThan(23 * RateLimiter.perSecond(20).interval().toMillis() / 2);
   }
 
   @Test

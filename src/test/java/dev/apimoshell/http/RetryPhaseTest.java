@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -17,6 +16,7 @@ import dev.apimoshell.ApimoClient;
 import dev.apimoshell.http.ApimoException.HttpStatusException;
 import dev.apimoshell.http.ApimoException.QuotaExceededException;
 import dev.apimoshell.internal.http.RetryAfter;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -30,11 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the client does between attempts: which answers it retries, how long it waits, and says. */
 class RetryPhaseTest {
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = LoopbackWireMock.extension();
 
   private final List<RetryWait> retries = new ArrayList<>();
   private final List<Exchange> exchanges = new ArrayList<>();

@@ -3,7 +3,6 @@ package dev.apimoshell.http;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -11,6 +10,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.internal.http.ErrorMessages;
 import dev.apimoshell.internal.http.Secrets;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URLEncoder;
@@ -28,11 +28,7 @@ class SecretsTest {
           .encodeToString(
               (Hostile.PROVIDER + ":" + Hostile.TOKEN).getBytes(StandardCharsets.UTF_8));
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = LoopbackWireMock.extension();
 
   /** Every form of the token a careless server might send back. */
   private static List<String> echoes() {

@@ -8,6 +8,7 @@ import dev.apimoshell.internal.client.Session;
 import dev.apimoshell.internal.http.ApimoHttp;
 import dev.apimoshell.sandbox.Sandbox;
 import dev.apimoshell.snapshot.Snapshot;
+import dev.apimoshell.snapshot.SnapshotListener;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,6 @@ class SnapshotQuotaTest {
 
   @Test
   void theCostLineComesFirstWithTheShareOfTodaysQuotaAfterTheAgencyCheck() throws Exception {
-    PrintStream stdout = System.out;
     var printed = new ByteArrayOutputStream();
     try (Sandbox sandbox = Sandbox.start()) {
       var http =
@@ -37,12 +37,10 @@ class SnapshotQuotaTest {
               Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC),
               true);
       var agency = AgencyRef.of(new Session(http, CatalogCache.none()), 14);
-      System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-      try {
-        Snapshot.capture(agency, dir.resolve("agency-14"));
-      } finally {
-        System.setOut(stdout);
-      }
+      Snapshot.capture(
+          agency,
+          dir.resolve("agency-14"),
+          SnapshotListener.printing(new PrintStream(printed, true, StandardCharsets.UTF_8)));
 
       String printedText = printed.toString(StandardCharsets.UTF_8);
       // The cost line is wrapped to 78 columns: its first sentence, unwrapped.
@@ -50,9 +48,9 @@ class SnapshotQuotaTest {
       assertThat(printedText.lines()).allMatch(line -> line.length() <= 78);
       assertThat(first)
           .matches(
-              "Capture of agency 14 into .*agency-14: 6 requests to count, then about \\d+ more"
+              "Capture of agency 14 into .*agency-14: 7 requests to count, then about \\d+ more"
                   + " \\(actions: at least one per user, 40 users\\); \\d+\\.\\d % of today's 1,000"
-                  + " \\(7 used, 993 left\\)\\.");
+                  + " \\(8 used, 992 left\\)\\.");
       assertThat(http.quota().orElseThrow().used()).isEqualTo(sandbox.requestCount());
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -118,7 +118,7 @@ class CodeLabelsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"null", ""})
-  void aCatalogLeavesOutCodesWithoutAWord(String missing) {
+  void aCatalogKeepsEveryCodeSentButFindsNoWordForOneWithoutAWord(String missing) {
     var catalog =
         new Catalog(
             "property_service",
@@ -128,8 +128,11 @@ class CodeLabelsTest {
                 new CatalogEntry(77, missing, null, "fr", null),
                 new CatalogEntry(78, null, null, "fr", null)));
 
-    assertThat(catalog.entries()).extracting(CatalogEntry::id).containsExactly(1);
+    assertThat(catalog.entries()).extracting(CatalogEntry::id).containsExactly(1, 77, 78);
     assertThat(catalog.find(77)).isEmpty();
+    assertThat(catalog.find(78)).isEmpty();
+    assertThat(catalog.label(77)).isEqualTo("77");
+    assertThat(catalog.label(1)).isEqualTo("Ascenseur");
   }
 
   /** The nodes at a dotted path; {@code []} steps into each element of a list. */

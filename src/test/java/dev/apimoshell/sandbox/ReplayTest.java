@@ -3,6 +3,7 @@ package dev.apimoshell.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.api.AgencyRef;
 import dev.apimoshell.http.ApimoConfig;
@@ -91,7 +92,6 @@ class ReplayTest {
         a + "/leads?limit=-1",
         a + "/nothing",
         "/agencies/12345/users",
-        "/catalogs",
         "/catalogs/property_type",
         "/catalogs/property_type?culture=fr",
         "/catalogs/property_type?culture=en",
@@ -108,6 +108,24 @@ class ReplayTest {
     assertThat(fromReplay.status()).isEqualTo(fromLive.status());
     if (fromLive.status() == 200 || !pathAndQuery.startsWith("/agencies/12345")) {
       assertThat(fromReplay.text()).isEqualTo(fromLive.text());
+    }
+  }
+
+  @Test
+  void theCatalogListNamesWhatTheSnapshotHoldsAsLiveListedItUnderTheReplaysAddress() {
+    JsonNode replayed = SandboxHttp.get(replay, "/catalogs").json();
+    JsonNode listed = SandboxHttp.get(live, "/catalogs").json();
+
+    assertThat(replayed.findValuesAsText("name")).containsExactlyInAnyOrder(CATALOGS);
+    for (JsonNode info : replayed) {
+      String name = info.get("name").textValue();
+      assertThat(info.get("path").textValue()).isEqualTo(replay.baseUrl() + "/catalogs/" + name);
+      JsonNode liveInfo =
+          java.util.stream.StreamSupport.stream(listed.spliterator(), false)
+              .filter(l -> l.get("name").textValue().equals(name))
+              .findFirst()
+              .orElseThrow();
+      assertThat(info.get("private")).isEqualTo(liveInfo.get("private"));
     }
   }
 

@@ -58,9 +58,52 @@ class SandboxCatalogTest {
     assertThat(fr.findValuesAsText("culture")).containsOnly("fr_FR");
     assertThat(en.get(0).get("name").textValue()).isEqualTo("Administrator");
     assertThat(en.findValuesAsText("culture")).containsOnly("en_GB");
-    assertThat(get(sandbox, "/catalogs/user_group?culture=de_DE").status()).isEqualTo(400);
-    assertThat(get(sandbox, "/catalogs/user_group?culture=de_DE").json().get("error").textValue())
-        .contains("fr_FR");
+    assertThat(get(sandbox, "/catalogs/user_group?culture=xx").status()).isEqualTo(400);
+    assertThat(get(sandbox, "/catalogs/user_group?culture=xx").json().get("message").textValue())
+        .contains("fr_FR")
+        .contains("de");
+  }
+
+  @Test
+  void everyCultureApimoTakesIsAnsweredInEnglishUnlessFrenchAndEchoedAsAsked() {
+    JsonNode english = get(sandbox, "/catalogs/user_group?culture=en").json();
+    for (String language : Catalogs.LANGUAGES) {
+      for (String culture : new String[] {language, language + "_" + language.toUpperCase()}) {
+        SandboxHttp.Reply reply = get(sandbox, "/catalogs/user_group?culture=" + culture);
+        assertThat(reply.status()).as(culture).isEqualTo(200);
+        assertThat(reply.json().findValuesAsText("culture")).as(culture).containsOnly(culture);
+        if (!language.equals("fr")) {
+          assertThat(reply.json().findValuesAsText("name"))
+              .as(culture)
+              .isEqualTo(english.findValuesAsText("name"));
+        }
+        assertThat(get(sandbox, "/agencies/14/properties?limit=1&culture=" + culture).status())
+            .as("properties in " + culture)
+            .isEqualTo(200);
+      }
+    }
+    assertThat(Catalogs.LANGUAGES).hasSize(18);
+  }
+
+  @Test
+  void theListGivesAbsoluteUrlsThatAnswer() {
+    for (JsonNode info : get(sandbox, "/catalogs").json()) {
+      String path = info.get("path").textValue();
+      assertThat(path).isEqualTo(sandbox.baseUrl() + "/catalogs/" + info.get("name").textValue());
+      assertThat(get(sandbox, path.substring(sandbox.baseUrl().length())).status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void pluralsComeAsNamePlurialWhereTheCatalogHasThem() {
+    JsonNode fr = get(sandbox, "/catalogs/property_type?culture=fr").json();
+    JsonNode it = get(sandbox, "/catalogs/property_type?culture=it").json();
+
+    assertThat(fr.get(0).get("name").textValue()).isEqualTo("Appartement");
+    assertThat(fr.get(0).get("name_plurial").textValue()).isEqualTo("Appartements");
+    assertThat(it.get(0).get("name_plurial").textValue()).isEqualTo("Apartments");
+    assertThat(get(sandbox, "/catalogs/user_group?culture=fr").json().findValues("name_plurial"))
+        .isEmpty();
   }
 
   private static java.util.List<String> ids(String catalog, String culture) {

@@ -235,7 +235,8 @@ class SandboxContractTest {
     assertThat(get(sandbox, "/catalogs/property_type?culture=fr").json().findValuesAsText("name"))
         .contains("Appartement");
     assertThat(get(sandbox, "/catalogs/nope?culture=fr").status()).isEqualTo(404);
-    assertThat(get(sandbox, "/catalogs/user_group?culture=de").status()).isEqualTo(400);
+    assertThat(get(sandbox, "/catalogs/user_group?culture=de").status()).isEqualTo(200);
+    assertThat(get(sandbox, "/catalogs/user_group?culture=klingon").status()).isEqualTo(400);
   }
 
   @Test

@@ -12,7 +12,8 @@ class CommandWordsTest {
 
   @Test
   void helpSaysWhatHttpAloneDoes() {
-    assertThat(Commands.HELP.get("/http on|off")).contains("no argument: whether it is on");
+    assertThat(Commands.lookup("/http").orElseThrow().summary())
+        .contains("no argument: whether it is on");
   }
 
   @Test

@@ -67,12 +67,12 @@ class DiffCommandTest {
                 + friday
                 + " (2026-12-04 15:02:11Z): users 1 added, 1 removed, 1 changed (1 field);"
                 + " properties 1 changed (1 field)",
-            "resource       id  kind     field        before    after",
-            "──────────  ─────  ───────  ───────────  ────────  ────────",
-            "users           9  CHANGED  password     (hidden)  (hidden)",
-            "users          11  ADDED",
-            "users          10  REMOVED",
-            "properties  86379  CHANGED  price.value  250000    260000");
+            "resource       id  kind     summary  field        before                           after",
+            "──────────  ─────  ───────  ───────  ───────────  ───────────────────────────────  ───────────────────────────────",
+            "users           9  CHANGED           password     (hidden)                         (hidden)",
+            "users          11  ADDED    MARTIN                                                 {\"id\":\"11\",\"lastname\":\"MARTIN\"}",
+            "users          10  REMOVED  DUPONT                {\"id\":\"10\",\"lastname\":\"DUPONT\"}",
+            "properties  86379  CHANGED           price.value  250000                           260000");
     assertThat(scripts.out()).doesNotContain("s3cr3t");
   }
 
@@ -85,6 +85,51 @@ class DiffCommandTest {
                 + " (2026-12-04 15:02:11Z) → "
                 + monday
                 + " (2026-12-04 15:02:11Z): no differences\n");
+  }
+
+  @Test
+  void aFolderFromSomeoneElseIsOneLineNeverAHangOrEveryRecordRemoved() throws Exception {
+    Path fifo = copyOf(monday, "fifo");
+    Files.delete(fifo.resolve("users.ndjson"));
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.resolve("users.ndjson").toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+    assertThat(run("/diff " + monday + " " + fifo + "\n")).isEqualTo(1);
+    assertThat(scripts.err())
+        .isEqualTo(
+            "test.jsh:1: Cannot read the snapshot at "
+                + fifo
+                + ": users.ndjson in "
+                + fifo
+                + " is a FIFO, device or socket, not a regular file; a snapshot folder holds only"
+                + " regular files\n");
+
+    Path missing = copyOf(monday, "missing-list");
+    Files.delete(missing.resolve("users.ndjson"));
+    assertThat(run("/diff " + monday + " " + missing + "\n")).isEqualTo(1);
+    assertThat(scripts.err())
+        .isEqualTo(
+            "test.jsh:1: Cannot read the snapshot at "
+                + missing
+                + ": users.ndjson is missing from "
+                + missing
+                + "\n");
+    assertThat(scripts.out()).doesNotContain("REMOVED");
+
+    Path damaged = copyOf(monday, "damaged");
+    Files.writeString(damaged.resolve("users.ndjson"), "{\"id\":\"9\"} xyz\n{\"id\":\"10\"}\n");
+    assertThat(run("/diff " + monday + " " + damaged + "\n")).isEqualTo(1);
+    assertThat(scripts.err()).contains("line 1 of users.ndjson in " + damaged + " is damaged");
+    assertThat(scripts.out()).doesNotContain("REMOVED");
+  }
+
+  private static Path copyOf(Path folder, String name) throws java.io.IOException {
+    Path copy = Files.createDirectories(dir.resolve(name));
+    try (var files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, copy.resolve(file.getFileName()));
+      }
+    }
+    return copy;
   }
 
   @Test
@@ -119,6 +164,8 @@ class DiffCommandTest {
     assertThat(run(script)).as(scripts.err()).isZero();
     assertThat(scripts.out()).startsWith("1\n");
     assertThat(Files.readAllLines(csv))
-        .containsExactly("resource,id,kind,field,before,after", "users,10,REMOVED,,,");
+        .containsExactly(
+            "resource,id,kind,summary,field,before,after",
+            "users,10,REMOVED,DUPONT,,\"{\"\"id\"\":\"\"10\"\",\"\"lastname\"\":\"\"DUPONT\"\"}\",");
   }
 }

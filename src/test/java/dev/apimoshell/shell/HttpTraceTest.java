@@ -3,7 +3,6 @@ package dev.apimoshell.shell;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -12,6 +11,7 @@ import dev.apimoshell.Apimo;
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -22,11 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** {@code /http on} shows each retry with its reason and wait, not just the final exchange. */
 @ExtendWith(DefaultClientReset.class)
 class HttpTraceTest {
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = LoopbackWireMock.extension();
 
   @Test
   void aRequestRetriedTwiceShowsThreeLines() {

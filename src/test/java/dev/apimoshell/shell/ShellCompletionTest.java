@@ -1,13 +1,11 @@
 package dev.apimoshell.shell;
 
-import static dev.apimoshell.shell.ShellProcess.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apimoshell.Apimo;
 import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.sandbox.Sandbox;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +52,7 @@ class ShellCompletionTest {
   }
 
   private JavaCompleter completer() {
-    return new JavaCompleter(() -> shell.repl().engine().analysis(), Commands.usages());
+    return new JavaCompleter(() -> shell.repl().engine().analysis(), Commands.TABLE);
   }
 
   /** What TAB would offer for {@code line} with the cursor at its end. */
@@ -199,13 +197,14 @@ class ShellCompletionTest {
   @Test
   void classPathOptionAddsJarsToScripts() throws Exception {
     Path jar = probeJar(Files.createDirectories(dir.resolve("cli")));
-    Process ok =
-        launch("--sandbox", "--class-path", jar.toString(), "-e", "new probe.Hello().greet()");
-    assertThat(new String(ok.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
-        .contains("hello from the jar");
+    ShellProcess.Ran ok =
+        ShellProcess.inProcess(
+            "", "--sandbox", "--class-path", jar.toString(), "-e", "new probe.Hello().greet()");
+    assertThat(ok.out()).contains("hello from the jar");
     assertThat(ok.exitValue()).isZero();
-    Process bad = launch("--sandbox", "--class-path", "nope.jar", "-e", "1");
-    assertThat(new String(bad.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+    ShellProcess.Ran bad =
+        ShellProcess.inProcess("", "--sandbox", "--class-path", "nope.jar", "-e", "1");
+    assertThat(bad.err())
         .isEqualTo(
             "apimo-shell: --class-path: no such jar or directory: nope.jar (give a .jar file or a"
                 + " class directory)\n");

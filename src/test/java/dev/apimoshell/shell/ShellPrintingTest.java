@@ -4,13 +4,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.apimoshell.Apimo;
 import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.sandbox.Sandbox;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -42,8 +42,7 @@ class ShellPrintingTest {
   void start() throws Exception {
     sandbox = Sandbox.start();
     Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
-    hostile = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-    hostile.start();
+    hostile = LoopbackWireMock.start();
     hostile.stubFor(get(urlPathEqualTo("/agencies/14/users")).willReturn(okJson(HOSTILE_USERS)));
     hostile.stubFor(
         get(urlPathEqualTo("/agencies/15/users"))
@@ -159,6 +158,26 @@ class ShellPrintingTest {
   }
 
   @Test
+  void aMegabyteStringValueShowsItsStartAndEndNotAMegabyteLine() throws Exception {
+    String out = run("\"<start>\" + \"x\".repeat(1 << 20) + \"<end>\"");
+    assertThat(out)
+        .contains("<start>xxx", "x … x", "x<end>")
+        .contains("… a line of 1,048,588 characters shows its start and end")
+        .contains("/set rows all shows everything, .length() its size");
+    assertThat(out.length()).isLessThan(2_000);
+  }
+
+  @Test
+  void whatASnippetPrintsShowsCarriageReturnsAndBidiControlsAsTablesDo() throws Exception {
+    int m = shell.mark();
+    run("System.out.println(\"Mallory\\rGOODNAME\\u202Eevil\\u200F\\u001b[31mred\\u001b[0m\")");
+    String printed = shell.raw(m);
+    assertThat(printed)
+        .contains("Mallory^MGOODNAME<U+202E>evil<U+200F>\u001b[31mred\u001b[0m") // colour kept
+        .doesNotContain("Mallory\rGOODNAME", "\u202E", "\u200F");
+  }
+
+  @Test
   void hostileDataNeverReachesTheTerminalRaw() throws Exception {
     run("var evil = Apimo.connect(\"" + hostile.baseUrl() + "\", \"1\", \"hostile-test-token\")");
     int m = shell.mark();
@@ -175,6 +194,6 @@ class ShellPrintingTest {
     assertThat(printed)
         .doesNotContain("\u001b]", "\u001b[2J", "\u0007", "\u0000", "\u009b")
         .contains("Mallory^[]52;c;ZXZpbA==^G^[[2J")
-        .contains("bad \uFFFD]52;c;ZXZpbA==\uFFFD request");
+        .contains("bad ^[]52;c;ZXZpbA==^G request");
   }
 }

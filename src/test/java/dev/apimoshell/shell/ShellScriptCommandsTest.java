@@ -149,7 +149,9 @@ class ShellScriptCommandsTest {
   @Test
   void dashEExportAndExitStatusesAsAProcess() throws Exception {
     Path file = dir.resolve("e.csv");
-    Process export = launch("--sandbox", "-e", "/export Apimo.agency(14).users().limit(3) " + file);
+    ShellProcess.Ran export =
+        ShellProcess.inProcess(
+            "", "--sandbox", "-e", "/export Apimo.agency(14).users().limit(3) " + file);
     assertThat(export.exitValue()).isZero();
     assertThat(Files.readAllLines(file)).hasSize(4);
 

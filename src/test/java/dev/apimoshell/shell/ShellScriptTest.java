@@ -1,7 +1,7 @@
 package dev.apimoshell.shell;
 
+import static dev.apimoshell.shell.ShellProcess.inProcess;
 import static dev.apimoshell.shell.ShellProcess.launch;
-import static dev.apimoshell.shell.ShellProcess.launchWithStdin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apimoshell.Apimo;
@@ -163,17 +163,17 @@ class ShellScriptTest {
 
   @Test
   void pipedSnippetsRunAndPrintValuesWithoutEscapes() throws Exception {
-    Process p =
-        launchWithStdin("Apimo.agency(14).users().count()\nint n = 2;\nn + 1\n", "--sandbox");
-    String stdout = text(p.getInputStream());
+    ShellProcess.Ran p =
+        inProcess("Apimo.agency(14).users().count()\nint n = 2;\nn + 1\n", "--sandbox");
+    String stdout = p.out();
     assertThat(stdout).isEqualTo("40\n3\n").doesNotContain("\u001b");
     assertThat(p.exitValue()).isZero();
   }
 
   @Test
   void unknownScriptFileIsAnError() throws Exception {
-    Process p = launch("--sandbox", dir.resolve("missing.jsh").toString());
-    assertThat(text(p.getErrorStream())).contains("no such file");
+    ShellProcess.Ran p = inProcess("", "--sandbox", dir.resolve("missing.jsh").toString());
+    assertThat(p.err()).contains("no such file");
     assertThat(p.exitValue()).isEqualTo(2);
   }
 
@@ -181,14 +181,13 @@ class ShellScriptTest {
   void aScriptThatIsNotUtf8OrIsADirectorySaysSoInWords() throws Exception {
     Path latin1 = dir.resolve("latin1.jsh");
     Files.write(latin1, "\"caf\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1));
-    Process p = launch("--sandbox", latin1.toString());
-    assertThat(text(p.getErrorStream()))
+    ShellProcess.Ran p = inProcess("", "--sandbox", latin1.toString());
+    assertThat(p.err())
         .isEqualTo("apimo-shell: cannot read " + latin1 + ": not UTF-8 text (save it as UTF-8)\n");
     assertThat(p.exitValue()).isEqualTo(2);
 
-    Process d = launch("--sandbox", dir.toString());
-    assertThat(text(d.getErrorStream()))
-        .isEqualTo("apimo-shell: cannot read " + dir + ": Is a directory\n");
+    ShellProcess.Ran d = inProcess("", "--sandbox", dir.toString());
+    assertThat(d.err()).isEqualTo("apimo-shell: cannot read " + dir + ": Is a directory\n");
     assertThat(d.exitValue()).isEqualTo(2);
   }
 
@@ -205,8 +204,8 @@ class ShellScriptTest {
             sandbox.token());
     long before = sandbox.requestCount();
 
-    Process refused = launchWithStdin(send, target.toArray(String[]::new));
-    String refusal = text(refused.getErrorStream());
+    ShellProcess.Ran refused = inProcess(send, target.toArray(String[]::new));
+    String refusal = refused.err();
     assertThat(refusal)
         .contains("not sent without --yes")
         .contains("send a lead to agency 14")
@@ -220,15 +219,15 @@ class ShellScriptTest {
             + "\", \"1\", \""
             + sandbox.token()
             + "\").agency(14).sendLead(NewLead.of(\"Lefèvre\", \"h@example.com\"))\n";
-    Process other = launchWithStdin(sneaky, target.toArray(String[]::new));
-    assertThat(text(other.getErrorStream())).contains("not sent without --yes");
+    ShellProcess.Ran other = inProcess(sneaky, target.toArray(String[]::new));
+    assertThat(other.err()).contains("not sent without --yes");
     assertThat(other.exitValue()).isEqualTo(1);
     assertThat(sandbox.requestCount()).isEqualTo(before);
 
     List<String> withYes = new ArrayList<>(target);
     withYes.add("--yes");
-    Process sent = launchWithStdin(send, withYes.toArray(String[]::new));
-    assertThat(text(sent.getInputStream())).matches("\\d+\\n");
+    ShellProcess.Ran sent = inProcess(send, withYes.toArray(String[]::new));
+    assertThat(sent.out()).matches("\\d+\\n");
     assertThat(sent.exitValue()).isZero();
   }
 
@@ -238,9 +237,9 @@ class ShellScriptTest {
     String slow =
         "Apimo.agency(14).contacts().pageSize(5).limit(600).stream().peek(c -> { try {"
             + " Thread.sleep(3); } catch (InterruptedException e) { } }).count()\n";
-    Process p = launchWithStdin(slow, "--sandbox");
-    assertThat(text(p.getInputStream())).isEqualTo("600\n");
-    assertThat(text(p.getErrorStream())).isEmpty();
+    ShellProcess.Ran p = inProcess(slow, "--sandbox");
+    assertThat(p.out()).isEqualTo("600\n");
+    assertThat(p.err()).isEmpty();
     assertThat(p.exitValue()).isZero();
   }
 }

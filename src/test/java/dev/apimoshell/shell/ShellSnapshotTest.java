@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.sandbox.Sandbox;
 import dev.apimoshell.sandbox.SnapshotFixture;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,24 +49,25 @@ class ShellSnapshotTest {
 
   @Test
   void aScriptQueriesTheSnapshotWithoutCredentials() throws Exception {
-    Process p =
-        ShellProcess.launch(
+    ShellProcess.Ran p =
+        ShellProcess.inProcess(
+            "",
             "--snapshot",
             folder.toString(),
             "-e",
             "Apimo.agency(14).users().count()",
             "-e",
             "Apimo.catalog(\"property_type\").label(1)");
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.exitValue()).as(err).isZero();
+    String out = p.out();
+    assertThat(p.exitValue()).as(p.err()).isZero();
     assertThat(out).contains("40").contains("Apartment");
   }
 
   @Test
   void aFolderThatIsNoSnapshotIsRefusedInOneLine() throws Exception {
-    Process p = ShellProcess.launch("--snapshot", tmp.resolve("nope").toString(), "-e", "1");
-    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    ShellProcess.Ran p =
+        ShellProcess.inProcess("", "--snapshot", tmp.resolve("nope").toString(), "-e", "1");
+    String err = p.err();
     assertThat(p.exitValue()).isEqualTo(2);
     assertThat(err.strip().lines())
         .singleElement()

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -45,27 +44,44 @@ class ShellStartupTest {
 
   @Test
   void worksWithTheJdksJshellTool() throws Exception {
-    Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-    Process p =
-        new ProcessBuilder(
-                jshell.toString(),
-                "-q",
-                "--class-path",
-                System.getProperty("java.class.path"),
-                "--startup",
-                STARTUP.toString(),
-                "-")
-            .redirectErrorStream(true)
-            .start();
-    p.getOutputStream()
-        .write(
-            "System.out.println(\"ok \" + args.length + \" \" + Apimo.class.getName())\n/exit\n"
-                .getBytes(StandardCharsets.UTF_8));
-    p.getOutputStream().close();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+    assertThat(
+            jshellTool(
+                "System.out.println(\"ok \" + args.length + \" \" + Apimo.class.getName())\n"))
         .contains("ok 0 dev.apimoshell.Apimo")
         .doesNotContain("error");
+  }
+
+  /**
+   * The JDK's jshell tool in this JVM ({@code JavaShellToolBuilder}, as the JDK's own tests drive
+   * it), snippets executed locally, with our startup file: what it printed.
+   */
+  private static String jshellTool(String input) throws Exception {
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream screen = new java.io.PrintStream(printed, true, StandardCharsets.UTF_8);
+    java.io.PrintStream saved = System.out;
+    System.setOut(screen); // locally executed snippets print on System.out
+    try {
+      jdk.jshell.tool.JavaShellToolBuilder.builder()
+          .in(
+              new java.io.ByteArrayInputStream(
+                  (input + "/exit\n").getBytes(StandardCharsets.UTF_8)),
+              null)
+          .out(screen)
+          .err(screen)
+          .persistence(new java.util.HashMap<>())
+          .start(
+              "-q",
+              "--execution",
+              "local",
+              "--class-path",
+              System.getProperty("java.class.path"),
+              "--startup",
+              STARTUP.toString(),
+              "-");
+    } finally {
+      System.setOut(saved);
+    }
+    return printed.toString(StandardCharsets.UTF_8);
   }
 
   /** The JDK jshell's default imports (issue 9.10), in a bare JShell and in the jshell tool. */
@@ -87,23 +103,7 @@ class ShellStartupTest {
       List<SnippetEvent> events = jshell.eval(snippet);
       assertThat(events.get(0).value()).isEqualTo("\"x a 1 f 3\"");
     }
-    Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-    Process p =
-        new ProcessBuilder(
-                jshell.toString(),
-                "-q",
-                "--class-path",
-                System.getProperty("java.class.path"),
-                "--startup",
-                STARTUP.toString(),
-                "-")
-            .redirectErrorStream(true)
-            .start();
-    p.getOutputStream()
-        .write(("System.out.println(" + snippet + ")\n/exit\n").getBytes(StandardCharsets.UTF_8));
-    p.getOutputStream().close();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+    assertThat(jshellTool("System.out.println(" + snippet + ")\n"))
         .contains("x a 1 f 3")
         .doesNotContain("error");
   }

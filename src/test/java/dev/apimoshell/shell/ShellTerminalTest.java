@@ -81,7 +81,7 @@ class ShellTerminalTest {
   @Test
   void completerOffersUsersAndSignatures() {
     JavaCompleter completer =
-        new JavaCompleter(() -> shell.repl().engine().analysis(), Commands.names());
+        new JavaCompleter(() -> shell.repl().engine().analysis(), Commands.TABLE);
     String line = "Apimo.agency(14).us";
     assertThat(completer.suggestions(line, line.length(), "us"))
         .extracting(c -> c.value())
@@ -94,7 +94,7 @@ class ShellTerminalTest {
   @Test
   void completionCoversTheWholeApi() {
     JavaCompleter completer =
-        new JavaCompleter(() -> shell.repl().engine().analysis(), Commands.names());
+        new JavaCompleter(() -> shell.repl().engine().analysis(), Commands.TABLE);
     assertThat(values(completer, "Apimo.agency(14).pro", "pro")).contains("properties()");
     assertThat(values(completer, "Apimo.agency(14).con", "con"))
         .contains("contacts()", "contracts()");

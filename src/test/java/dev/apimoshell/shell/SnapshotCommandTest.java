@@ -56,7 +56,7 @@ class SnapshotCommandTest {
     assertThat(out.lines()).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(78));
     assertThat(out.replace("\n  ", " "))
         .contains(
-            "Capture of agency 14 into " + target + ": 6 requests to count, then about ",
+            "Capture of agency 14 into " + target + ": 7 requests to count, then about ",
             target + ": agency 14 captured, ",
             "Refresh of " + target + " (agency 14, ",
             target + ": agency 14 refreshed, ",

@@ -129,11 +129,11 @@ class SupportTicketsTest {
 
   @Test
   void thisListingShowsTheWrongPrice() {
-    Property p = Apimo.agency(14).properties().reference("VI14").orElseThrow();
+    Property p = Apimo.agency(14).properties().reference("1014").orElseThrow();
 
     String card = at60(p);
     assertThat(card)
-        .contains("VI14")
+        .contains("1014")
         .contains(String.valueOf(p.id()))
         .containsPattern("price\\.value +" + p.price().value() + "\n");
     assertThat(card.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(WIDTH));

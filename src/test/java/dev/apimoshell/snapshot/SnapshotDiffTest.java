@@ -42,8 +42,22 @@ class SnapshotDiffTest {
     assertThat(diff.changes())
         .containsExactly(
             new Change("users", "1", CHANGED, "lastname", "\"WYLER\"", "\"WEBER\""),
-            new Change("users", "3", ADDED, null, null, null),
-            new Change("users", "2", REMOVED, null, null, null));
+            new Change(
+                "users",
+                "3",
+                ADDED,
+                "MARTIN",
+                null,
+                null,
+                "{\"id\":\"3\",\"lastname\":\"MARTIN\"}"),
+            new Change(
+                "users",
+                "2",
+                REMOVED,
+                "DUPONT",
+                null,
+                "{\"id\":\"2\",\"lastname\":\"DUPONT\"}",
+                null));
     assertThat(diff.summary()).containsExactly(new SnapshotDiff.Tally("users", 1, 1, 1, 1));
     assertThat(diff.headline()).endsWith(": users 1 added, 1 removed, 1 changed (1 field)");
   }
@@ -178,11 +192,19 @@ class SnapshotDiffTest {
     assertThat(diff.changes())
         .containsExactly(
             new Change("users", "1", CHANGED, "password", "(hidden)", "(hidden)"),
-            new Change("users", "2", ADDED, null, null, null),
+            new Change(
+                "users",
+                "2",
+                ADDED,
+                "",
+                null,
+                null,
+                "{\"id\":2,\"nested\":{\"password\":\"(hidden)\"}}"),
             new Change(
                 "users",
                 null,
                 REMOVED,
+                "",
                 null,
                 "{\"name\":\"no id\",\"Password\":\"(hidden)\"}",
                 null));
@@ -210,9 +232,9 @@ class SnapshotDiffTest {
     assertThat(summary.rows()).isEqualTo(2);
     assertThat(Files.readAllLines(csv))
         .containsExactly(
-            "resource,id,kind,field,before,after",
-            "leads,1,CHANGED,comment,\"\"\"Hello, \\\"\"world\\\"\"\"\"\",\"\"\"Bye\"\"\"",
-            "leads,2,ADDED,,,");
+            "resource,id,kind,summary,field,before,after",
+            "leads,1,CHANGED,,comment,\"\"\"Hello, \\\"\"world\\\"\"\"\"\",\"\"\"Bye\"\"\"",
+            "leads,2,ADDED,,,,\"{\"\"id\"\":2}\"");
   }
 
   @Test
@@ -224,8 +246,8 @@ class SnapshotDiffTest {
 
     assertThat(diff.changes())
         .containsExactly(
-            new Change("requests", null, ADDED, null, null, "{\"a\":3}"),
-            new Change("requests", null, REMOVED, null, "{\"a\":2}", null));
+            new Change("requests", null, ADDED, "", null, null, "{\"a\":3}"),
+            new Change("requests", null, REMOVED, "", null, "{\"a\":2}", null));
   }
 
   @Test
@@ -242,7 +264,7 @@ class SnapshotDiffTest {
     assertThat(diff.resource("Properties").changed().stream().map(Change::field))
         .containsExactly("a", "b");
     assertThat(diff.removed().changes())
-        .containsExactly(new Change("properties", "2", REMOVED, null, null, null));
+        .containsExactly(new Change("properties", "2", REMOVED, "", null, "{\"id\":2}", null));
     assertThat(diff.id(1).resource("users").size()).isEqualTo(1);
     assertThat(diff.added().isEmpty()).isTrue();
     assertThatThrownBy(() -> diff.resource("listings"))

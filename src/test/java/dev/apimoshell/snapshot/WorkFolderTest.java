@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +13,7 @@ import dev.apimoshell.api.Query;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.internal.client.CatalogCache;
 import dev.apimoshell.model.RawRecord;
+import dev.apimoshell.testing.LoopbackWireMock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +33,7 @@ class WorkFolderTest {
 
   @BeforeEach
   void start() {
-    apimo = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-    apimo.start();
+    apimo = LoopbackWireMock.start();
     client =
         ApimoClient.connect(
             ApimoConfig.of("http://127.0.0.1:" + apimo.port(), "1", "secret-token")

@@ -2,10 +2,12 @@ package dev.apimoshell.internal.client;
 
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.internal.io.UserDirs;
+import dev.apimoshell.internal.text.ControlChars;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -47,6 +49,9 @@ public record CatalogCache(Path dir, Duration ttl) {
       return Optional.empty();
     }
     Path file = file(server, key);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty(); // a FIFO would block the read; see unusable()
+    }
     try {
       FileTime modified = Files.getLastModifiedTime(file);
       if (modified.toInstant().plus(ttl).isBefore(Instant.now())) {
@@ -56,6 +61,29 @@ public record CatalogCache(Path dir, Duration ttl) {
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /** Whether the key's entry exists but is no regular file (a folder, a FIFO): never read. */
+  boolean unusable(URI server, String key) {
+    if (dir == null) {
+      return false;
+    }
+    Path file = file(server, key);
+    return Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file);
+  }
+
+  /**
+   * Moves the key's damaged entry aside as {@code NAME.json.bad} (replacing an older one), so the
+   * next read fetches again and the damaged bytes stay for a look; returns where it went.
+   */
+  Path setAside(URI server, String key) throws IOException {
+    Path file = file(server, key);
+    Path aside = file.resolveSibling(file.getFileName() + ".bad");
+    if (Files.isDirectory(aside, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException(aside + " is a folder");
+    }
+    Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+    return aside;
   }
 
   /** Stores a body; a cache that cannot be written is not an error, only a slower next run. */
@@ -90,8 +118,14 @@ public record CatalogCache(Path dir, Duration ttl) {
     }
   }
 
-  private Path file(URI server, String key) {
+  /** The key's file, never outside {@link #dir} whatever the key holds. */
+  Path file(URI server, String key) {
     String host = server.getHost() + (server.getPort() < 0 ? "" : "_" + server.getPort());
-    return dir.resolve(host).resolve(key + ".json");
+    Path folder = dir.resolve(host).normalize();
+    Path file = folder.resolve(key + ".json").normalize();
+    if (!file.startsWith(folder) || !folder.startsWith(dir.normalize())) {
+      throw new IllegalArgumentException("Not a catalog cache key: " + ControlChars.inline(key));
+    }
+    return file;
   }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -11,6 +13,8 @@ import dev.apimoshell.http.PageListener;
 import dev.apimoshell.internal.http.ApimoHttp;
 import dev.apimoshell.internal.http.Response;
 import dev.apimoshell.internal.json.Json;
+import dev.apimoshell.internal.json.SentJson;
+import dev.apimoshell.internal.text.ControlChars;
 import dev.apimoshell.model.LabelSource;
 import dev.apimoshell.model.Page;
 import dev.apimoshell.model.RawRecord;
@@ -51,22 +55,16 @@ public final class PageFetcher {
   private static final BigDecimal MAX_TOTAL = BigDecimal.valueOf(Long.MAX_VALUE);
   private final ApimoHttp http;
   private final ObjectMapper mapper = Json.mapper();
-  private final List<PageListener> listeners = new CopyOnWriteArrayList<>();
+  private final List<PageListener> listeners;
 
   /** Threads for pages read ahead; the windows of the streams bound how many run at once. */
-  private final ExecutorService ahead =
-      Executors.newCachedThreadPool(
-          task -> {
-            Thread thread = new Thread(task, "apimo-shell prefetch");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final ExecutorService ahead;
 
   private volatile int parallel = DEFAULT_PARALLEL;
 
   private final ObjectReader records;
   private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
-  private final Map<String, Long> serverTimes = new ConcurrentHashMap<>();
+  private final Map<String, Long> serverTimes;
 
   public PageFetcher(ApimoHttp http) {
     this(http, null);
@@ -78,6 +76,37 @@ public final class PageFetcher {
   public PageFetcher(ApimoHttp http, LabelSource labels) {
     this.http = http;
     this.records = mapper.reader(Json.withLabels(labels));
+    this.listeners = new CopyOnWriteArrayList<>();
+    this.serverTimes = new ConcurrentHashMap<>();
+    this.ahead =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "apimo-shell prefetch");
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  private PageFetcher(PageFetcher shared, LabelSource labels) {
+    this.http = shared.http;
+    this.records = mapper.reader(Json.withLabels(labels));
+    this.listeners = shared.listeners;
+    this.serverTimes = shared.serverTimes;
+    this.ahead = shared.ahead;
+    this.parallel = shared.parallel;
+  }
+
+  /**
+   * A fetcher sharing this one's threads, listeners and HTTP session whose records read their codes
+   * from {@code labels} (a client in another culture).
+   */
+  public PageFetcher withLabels(LabelSource labels) {
+    return new PageFetcher(this, labels);
+  }
+
+  /** Stops the threads that read pages ahead. */
+  public void close() {
+    ahead.shutdownNow();
   }
 
   public ApimoHttp http() {
@@ -150,6 +179,8 @@ public final class PageFetcher {
     Long timestamp = null;
     BigDecimal processingTime = null;
     try (JsonParser p = mapper.createParser(response.body())) {
+      // A field twice is an error, never "the last one wins" (an id 1 read as 99).
+      p.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw response.malformed("expected a JSON object with '" + endpoint.listKey() + "'", null);
       }
@@ -172,6 +203,9 @@ public final class PageFetcher {
         }
       }
     } catch (JsonMappingException e) {
+      if (e.getCause() instanceof JsonEOFException) {
+        throw response.malformed(cut(response, "inside " + fieldPath(e).replace("'", "")), e);
+      }
       throw response.malformed(
           "a value that does not fit "
               + endpoint.type().getSimpleName()
@@ -182,7 +216,13 @@ public final class PageFetcher {
               + e.getOriginalMessage()
               + ")",
           e);
+    } catch (JsonEOFException e) {
+      throw response.malformed(cut(response, "before the JSON was complete"), e);
     } catch (JsonProcessingException e) {
+      String duplicate = duplicateField(e);
+      if (duplicate != null) {
+        throw response.malformed("the field '" + duplicate + "' twice in one object" + at(e), e);
+      }
       throw response.malformed("invalid JSON" + at(e) + " (" + e.getOriginalMessage() + ")", e);
     } catch (IOException e) {
       throw response.malformed("unreadable body (" + e.getMessage() + ")", e);
@@ -257,7 +297,8 @@ public final class PageFetcher {
     ObjectReader reader =
         readers
             .computeIfAbsent(endpoint.type(), records::forType)
-            .withAttribute(RawRecord.BODY, response.body());
+            .withAttribute(RawRecord.BODY, response.body())
+            .withAttribute(SentJson.PAGE_BODY, response.body());
     while (p.nextToken() != JsonToken.END_ARRAY) {
       try {
         items.add(reader.readValue(p));
@@ -265,8 +306,52 @@ public final class PageFetcher {
         e.prependPath(items, items.size());
         e.prependPath(endpoint, endpoint.listKey());
         throw e;
+      } catch (JsonEOFException e) {
+        throw response.malformed(
+            cut(response, "inside " + endpoint.listKey() + "[" + items.size() + "]"), e);
+      } catch (JsonProcessingException e) {
+        String duplicate = duplicateField(e);
+        if (duplicate == null) {
+          throw e;
+        }
+        throw response.malformed(
+            "the record "
+                + endpoint.listKey()
+                + "["
+                + items.size()
+                + "] has the field '"
+                + duplicate
+                + "' twice"
+                + at(e)
+                + "; which value is right cannot be told",
+            e);
       }
     }
     return items;
+  }
+
+  /**
+   * A body whose JSON stops mid-value: every byte the response announced came (a shorter body is
+   * refused by the HTTP layer, with both counts), so the server sent it cut.
+   */
+  private static String cut(Response response, String where) {
+    return String.format(
+        "the body was cut (unexpected end of input %s) after %,d bytes received, all the response"
+            + " announced (its Content-Length or last chunk): the server sent it cut short",
+        where, response.body().length);
+  }
+
+  /** The field named twice, when that is what {@code e} says (strict duplicate detection). */
+  private static String duplicateField(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    if (message == null || !message.startsWith("Duplicate field '")) {
+      return null;
+    }
+    int end = message.indexOf('\'', "Duplicate field '".length());
+    String name = end < 0 ? null : message.substring("Duplicate field '".length(), end);
+    return name == null
+        ? null
+        : ControlChars.visible(name.length() > 60 ? name.substring(0, 60) + "..." : name)
+            .replace("\n", "^J");
   }
 }

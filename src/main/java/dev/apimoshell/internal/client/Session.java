@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.apimoshell.http.ApimoException;
 import dev.apimoshell.http.WriteGuard;
+import dev.apimoshell.http.WriteRefusedException;
 import dev.apimoshell.internal.http.ApimoHttp;
 import dev.apimoshell.internal.http.Response;
 import dev.apimoshell.internal.json.Json;
@@ -11,7 +12,6 @@ import dev.apimoshell.model.LabelSource;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,16 +24,54 @@ public final class Session implements LabelSource {
   private final ApimoHttp http;
   private final PageFetcher pages;
   private final Catalogs catalogs;
-  private volatile String culture = "en";
-  private static volatile WriteGuard everyClient = WriteGuard.ALLOW_ALL;
-  private volatile WriteGuard writeGuard;
+  private final String culture;
+  private final WriteGuard writeGuard;
   private static final long RETRY_FAILED_CATALOG_NANOS = 60_000_000_000L;
   private final Map<String, Long> failures = new ConcurrentHashMap<>();
 
   public Session(ApimoHttp http, CatalogCache cache) {
+    this(http, cache, "en", WriteGuard.ALLOW_ALL);
+  }
+
+  /**
+   * A session labelling in {@code culture} that asks {@code guard} before each write.
+   *
+   * @throws IllegalArgumentException when the culture is not one Apimo knows
+   */
+  public Session(ApimoHttp http, CatalogCache cache, String culture, WriteGuard guard) {
     this.http = http;
+    this.culture = checkCulture(culture);
+    this.writeGuard = guard == null ? WriteGuard.ALLOW_ALL : guard;
     this.pages = new PageFetcher(http, this);
     this.catalogs = new Catalogs(http, cache);
+  }
+
+  private Session(Session shared, String culture, WriteGuard guard) {
+    this.http = shared.http;
+    this.culture = culture;
+    this.writeGuard = guard;
+    this.pages = shared.pages.withLabels(this);
+    this.catalogs = shared.catalogs;
+  }
+
+  /** A session sharing this one's connection, threads and catalogs, labelling in {@code code}. */
+  public Session withCulture(String code) {
+    return new Session(this, checkCulture(code), writeGuard);
+  }
+
+  /** A session sharing everything with this one but asking {@code guard} before writes. */
+  public Session withWriteGuard(WriteGuard guard) {
+    return new Session(this, culture, guard == null ? WriteGuard.ALLOW_ALL : guard);
+  }
+
+  private static String checkCulture(String code) {
+    return Catalogs.checkCulture(code);
+  }
+
+  /** Stops this session's threads and closes its connection; idempotent. */
+  public void close() {
+    pages.close();
+    http.close();
   }
 
   public ApimoHttp http() {
@@ -52,19 +90,9 @@ public final class Session implements LabelSource {
     return culture;
   }
 
-  public void culture(String code) {
-    catalogs.get("user_group", code); // validates the code before it is used
-    this.culture = code;
-  }
-
-  /** This session's own guard; null to use the one for every client. */
-  public void writeGuard(WriteGuard guard) {
-    this.writeGuard = guard;
-  }
-
-  /** The guard of every session that has none of its own. */
-  public static void guardEveryClient(WriteGuard guard) {
-    everyClient = guard == null ? WriteGuard.ALLOW_ALL : guard;
+  /** The guard asked before each write. */
+  public WriteGuard writeGuard() {
+    return writeGuard;
   }
 
   /**
@@ -99,9 +127,8 @@ public final class Session implements LabelSource {
           "Cannot " + what + ": " + String.join("; ", problems) + ".");
     }
     String description = what + " with POST " + path + " on " + http.config().baseUrl();
-    WriteGuard guard = writeGuard != null ? writeGuard : everyClient;
-    if (!guard.allow(http.config().baseUrl(), description)) {
-      throw new CancellationException("Not sent: " + description + " (not confirmed)");
+    if (!writeGuard.allow(http.config().baseUrl(), description)) {
+      throw new WriteRefusedException("Not sent: " + description + " (not confirmed)", path);
     }
     byte[] json;
     try {

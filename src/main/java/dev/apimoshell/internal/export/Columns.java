@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import dev.apimoshell.internal.json.Json;
+import dev.apimoshell.internal.text.NearNames;
 import dev.apimoshell.model.ApimoRecord;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,7 +50,68 @@ public final class Columns {
         }
       };
 
+  /** The documented columns of a record type, in order, without labels. */
+  private static final ClassValue<List<String>> SHAPE =
+      new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+          var columns = new LinkedHashSet<String>();
+          try {
+            collect(Json.mapper().constructType(type), "", columns, 0);
+          } catch (RuntimeException notABean) {
+            return List.of();
+          }
+          return columns.stream()
+              .filter(c -> columns.stream().noneMatch(other -> other.startsWith(c + ".")))
+              .toList();
+        }
+      };
+
   private Columns() {}
+
+  /**
+   * The header of an export of {@code type}'s records when no columns are chosen: the one rule
+   * every exporter of this program follows, so that Monday's file and Tuesday's have the same
+   * columns whatever the values.
+   *
+   * <ol>
+   *   <li>every field of the record's documented shape, in the record's order, nested records
+   *       dotted into their own fields ({@code city.id}, {@code city.name}), a list in one column,
+   *       {@code password} never;
+   *   <li>with {@code labels}, each code's {@code <field>_label} right after it;
+   *   <li>then (not listed here: the rows say) every other column some row has, in the order first
+   *       seen: the fields Apimo sent that the record does not know, the keys of a free-form
+   *       object.
+   * </ol>
+   *
+   * Empty for a type with no documented shape (maps, JSON trees, plain values): its header is the
+   * columns of its rows, in the order first seen.
+   *
+   * <pre>{@code Columns.shape(User.class, false)
+   *   // [id, agency, active, created_at, ..., email, phone, mobile, fax, city.id, city.name, ...]
+   * }</pre>
+   */
+  public static List<String> shape(Class<?> type, boolean labels) {
+    if (type == null
+        || !ApimoRecord.class.isAssignableFrom(type)
+        || known(type).isEmpty()
+        || !type.isRecord()) {
+      return List.of();
+    }
+    List<String> fields = SHAPE.get(type);
+    if (!labels) {
+      return fields;
+    }
+    Set<String> codes = new LinkedHashSet<>(codeFields(type));
+    var withLabels = new ArrayList<String>(fields.size() + codes.size());
+    for (String field : fields) {
+      withLabels.add(field);
+      if (codes.contains(field)) {
+        withLabels.add(Flattener.labelColumn(field));
+      }
+    }
+    return List.copyOf(withLabels);
+  }
 
   /**
    * The chosen columns in the row type's spelling, and those this type cannot vouch for.
@@ -155,12 +217,17 @@ public final class Columns {
 
   /** {@code group_label} for a {@link ApimoRecord}'s code field {@code group}. */
   private static List<String> labelColumns(Class<?> type) {
+    return codeFields(type).stream().map(Flattener::labelColumn).toList();
+  }
+
+  /** The code fields of a {@link ApimoRecord} type ({@code group}, {@code heating.device}). */
+  private static List<String> codeFields(Class<?> type) {
     if (!ApimoRecord.class.isAssignableFrom(type)) {
       return List.of();
     }
     try {
       ApimoRecord blank = (ApimoRecord) Json.mapper().readValue("{}", type);
-      return blank.codeCatalogs().keySet().stream().map(Flattener::labelColumn).toList();
+      return List.copyOf(blank.codeCatalogs().keySet());
     } catch (Exception unreadable) {
       return List.of();
     }
@@ -177,7 +244,7 @@ public final class Columns {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known) {
-      int distance = distance(wanted, candidate.toLowerCase(Locale.ROOT));
+      int distance = NearNames.distance(wanted, candidate.toLowerCase(Locale.ROOT));
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
@@ -185,32 +252,5 @@ public final class Columns {
     }
     int allowed = wanted.length() <= 4 ? 1 : 2;
     return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
-  }
-
-  /**
-   * Edits (insert, delete, replace, swap two neighbours) from {@code a} to {@code b}: the one
-   * measure of "near" behind every "did you mean ...?" (column names here, the shell's hints).
-   */
-  public static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 }

@@ -1,6 +1,7 @@
 package dev.apimoshell.internal.export;
 
 import dev.apimoshell.export.CsvDialect;
+import dev.apimoshell.internal.text.ControlChars;
 import java.util.regex.Pattern;
 
 /**
@@ -15,10 +16,11 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <ul>
- *   <li><b>Control characters</b> (C0 but tab, line feed and carriage return; DEL; C1) are
- *       stripped: a NUL truncates the cell in many programs and an ESC sent to a terminal by {@code
- *       cat} runs escape sequences. Tab and line breaks stay, quoted. JSON exports keep them
- *       exactly, escaped.
+ *   <li><b>Control characters</b> ({@link ControlChars}' list but tab, line feed and carriage
+ *       return: C0, DEL, C1, bidi controls, invisible characters) are stripped: a NUL truncates the
+ *       cell in many programs, an ESC sent to a terminal by {@code cat} runs escape sequences and a
+ *       U+202E reverses how the rest of the cell reads. Tab and line breaks stay, quoted. JSON
+ *       exports keep them exactly, escaped.
  *   <li><b>Formulas</b> (CWE-1236): a cell starting with {@code = + - @}, a tab or a CR gets a
  *       leading {@code '}. Plain negative numbers ({@code -12.5}, {@code -12,5}) and phone numbers
  *       ({@code +} then 6 to 15 digits among spaces, dots, dashes and parentheses) are left alone:
@@ -88,7 +90,8 @@ final class CsvCells {
     return cell;
   }
 
+  /** {@link ControlChars}' controls but the tab and line breaks, which stay quoted. */
   private static boolean isControl(char c) {
-    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+    return c != '\t' && c != '\n' && c != '\r' && ControlChars.isControl(c);
   }
 }

@@ -27,12 +27,14 @@ import java.util.Set;
  * CSV and TSV rows: flattened cells under one header, quoted by jackson-dataformat-csv, each cell
  * made safe by {@link CsvCells}.
  *
- * <p>The header is the chosen columns or, when none were chosen, every column of every row. Rows
- * are written as they come, in constant memory; a column first seen after the header was written is
- * added at the end of the later lines, and {@link #secondPass} then rewrites the file once with the
- * full header, the new column placed beside its neighbours and earlier lines padded. Without chosen
- * columns the first {@value #LOOK_AHEAD} rows are held back until their columns are known, so that
- * records leaving out empty fields (a query's, Apimo's) seldom need that pass.
+ * <p>The header is the chosen columns or, when none were chosen, every column of every row: for
+ * records, their type's documented columns first, whatever the values, then the others in the order
+ * first seen ({@link Columns#shape}, the rule in full). Rows are written as they come, in constant
+ * memory; a column first seen after the header was written is added at the end of the later lines,
+ * and {@link #secondPass} then rewrites the file once with the full header, the new column placed
+ * beside its neighbours and earlier lines padded. Without chosen columns the first {@value
+ * #LOOK_AHEAD} rows are held back until their columns are known, so that records leaving out empty
+ * fields (a query's, Apimo's) seldom need that pass.
  */
 final class CsvRowWriter implements RowWriter {
   /** Holds no data binding: it only quotes the string arrays it is given. */
@@ -85,7 +87,15 @@ final class CsvRowWriter implements RowWriter {
   /** Whether a column was added after the first row's. */
   private boolean grew;
 
-  CsvRowWriter(OutputStream out, char separator, ExportOptions options) throws IOException {
+  /** The row type's documented columns, which are the header whatever the values; may be empty. */
+  private final Set<String> shape;
+
+  /**
+   * @param rowType the class of the rows, whose documented columns ({@link Columns#shape}) lead the
+   *     header; null when unknown
+   */
+  CsvRowWriter(OutputStream out, char separator, ExportOptions options, Class<?> rowType)
+      throws IOException {
     CsvDialect dialect = options.dialect();
     this.bom = dialect.bom();
     if (bom) {
@@ -102,10 +112,17 @@ final class CsvRowWriter implements RowWriter {
     this.labels = options.wantsLabels();
     this.decimalSeparator = dialect.decimalSeparator();
     this.chosen = !options.columns().isEmpty();
+    List<String> documented = chosen ? List.of() : Columns.shape(rowType, labels);
+    this.shape = Set.copyOf(documented);
     if (chosen) {
       writeHeader(options.columns());
     } else {
       pending = new ArrayList<>();
+      if (!documented.isEmpty()) {
+        written = documented;
+        header = documented;
+        columns.addAll(documented);
+      }
     }
   }
 
@@ -177,8 +194,10 @@ final class CsvRowWriter implements RowWriter {
   }
 
   /**
-   * Adds the columns of {@code values} not seen before, each placed after the one before it in the
-   * row. A null object ({@code city} empty, when {@code city.id} is a column) is not a column.
+   * Adds the columns of {@code values} not seen before: after the documented ones in the order seen
+   * when the rows have a documented shape, else each placed after the one before it in the row. A
+   * null or empty object ({@code city} null, {@code []} or {@code {}}, when {@code city.id} is a
+   * column) is not a column.
    *
    * @return whether any was added
    */
@@ -186,7 +205,7 @@ final class CsvRowWriter implements RowWriter {
     var fresh = new ArrayList<String>();
     for (Map.Entry<String, String> value : values.entrySet()) {
       String column = value.getKey();
-      if (!columns.contains(column) && !(value.getValue().isEmpty() && isParentOfAColumn(column))) {
+      if (!columns.contains(column) && !(isEmpty(value.getValue()) && isParentOfAColumn(column))) {
         fresh.add(column);
       }
     }
@@ -201,11 +220,18 @@ final class CsvRowWriter implements RowWriter {
       if (fresh.contains(column)) {
         written.add(column);
         columns.add(column);
-        header.add(previous == null ? 0 : header.indexOf(previous) + 1, column);
+        header.add(
+            !shape.isEmpty() ? header.size() : previous == null ? 0 : header.indexOf(previous) + 1,
+            column);
       }
       previous = column;
     }
     return true;
+  }
+
+  /** A cell that says "no object": empty, or PHP's empty array or object. */
+  private static boolean isEmpty(String cell) {
+    return cell.isEmpty() || cell.equals("[]") || cell.equals("{}");
   }
 
   private boolean isParentOfAColumn(String column) {
@@ -282,7 +308,8 @@ final class CsvRowWriter implements RowWriter {
     return header.stream()
         .filter(
             column ->
-                filled.get(written.indexOf(column))
+                shape.contains(column)
+                    || filled.get(written.indexOf(column))
                     || header.stream().noneMatch(other -> other.startsWith(column + ".")))
         .toList();
   }

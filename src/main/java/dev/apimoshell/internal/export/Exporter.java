@@ -38,10 +38,14 @@ import java.util.stream.Stream;
  * thread) leaves the old file exactly as it was, deletes the partial one and throws an {@link
  * ExportException} saying so.
  *
- * <p>CSV and TSV write the {@link Flattener}'s cells under one header: the chosen columns, or else
- * every column of every row (see {@link CsvRowWriter}). JSON and NDJSON keep every field of every
- * row, except {@code password}, never written anywhere. Chosen columns are checked against the
- * rows' type before the first row is written ({@link Columns}).
+ * <p>What a row is written as is decided in three places, which any other writer of these formats
+ * must follow to write the same bytes: {@code Json.mapper()} (a record writes the object Apimo
+ * sent, {@code model.AsSent}), the {@link Flattener} (the cells of a CSV line) and {@link
+ * Columns#shape} (the header). CSV and TSV write the cells under one header: the chosen columns, or
+ * else the row type's documented columns then every other column of every row (see {@link
+ * CsvRowWriter}). JSON and NDJSON keep every field of every row as sent, nulls included, except
+ * {@code password}, never written anywhere. Chosen columns are checked against the rows' type
+ * before the first row is written ({@link Columns}).
  *
  * <p>The target is checked before the first row is asked for: a directory fails at once. A partial
  * file left by an export that could not clean up (the JVM was killed) is deleted by the next export
@@ -95,7 +99,12 @@ public final class Exporter {
           first = it.next();
         }
         columns = Columns.resolve(options.columns(), first == null ? null : first.getClass());
-        writer = open(format, out, options.withColumns(columns.columns()));
+        writer =
+            open(
+                format,
+                out,
+                options.withColumns(columns.columns()),
+                first == null ? null : first.getClass());
         var thread = new WriterThread(writer);
         try {
           if (any) {
@@ -172,11 +181,12 @@ public final class Exporter {
     }
   }
 
-  private static RowWriter open(ExportFormat format, OutputStream out, ExportOptions options)
+  private static RowWriter open(
+      ExportFormat format, OutputStream out, ExportOptions options, Class<?> rowType)
       throws IOException {
     return switch (format) {
-      case CSV -> new CsvRowWriter(out, options.dialect().separator(), options);
-      case TSV -> new CsvRowWriter(out, '\t', options);
+      case CSV -> new CsvRowWriter(out, options.dialect().separator(), options, rowType);
+      case TSV -> new CsvRowWriter(out, '\t', options, rowType);
       case JSON -> new JsonRowWriter(out, false, options.columns(), options.wantsLabels());
       case NDJSON -> new JsonRowWriter(out, true, options.columns(), options.wantsLabels());
     };
@@ -213,9 +223,11 @@ public final class Exporter {
             .append(existed ? " is unchanged" : " was not created")
             .append(". Cause: ")
             .append(oneLine(cause));
+    long offset = -1;
     if (options.resumeOffset() != null) {
       try {
         long at = options.resumeOffset().applyAsLong(written);
+        offset = at;
         String resume = ".offset(" + at + ")";
         // At 0 there is nothing to skip; the stream's own failure may say it already.
         if (at > 0 && !message.toString().contains(resume)) {
@@ -225,7 +237,7 @@ public final class Exporter {
         cause.addSuppressed(unknown);
       }
     }
-    return new ExportException(message.toString(), written, cause);
+    return new ExportException(message.toString(), written, offset, cause);
   }
 
   /** The message of the failure that matters, past the wrappers that only carry it. */

@@ -25,7 +25,8 @@ import java.util.Map;
  * fields a record keeps in its {@code extra} map as ordinary columns. Then:
  *
  * <ul>
- *   <li>nested objects become dotted columns: {@code properties.price};
+ *   <li>nested objects become dotted columns: {@code properties.price}; an empty one is the cell
+ *       {@code {}};
  *   <li>lists stay in one cell as compact JSON: {@code ["a","b"]};
  *   <li>null becomes an empty cell;
  *   <li>{@code password} is left out, at any depth, whatever its case.
@@ -43,6 +44,9 @@ public final class Flattener {
   public static final String VALUE_COLUMN = "value";
 
   private static final ObjectWriter WRITER = Json.mapper().writer();
+
+  /** The cell of an object with no field (Apimo's {@code {}}, or one that only held a secret). */
+  private static final String EMPTY_OBJECT = "{}";
 
   private Flattener() {}
 
@@ -137,7 +141,7 @@ public final class Flattener {
   private static void flattenInto(
       Map<String, String> cells, String prefix, JsonNode object, char decimalSeparator) {
     if (object.isEmpty() && !prefix.isEmpty()) {
-      cells.put(prefix.substring(0, prefix.length() - 1), "");
+      cells.put(prefix.substring(0, prefix.length() - 1), EMPTY_OBJECT);
       return;
     }
     for (Map.Entry<String, JsonNode> field : object.properties()) {
@@ -169,7 +173,7 @@ public final class Flattener {
       }
     }
     if (empty && !prefix.isEmpty()) {
-      cells.put(prefix.substring(0, prefix.length() - 1), "");
+      cells.put(prefix.substring(0, prefix.length() - 1), EMPTY_OBJECT);
     }
   }
 

@@ -8,8 +8,12 @@ import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.ApimoException;
 import dev.apimoshell.http.Exchange;
 import dev.apimoshell.http.ExchangeListener;
+import dev.apimoshell.http.QuotaStore;
 import dev.apimoshell.http.QuotaUsage;
+import dev.apimoshell.http.RateLimiter;
 import dev.apimoshell.http.RetryWait;
+import dev.apimoshell.internal.io.UserDirs;
+import dev.apimoshell.internal.text.ControlChars;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -35,9 +39,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * The HTTP session with one Apimo account: a Methanol client with the base URL, preemptive Basic
@@ -61,18 +68,23 @@ public final class ApimoHttp {
 
   private final ApimoConfig config;
   private final Methanol client;
-  private final Throttle throttle;
+  private final RateLimiter throttle;
+  private final ExecutorService ownExecutor;
   private final Map<RetryInterceptor.Context<?>, Duration> limiterWaits = new ConcurrentHashMap<>();
   private final List<ExchangeListener> listeners = new CopyOnWriteArrayList<>();
   private final Secrets secrets;
+  private static final Pattern API_PATH = Pattern.compile("(/[A-Za-z0-9_.~-]+)+/?|/");
   private final QuotaCounter quota;
   private final Duration overallTimeout;
-  private volatile Consumer<String> warnings = System.err::println;
+  private static final System.Logger LOG = System.getLogger("dev.apimoshell.http");
+  private volatile Consumer<String> warnings =
+      message -> LOG.log(System.Logger.Level.WARNING, message);
+  private volatile boolean closed;
   private volatile Exchange lastExchange;
 
   /** A session that counts its requests in the user's cache directory (not for loopback). */
   public ApimoHttp(ApimoConfig config) {
-    this(config, QuotaCounter.userDirectory());
+    this(config, UserDirs.fromEnvironment().cache().resolve("quota"));
   }
 
   /**
@@ -85,14 +97,36 @@ public final class ApimoHttp {
 
   /** For tests: a quota counted on {@code clock}, also for a loopback server when asked. */
   public ApimoHttp(ApimoConfig config, Path quotaDir, Clock clock, boolean countLoopback) {
+    this(
+        new HttpSetup(
+            RateLimiter.perSecond(config.requestsPerSecond()),
+            quotaDir == null ? QuotaStore.inMemory() : QuotaStore.folder(quotaDir),
+            clock,
+            countLoopback,
+            null,
+            null,
+            null,
+            null),
+        config);
+  }
+
+  /** A session with a shared limiter and quota store and the hooks of {@code setup}. */
+  public static ApimoHttp open(ApimoConfig config, HttpSetup setup) {
+    return new ApimoHttp(setup, config);
+  }
+
+  private ApimoHttp(HttpSetup setup, ApimoConfig config) {
     this.config = config;
-    this.throttle = new Throttle(config.requestsPerSecond());
+    this.throttle = setup.limiter();
     this.secrets = Secrets.of(config.provider(), config.token());
     this.quota =
-        config.hasCredentials() && (countLoopback || !QuotaCounter.isLoopback(config.baseUrl()))
-            ? new QuotaCounter(quotaDir, config.baseUrl(), config.provider(), clock)
+        config.hasCredentials()
+                && setup.quota() != QuotaStore.none()
+                && (setup.countLoopback() || !QuotaCounter.isLoopback(config.baseUrl()))
+            ? new QuotaCounter(setup.quota(), config.baseUrl(), config.provider(), setup.clock())
             : null;
     this.overallTimeout = overallTimeout(config);
+    KnownTokens.register(config.token());
     var builder =
         Methanol.newBuilder()
             .baseUri(config.baseUrl() + "/")
@@ -119,6 +153,22 @@ public final class ApimoHttp {
     if (config.maxRetries() > 0) {
       builder.interceptor(retries());
     }
+    if (setup.executor() != null) {
+      builder.executor(setup.executor());
+      this.ownExecutor = null;
+    } else {
+      this.ownExecutor = Executors.newCachedThreadPool(HttpThreads.INSTANCE);
+      builder.executor(ownExecutor);
+    }
+    if (setup.proxy() != null) {
+      builder.proxy(setup.proxy());
+    }
+    if (setup.sslContext() != null) {
+      builder.sslContext(setup.sslContext());
+    }
+    if (setup.customizer() != null) {
+      setup.customizer().accept(builder);
+    }
     this.client = builder.build();
   }
 
@@ -126,19 +176,54 @@ public final class ApimoHttp {
     return config;
   }
 
+  /** The request budget of this session, possibly shared with other sessions. */
+  public RateLimiter limiter() {
+    return throttle;
+  }
+
+  /**
+   * Hands the day's count to the quota store and stops this session's threads; a request after that
+   * fails. Idempotent.
+   */
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (quota != null) {
+      quota.flush();
+    }
+    if (client instanceof AutoCloseable closeable) { // Java 21 and later
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // the threads below are stopped anyway
+      }
+    }
+    if (ownExecutor != null) {
+      ownExecutor.shutdownNow();
+    }
+    KnownTokens.forget(config.token());
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed;
+  }
+
   /**
    * GET {@code path} with the query parameters in order; throws an {@link ApimoException} for
    * anything but 2xx.
    */
   public Response get(String path, Map<String, ?> query) {
-    String target = path + queryString(query);
+    String target = checkedPath(path) + queryString(query);
     return send("GET", target, MutableRequest.GET(relative(target)));
   }
 
   /** POST a JSON body. Never retried: Apimo writes are not idempotent. */
   public Response postJson(String path, byte[] json) {
     var request =
-        MutableRequest.POST(relative(path), BodyPublishers.ofByteArray(json))
+        MutableRequest.POST(relative(checkedPath(path)), BodyPublishers.ofByteArray(json))
             .header("Content-Type", "application/json; charset=utf-8");
     return send("POST", path, request);
   }
@@ -184,7 +269,15 @@ public final class ApimoHttp {
         : text;
   }
 
-  /** Where warnings (the quota at 80 %) go; standard error by default. */
+  /** Says {@code message} (one line) where warnings go: a damaged cache file, for example. */
+  public void warn(String message) {
+    warnings.accept(message);
+  }
+
+  /**
+   * Where warnings (the quota at 80 %) go; by default the {@link System.Logger} {@code
+   * dev.apimoshell.http} at level WARNING.
+   */
   public void onWarning(Consumer<String> sink) {
     this.warnings = sink == null ? message -> {} : sink;
   }
@@ -192,6 +285,26 @@ public final class ApimoHttp {
   /** The last exchange of this session, error responses included; {@code null} before the first. */
   public Exchange lastExchange() {
     return lastExchange;
+  }
+
+  /** Whether this thread's requests are {@link #aside}. */
+  private static final ThreadLocal<Boolean> ASIDE = ThreadLocal.withInitial(() -> false);
+
+  /**
+   * Runs {@code work} on this thread without its requests becoming any session's {@link
+   * #lastExchange()}: printing a record card asks catalogs for the words of its codes, and {@code
+   * /raw} must still show the record's own response.
+   *
+   * <pre>{@code ApimoHttp.aside(() -> Flattener.flatten(property, true))}</pre>
+   */
+  public static <T> T aside(java.util.function.Supplier<T> work) {
+    boolean was = ASIDE.get();
+    ASIDE.set(true);
+    try {
+      return work.get();
+    } finally {
+      ASIDE.set(was);
+    }
   }
 
   @Override
@@ -210,15 +323,19 @@ public final class ApimoHttp {
               + method
               + " "
               + target
-              + ": set APIMO_PROVIDER and APIMO_TOKEN"
-              + " (or use Apimo.connect(url, provider, token), or start the shell with --sandbox).",
+              + ": give them to the builder (ApimoClient.builder().provider(id).token(token)),"
+              + " or set APIMO_PROVIDER and APIMO_TOKEN for the default client.",
           method,
           target);
+    }
+    if (closed) {
+      throw new ApimoException.ConfigurationException(
+          "This client is closed: build a new one (ApimoClient.builder())", method, target);
     }
     if (Thread.currentThread().isInterrupted()) {
       throw new CancellationException("Stopped before " + method + " " + target);
     }
-    Throttle.Slot start = throttle.acquire();
+    RateLimiter.Slot start = throttle.acquire();
     CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, this::capped);
     // Done only once the limiter knows, so the next request on this thread is never "new".
     var done = future.whenComplete((response, failure) -> throttle.finished());
@@ -241,10 +358,30 @@ public final class ApimoHttp {
           target);
     } catch (ExecutionException e) {
       record(method, target, 0, start, new byte[0]);
-      throw ErrorMessages.forFailure(
-          unwrap(e.getCause()), method, config.baseUrl().toString(), target);
+      Throwable cause = unwrap(e.getCause());
+      if (cause instanceof CappedBodySubscriber.CutBodyException cut) {
+        throw new ApimoException.ConnectionException(
+            "The response to "
+                + method
+                + " "
+                + target
+                + " from "
+                + config.baseUrl()
+                + " was cut: "
+                + cut.getMessage()
+                + ". The connection closed early; try again.",
+            method,
+            target,
+            cut);
+      }
+      throw ErrorMessages.forFailure(cause, method, config.baseUrl().toString(), target);
     }
     int status = response.statusCode();
+    String framing = BodyDecoding.framingProblem(response.headers());
+    if (framing != null) {
+      record(method, target, status, start, new byte[0]);
+      throw new Response(method, target, status, new byte[0]).malformed(framing, null);
+    }
     byte[] body;
     try {
       body = BodyDecoding.decode(response, config.limits().effectiveMaxBodyBytes());
@@ -294,10 +431,15 @@ public final class ApimoHttp {
     if (cause instanceof IOException && cause.getCause() instanceof BodyLimitException limit) {
       return limit;
     }
+    if (cause instanceof IOException
+        && cause.getCause() instanceof CappedBodySubscriber.CutBodyException cut) {
+      return cut;
+    }
     return cause;
   }
 
-  private void record(String method, String target, int status, Throttle.Slot start, byte[] body) {
+  private void record(
+      String method, String target, int status, RateLimiter.Slot start, byte[] body) {
     long millis = Duration.ofNanos(System.nanoTime() - start.startNanos()).toMillis();
     var exchange =
         new Exchange(
@@ -309,7 +451,9 @@ public final class ApimoHttp {
             body,
             start.startNanos(),
             Duration.ofNanos(start.waitedNanos()));
-    lastExchange = exchange;
+    if (!ASIDE.get()) {
+      lastExchange = exchange;
+    }
     for (ExchangeListener listener : listeners) {
       listener.onExchange(exchange);
     }
@@ -320,6 +464,10 @@ public final class ApimoHttp {
       return;
     }
     QuotaUsage crossed = quota.countOne();
+    String damaged = quota.takeNotice();
+    if (damaged != null) {
+      warnings.accept(damaged);
+    }
     if (crossed != null) {
       warnings.accept(
           "Warning: "
@@ -435,6 +583,28 @@ public final class ApimoHttp {
         .plus(config.maxRetryWait())
         .multipliedBy(config.maxRetries() + 1L)
         .plusSeconds(10);
+  }
+
+  /**
+   * Refuses a path that would leave the base URL ({@code ../}, {@code //host}, {@code
+   * https://elsewhere}, where the credentials would follow) or smuggle a query, a fragment or a
+   * control character, before anything is sent: {@code /agencies/14/users} passes.
+   */
+  static String checkedPath(String path) {
+    boolean ok = path != null && API_PATH.matcher(path).matches();
+    if (ok) {
+      for (String segment : path.substring(1).split("/")) {
+        ok &= !segment.equals(".") && !segment.equals("..");
+      }
+    }
+    if (!ok) {
+      throw new IllegalArgumentException(
+          "Not an API path: "
+              + (path == null ? "null" : "'" + ControlChars.inline(path) + "'")
+              + " (a path below the base URL, such as /agencies/14/users; query parameters go in"
+              + " the map)");
+    }
+    return path;
   }
 
   private static String relative(String target) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -22,6 +23,33 @@ final class BodyDecoding {
     BadBodyException(String message, Throwable cause) {
       super(message, cause);
     }
+  }
+
+  /**
+   * What is wrong with the response's framing, or null: two different {@code Content-Length}
+   * values, or {@code Content-Length} beside {@code Transfer-Encoding: chunked}. Either way the
+   * body read may not be the body sent (the raw material of request smuggling), so it is refused as
+   * a malformed response rather than parsed as whatever bytes came.
+   */
+  static String framingProblem(HttpHeaders headers) {
+    var lengths = new java.util.LinkedHashSet<String>();
+    for (String value : headers.allValues("Content-Length")) {
+      for (String one : value.split(",", -1)) {
+        lengths.add(one.strip());
+      }
+    }
+    if (lengths.size() > 1) {
+      return "malformed response (two Content-Length headers: "
+          + ErrorMessages.oneLine(String.join(", ", lengths), 60)
+          + ")";
+    }
+    boolean chunked =
+        headers.allValues("Transfer-Encoding").stream()
+            .anyMatch(v -> v.toLowerCase(Locale.ROOT).contains("chunked"));
+    if (chunked && !lengths.isEmpty()) {
+      return "malformed response (Content-Length with Transfer-Encoding: chunked)";
+    }
+    return null;
   }
 
   static byte[] decode(HttpResponse<byte[]> response, long maxBytes) throws BadBodyException {

@@ -1,6 +1,7 @@
 package dev.apimoshell.internal.http;
 
 import dev.apimoshell.http.ApimoConfig;
+import java.io.IOException;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -76,10 +77,38 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
     }
   }
 
+  /**
+   * A body that ended before the length its {@code Content-Length} announced: the message says how
+   * many bytes came of how many. An {@link IOException}, retried as a network failure is.
+   */
+  static final class CutBodyException extends IOException {
+    CutBodyException(long received, long declared, Throwable cause) {
+      super(
+          Sizes.human(received)
+              + " received of the "
+              + Sizes.human(declared)
+              + " its Content-Length announced ("
+              + received
+              + " of "
+              + declared
+              + " bytes)",
+          cause);
+    }
+  }
+
   @Override
   public void onError(Throwable throwable) {
     chunks.clear();
-    result.completeExceptionally(throwable);
+    boolean endedEarly =
+        throwable instanceof IOException
+            && !(throwable instanceof java.net.http.HttpTimeoutException)
+            && !(throwable instanceof BodyLimitException);
+    if (endedEarly && declaredLength.isPresent() && received < declaredLength.getAsLong()) {
+      result.completeExceptionally(
+          new CutBodyException(received, declaredLength.getAsLong(), throwable));
+    } else {
+      result.completeExceptionally(throwable);
+    }
   }
 
   @Override

@@ -1,7 +1,11 @@
 package dev.apimoshell.internal.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mizosoft.methanol.HttpReadTimeoutException;
 import dev.apimoshell.http.ApimoException;
+import dev.apimoshell.internal.text.ControlChars;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
@@ -16,8 +20,10 @@ import java.util.regex.Pattern;
 /** Turns a failed exchange into the exception whose message tells the user what to do. */
 public final class ErrorMessages {
   private static final int EXCERPT = 200;
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern AGENCY_PATH =
       Pattern.compile("^/agencies/([^/?]+)(?:/users/([^/?]+))?");
+  private static final Pattern CATALOG_PATH = Pattern.compile("^/catalogs/([^/?]+)");
 
   private ErrorMessages() {}
 
@@ -44,7 +50,8 @@ public final class ErrorMessages {
       Hints hints) {
     String excerpt = excerpt(body, secrets);
     String request = method + " " + target;
-    String said = excerpt.isEmpty() ? "" : " Apimo said: " + excerpt;
+    String message = apimoMessage(body, secrets);
+    String said = message.isEmpty() ? "" : " Apimo said: " + message;
     String waitTooLong =
         hints.retryAfter() == null
             ? ""
@@ -85,8 +92,8 @@ public final class ErrorMessages {
                 + request
                 + ": Apimo rejected provider "
                 + orNone(provider)
-                + " and its token. Check APIMO_PROVIDER and APIMO_TOKEN (or --provider and"
-                + " --token).",
+                + " and its token. Check the client's provider(..) and token(..) (APIMO_PROVIDER"
+                + " and APIMO_TOKEN for the default client).",
             method,
             target,
             excerpt);
@@ -108,7 +115,8 @@ public final class ErrorMessages {
                 + request
                 + ": "
                 + notFoundSubject(target)
-                + " does not exist. Check the id; Apimo.agencies() lists the agencies you can see.",
+                + " does not exist. "
+                + notFoundAdvice(target),
             method,
             target,
             excerpt);
@@ -217,6 +225,27 @@ public final class ErrorMessages {
         cause);
   }
 
+  /**
+   * What an error body says, for a message: the {@code message} of Apimo's {@code
+   * {"status":400,"title":"Bad Request","message":"..."}}, the text of {@code {"error":"..."}}, or
+   * else the body's first characters. Redacted and on one line, as {@link #excerpt} is.
+   */
+  static String apimoMessage(byte[] body, Secrets secrets) {
+    if (body != null && body.length > 0 && body.length <= 64 * 1024) {
+      try {
+        JsonNode json = JSON.readTree(body);
+        JsonNode said =
+            json == null ? null : json.has("message") ? json.get("message") : json.get("error");
+        if (said != null && said.isTextual() && !said.textValue().isBlank()) {
+          return oneLine(secrets.redact(said.textValue()), EXCERPT);
+        }
+      } catch (IOException notJson) {
+        // Shown as it came.
+      }
+    }
+    return excerpt(body, secrets);
+  }
+
   /** The body's first characters on one line, for a message. */
   public static String excerpt(byte[] body) {
     return excerpt(body, Secrets.NONE);
@@ -237,8 +266,9 @@ public final class ErrorMessages {
 
   /**
    * {@code text} on one line of at most {@code max} characters: whitespace runs become one space,
-   * other control characters (ESC, BEL, C1, bidi overrides) become {@code U+FFFD}, so server text
-   * cannot move the cursor, retitle the window or write the clipboard.
+   * other control characters (ESC, BEL, C1, bidi overrides) are shown as {@link ControlChars} shows
+   * them ({@code ^[}, {@code <U+202E>}), so server text cannot move the cursor, retitle the window
+   * or write the clipboard.
    */
   public static String oneLine(String text, int max) {
     var out = new StringBuilder(Math.min(text.length(), max + 1));
@@ -253,17 +283,14 @@ public final class ErrorMessages {
         out.append(' ');
         space = false;
       }
-      out.append(isControl(c) ? '\uFFFD' : c);
+      if (ControlChars.isControl(c)) {
+        out.append(ControlChars.shown(c));
+      } else {
+        out.append(c);
+      }
     }
     String line = out.toString();
     return line.length() > max ? line.substring(0, max) + "…" : line;
-  }
-
-  private static boolean isControl(char c) {
-    return Character.getType(c) == Character.CONTROL
-        || Character.getType(c) == Character.FORMAT // bidi overrides, zero-width joiners
-        || c == '\u2028'
-        || c == '\u2029';
   }
 
   private static String agencyOf(String target) {
@@ -272,6 +299,10 @@ public final class ErrorMessages {
   }
 
   private static String notFoundSubject(String target) {
+    Matcher catalog = CATALOG_PATH.matcher(target);
+    if (catalog.find()) {
+      return "catalog '" + oneLine(catalog.group(1), 80) + "'";
+    }
     Matcher m = AGENCY_PATH.matcher(target);
     if (!m.find()) {
       return "the path " + target.replaceAll("\\?.*", "");
@@ -279,6 +310,12 @@ public final class ErrorMessages {
     return m.group(2) == null
         ? "agency " + m.group(1)
         : "agency " + m.group(1) + " or its user " + m.group(2);
+  }
+
+  private static String notFoundAdvice(String target) {
+    return CATALOG_PATH.matcher(target).find()
+        ? "Check the name; Apimo.catalogs() lists the catalogs."
+        : "Check the id; Apimo.agencies() lists the agencies you can see.";
   }
 
   private static String orNone(String provider) {

@@ -1,11 +1,12 @@
 package dev.apimoshell.internal.http;
 
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The tokens of every client made in this process, so that text can be checked for them (the shell
- * keeps such lines out of its history) without any way to read them back.
+ * The tokens of the clients alive in this process (registered when built, forgotten when closed),
+ * so that text can be checked for them (the shell keeps such lines out of its history) without any
+ * way to read them back.
  *
  * <pre>{@code
  * if (KnownTokens.appearIn(line)) { return; }   // do not store the line
@@ -15,14 +16,22 @@ public final class KnownTokens {
 
   private static final int SHORT = 8;
 
-  private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
+  // token -> how many open clients use it
+  private static final Map<String, Integer> KNOWN = new ConcurrentHashMap<>();
 
   private KnownTokens() {}
 
-  /** Remembers {@code secret} for the life of the process; blank or null is ignored. */
+  /** Remembers {@code secret} until as many {@link #forget} calls; blank or null is ignored. */
   public static void register(String secret) {
     if (secret != null && !secret.isBlank()) {
-      KNOWN.add(secret.strip());
+      KNOWN.merge(secret.strip(), 1, Integer::sum);
+    }
+  }
+
+  /** A client using {@code secret} was closed: once none is left, the secret is dropped. */
+  public static void forget(String secret) {
+    if (secret != null && !secret.isBlank()) {
+      KNOWN.computeIfPresent(secret.strip(), (key, count) -> count <= 1 ? null : count - 1);
     }
   }
 
@@ -35,7 +44,7 @@ public final class KnownTokens {
     if (text == null) {
       return false;
     }
-    for (String secret : KNOWN) {
+    for (String secret : KNOWN.keySet()) {
       String needle = secret.length() < SHORT ? '"' + secret + '"' : secret;
       if (text.contains(needle)) {
         return true;

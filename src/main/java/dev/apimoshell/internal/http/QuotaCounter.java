@@ -1,57 +1,49 @@
 package dev.apimoshell.internal.http;
 
 import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.http.QuotaStore;
 import dev.apimoshell.http.QuotaUsage;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts one provider's requests per Apimo day in a small file under the user's cache directory, so
- * separate runs add up. The file holds {@code 2026-11-29 123}; it is rewritten under a file lock by
- * an atomic move, so concurrent runs neither lose counts nor leave a half-written file. Counting is
- * advisory: when the disk refuses, the count lives on in memory.
+ * Counts one provider's requests per Apimo day in a {@link QuotaStore}, so that clients and runs
+ * add up. Requests are counted in memory and handed to the store in batches: on the first request
+ * of a day, every {@value #BATCH} requests, after {@link #FLUSH_NANOS} ns, on every request once
+ * the count nears the warning threshold, and on {@link #flush()} (the client's {@code close()}).
  */
 public final class QuotaCounter {
   static final long DAILY_LIMIT = 1_000;
   public static final ZoneId APIMO_ZONE = ZoneId.of("Europe/Paris");
   private static final double WARN_AT = 0.8;
-  private static final Map<Path, Object> IN_PROCESS = new ConcurrentHashMap<>();
+  static final int BATCH = 20;
+  static final long FLUSH_NANOS = 2_000_000_000L;
 
-  private final Path file;
+  private final QuotaStore store;
+  private final String key;
   private final String provider;
   private final Clock clock;
   private LocalDate day;
   private long used;
+  private long pending;
+  private boolean synced;
+  private long flushedAt = System.nanoTime();
   private LocalDate warnedDay;
+  private boolean noticed;
 
+  /** A counter in files of {@code dir}; in memory when {@code dir} is null. */
   public QuotaCounter(Path dir, URI baseUrl, String provider, Clock clock) {
-    this.provider = provider;
-    this.clock = clock;
-    String name = (baseUrl.getHost() + "-" + provider).replaceAll("[^A-Za-z0-9._-]", "_");
-    this.file = dir == null ? null : dir.resolve(name + ".count");
+    this(dir == null ? QuotaStore.inMemory() : QuotaStore.folder(dir), baseUrl, provider, clock);
   }
 
-  /** {@code $XDG_CACHE_HOME/apimo-shell/quota} or {@code ~/.cache/apimo-shell/quota}. */
-  static Path userDirectory() {
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    Path root =
-        xdg == null || xdg.isBlank()
-            ? Path.of(System.getProperty("user.home"), ".cache")
-            : Path.of(xdg);
-    return root.resolve("apimo-shell").resolve("quota");
+  public QuotaCounter(QuotaStore store, URI baseUrl, String provider, Clock clock) {
+    this.store = store;
+    this.provider = provider;
+    this.clock = clock;
+    this.key = (baseUrl.getHost() + "-" + provider).replaceAll("[^A-Za-z0-9._-]", "_");
   }
 
   public static boolean isLoopback(URI baseUrl) {
@@ -60,77 +52,65 @@ public final class QuotaCounter {
 
   /** Adds one request; returns the usage when it just crossed the warning threshold. */
   public synchronized QuotaUsage countOne() {
-    LocalDate today = LocalDate.now(clock.withZone(APIMO_ZONE));
-    used = update(today);
-    day = today;
-    var usage = new QuotaUsage(provider, today, used, DAILY_LIMIT);
+    LocalDate today = today();
+    if (!today.equals(day)) {
+      flush();
+      day = today;
+      used = 0;
+      synced = false;
+    }
+    pending++;
+    used++;
+    if (!synced
+        || pending >= BATCH
+        || used >= DAILY_LIMIT * WARN_AT - BATCH
+        || System.nanoTime() - flushedAt >= FLUSH_NANOS) {
+      flush();
+    }
     if (used >= DAILY_LIMIT * WARN_AT && !today.equals(warnedDay)) {
       warnedDay = today;
-      return usage;
+      return new QuotaUsage(provider, today, used, DAILY_LIMIT);
     }
     return null;
   }
 
-  /** Today's count, read again from disk so other runs' requests show. */
+  /** Hands the requests counted since the last flush to the store. */
+  public synchronized void flush() {
+    flushedAt = System.nanoTime();
+    if (day == null || pending == 0 && synced) {
+      return;
+    }
+    long total = store.add(key, day, pending);
+    if (total >= 0) {
+      used = Math.max(used, total);
+      pending = 0;
+      synced = true;
+    }
+  }
+
+  /** Today's count, asked of the store again so that other clients' and runs' requests show. */
   public synchronized QuotaUsage usage() {
-    LocalDate today = LocalDate.now(clock.withZone(APIMO_ZONE));
+    LocalDate today = today();
+    flush();
     long count = today.equals(day) ? used : 0;
-    if (file != null) {
-      try {
-        count = Math.max(count, read(today));
-      } catch (IOException e) {
-        // keep the in-memory count
-      }
-    }
-    return new QuotaUsage(provider, today, count, DAILY_LIMIT);
+    long stored = store.add(key, today, 0);
+    return new QuotaUsage(provider, today, Math.max(count, stored), DAILY_LIMIT);
   }
 
-  private long update(LocalDate today) {
-    long inMemory = today.equals(day) ? used + 1 : 1;
-    if (file == null) {
-      return inMemory;
-    }
-    try {
-      Files.createDirectories(file.getParent());
-      Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-      // A FileLock excludes other processes; counters of one JVM also take the same monitor.
-      synchronized (IN_PROCESS.computeIfAbsent(file.toAbsolutePath(), f -> new Object())) {
-        try (FileChannel channel =
-                FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.lock()) {
-          long next = Math.max(read(today) + 1, inMemory);
-          Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-          try {
-            Files.writeString(temp, today + " " + next + "\n", StandardCharsets.UTF_8);
-            try {
-              Files.move(
-                  temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-              Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-          } finally {
-            Files.deleteIfExists(temp);
-          }
-          return next;
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      return inMemory;
-    }
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(APIMO_ZONE));
   }
 
-  private long read(LocalDate today) throws IOException {
-    if (!Files.exists(file)) {
-      return 0;
+  /**
+   * A one-line notice that the count file was damaged and reset, once per counter; null when there
+   * is none (or it was taken already).
+   */
+  public synchronized String takeNotice() {
+    if (noticed) {
+      return null;
     }
-    String[] parts = Files.readString(file, StandardCharsets.UTF_8).strip().split(" ");
-    if (parts.length != 2 || !parts[0].equals(today.toString())) {
-      return 0; // another day, or a file we do not understand: start again
-    }
-    try {
-      return Math.max(0, Long.parseLong(parts[1]));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
+    String said = store.takeNotice();
+    noticed = said != null;
+    return said;
   }
 }

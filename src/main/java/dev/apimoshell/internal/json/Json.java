@@ -55,8 +55,10 @@ import java.util.function.Function;
  * {@code ""}, so {@code c.email().contains("@")} never throws and {@code email().isEmpty()} means
  * "no e-mail"; numbers, flags, dates and nested objects that are missing read as null, never as an
  * invented {@code 0} or {@code false}; lists read as empty. Written back ({@code toJson()}, tables,
- * exports), a record leaves out what is empty, so it shows what Apimo sent and nothing more (an
- * explicit {@code null}, {@code ""} or {@code []} from Apimo is left out too).
+ * exports), a record read through this mapper writes the object Apimo sent ({@link SentJson}):
+ * explicit {@code null}, {@code ""}, {@code []} and {@code {}} kept, ids in the JSON type they came
+ * in, absent fields absent. A record built in Java has nothing sent and leaves out its empty
+ * fields.
  *
  * <pre>{@code User u = Json.mapper().readValue(bytes, User.class);}</pre>
  */
@@ -96,6 +98,17 @@ public final class Json {
     return MAPPER;
   }
 
+  private static final ObjectMapper PLAIN = new ObjectMapper();
+
+  /**
+   * Jackson's defaults, no module: for JSON read and written as trees or bytes exactly as Apimo
+   * sent it (snapshot files, raw records), where the model's settings must not apply. One instance
+   * for the whole library.
+   */
+  public static ObjectMapper plain() {
+    return PLAIN;
+  }
+
   /**
    * What a reader injects into the records it decodes: {@code source} as their label source (the
    * model's {@code LabelSource}, injected under {@link #LABELS_KEY}). {@code
@@ -103,7 +116,33 @@ public final class Json {
    * catalogs.
    */
   public static InjectableValues withLabels(Object source) {
-    return new InjectableValues.Std().addValue(LABELS_KEY, source);
+    return new Injected().addValue(LABELS_KEY, source);
+  }
+
+  /** The labels given, and a fresh {@link SentJson} for each record that keeps what was sent. */
+  private static final class Injected extends InjectableValues.Std {
+    @Override
+    public Object findInjectableValue(
+        DeserializationContext ctxt,
+        Object valueId,
+        BeanProperty forProperty,
+        Object beanInstance,
+        Boolean optional,
+        Boolean useInput)
+        throws JsonMappingException {
+      return SentJson.KEY.equals(valueId)
+          ? new SentJson()
+          : super.findInjectableValue(ctxt, valueId, forProperty, beanInstance, optional, useInput);
+    }
+
+    @Override
+    public Object findInjectableValue(
+        Object valueId, DeserializationContext ctxt, BeanProperty forProperty, Object beanInstance)
+        throws JsonMappingException {
+      return SentJson.KEY.equals(valueId)
+          ? new SentJson()
+          : super.findInjectableValue(valueId, ctxt, forProperty, beanInstance);
+    }
   }
 
   /**
@@ -158,6 +197,8 @@ public final class Json {
     lenient.addDeserializer(boolean.class, new LenientBoolean(false));
     lenient.addDeserializer(Long.class, new WholeNumber(null));
     lenient.addDeserializer(long.class, new WholeNumber(0L));
+    lenient.setDeserializerModifier(AsSent.READING);
+    lenient.setSerializerModifier(AsSent.WRITING);
 
     JsonMapper mapper =
         JsonMapper.builder()

@@ -3,7 +3,8 @@ package dev.apimoshell.internal.text;
 /**
  * The columns a character takes on a terminal, from the JDK's character data alone, so that tables
  * line up in a program that has no terminal library: two for East Asian wide characters and most
- * emoji, none for combining marks, format characters and the joiners inside an emoji sequence.
+ * emoji, none for combining marks, format characters, skin tones and the joiners inside an emoji
+ * sequence.
  *
  * <pre>{@code DisplayWidth.of("e\u0301") == 1; DisplayWidth.of("日本") == 4}</pre>
  */
@@ -40,7 +41,8 @@ public final class DisplayWidth {
       default:
         break;
     }
-    if (cp >= 0xFE00 && cp <= 0xFE0F) { // variation selectors
+    if ((cp >= 0xFE00 && cp <= 0xFE0F) // variation selectors
+        || (cp >= 0x1F3FB && cp <= 0x1F3FF)) { // skin tones: they colour the emoji before them
       return 0;
     }
     return wide(cp) ? 2 : 1;
@@ -60,6 +62,7 @@ public final class DisplayWidth {
         || (cp >= 0xFFE0 && cp <= 0xFFE6)
         || (cp >= 0x1F300 && cp <= 0x1F64F) // pictographs, emoticons
         || (cp >= 0x1F900 && cp <= 0x1F9FF) // supplemental symbols and pictographs
+        || (cp >= 0x1FA70 && cp <= 0x1FAFF) // symbols and pictographs extended-A
         || (cp >= 0x1F680 && cp <= 0x1F6FF) // transport and map symbols
         || (cp >= 0x20000 && cp <= 0x3FFFD); // CJK extensions B and later
   }

@@ -39,6 +39,14 @@ public record PrintPolicy(int rows, int width) {
     return all() ? Integer.MAX_VALUE : rows * LINES_PER_ROW;
   }
 
+  /**
+   * The characters one line of text may take, or {@link Integer#MAX_VALUE}: {@link #LINES_PER_ROW}
+   * screen lines. A longer line shows its head and its tail, as jshell's {@code /set truncation}.
+   */
+  int lineChars() {
+    return all() ? Integer.MAX_VALUE : LINES_PER_ROW * Math.max(width, 40);
+  }
+
   /** The characters of text a value may take, or {@link Integer#MAX_VALUE}. */
   int textChars() {
     return all() ? Integer.MAX_VALUE : textLines() * Math.max(width, 40);

@@ -4,6 +4,8 @@ import dev.apimoshell.api.Query;
 import dev.apimoshell.internal.export.Cards;
 import dev.apimoshell.internal.export.Flattener;
 import dev.apimoshell.internal.export.Table;
+import dev.apimoshell.internal.http.ApimoHttp;
+import dev.apimoshell.internal.json.Json;
 import dev.apimoshell.internal.text.ControlChars;
 import dev.apimoshell.internal.text.Text;
 import dev.apimoshell.model.ApimoRecord;
@@ -238,11 +240,55 @@ public final class ValueRenderer {
   }
 
   /**
-   * One record as field/value lines, its codes as Apimo sent them (no catalog request, so {@code
-   * /raw} still shows the record's own response).
+   * One record as field/value lines, each catalog code with its word beside it, as tables show
+   * them, in the culture of the client that fetched the record: {@code type 4 (Apartment)}, {@code
+   * heating.device 7 (Radiator)}, {@code services [1,4] (Lift, Pool)}. The catalogs are asked
+   * {@linkplain ApimoHttp#aside aside}, so {@code /raw} still shows the record's own response.
    */
   private static void card(Object record, PrintPolicy policy, Consumer<String> out) {
-    lines(Cards.render(Flattener.flatten(record, false), policy.width()), out);
+    Map<String, String> fields = new LinkedHashMap<>();
+    boolean labels = record instanceof ApimoRecord r && !r.codeCatalogs().isEmpty();
+    Map<String, String> cells =
+        labels
+            ? ApimoHttp.aside(() -> Flattener.flatten(record, true))
+            : Flattener.flatten(record, false);
+    cells.forEach(
+        (k, v) -> {
+          String code =
+              k.endsWith(LABEL) ? cells.get(k.substring(0, k.length() - LABEL.length())) : null;
+          if (code == null) {
+            fields.put(k, withWord(v, cells.get(Flattener.labelColumn(k))));
+          }
+        });
+    lines(Cards.render(fields, policy.width()), out);
+  }
+
+  private static final String LABEL = Flattener.labelColumn("");
+
+  /**
+   * {@code 4 (Apartment)}; the code alone when it has no word other than itself; a list's words
+   * without their JSON quotes: {@code [1,4] (Lift, Pool)}.
+   */
+  private static String withWord(String code, String word) {
+    String value = code == null ? "" : code;
+    if (word == null || word.isEmpty() || word.equals(value)) {
+      return value;
+    }
+    if (word.startsWith("[")) {
+      try {
+        var words = new ArrayList<String>();
+        Json.mapper().readTree(word).forEach(w -> words.add(w.asText()));
+        var codes = new ArrayList<String>();
+        Json.mapper().readTree(value).forEach(c -> codes.add(c.asText()));
+        if (words.isEmpty() || words.equals(codes)) {
+          return value;
+        }
+        word = String.join(", ", words);
+      } catch (java.io.IOException notAList) {
+        // keep the text as it is
+      }
+    }
+    return value + " (" + word + ")";
   }
 
   /**
@@ -250,6 +296,23 @@ public final class ValueRenderer {
    * PrintPolicy#textLines()} lines and {@link PrintPolicy#textChars()} characters.
    */
   private static void text(String text, PrintPolicy policy, Consumer<String> out) {
+    String longest = longestLine(text, policy.lineChars());
+    if (longest != null) {
+      cut(headAndTails(text, policy.lineChars()), policy, out);
+      out.accept(
+          "… a line of "
+              + Summary.count(longest.length())
+              + " characters shows its start and end (/set rows all shows everything,"
+              + " .length() its size)");
+      return;
+    }
+    cut(text, policy, out);
+  }
+
+  /**
+   * At most {@link PrintPolicy#textLines()} lines and {@link PrintPolicy#textChars()} characters.
+   */
+  private static void cut(String text, PrintPolicy policy, Consumer<String> out) {
     String shown = text;
     String cut = null;
     if (shown.length() > policy.textChars()) {
@@ -267,6 +330,43 @@ public final class ValueRenderer {
     if (cut != null) {
       out.accept("… " + cut + " (/set rows all shows everything)");
     }
+  }
+
+  /** The longest line of {@code text} when it is longer than {@code max}; else null. */
+  private static String longestLine(String text, int max) {
+    if (text.length() <= max) {
+      return null;
+    }
+    String longest = null;
+    for (String line : text.split("\r?\n", -1)) {
+      if (line.length() > max && (longest == null || line.length() > longest.length())) {
+        longest = line;
+      }
+    }
+    return longest;
+  }
+
+  /**
+   * {@code text} with each line longer than {@code max} cut to its first four fifths and last fifth
+   * of {@code max} around {@code " … "}: {@code "aaaa … zz"}.
+   */
+  static String headAndTails(String text, int max) {
+    var out = new StringBuilder();
+    for (String line : text.split("\r?\n", -1)) {
+      if (!out.isEmpty()) {
+        out.append('\n');
+      }
+      if (line.length() <= max) {
+        out.append(line);
+        continue;
+      }
+      int head = max * 4 / 5 - 3;
+      head -= Character.isHighSurrogate(line.charAt(head - 1)) ? 1 : 0;
+      int tail = line.length() - max / 5;
+      tail += Character.isLowSurrogate(line.charAt(tail)) ? 1 : 0;
+      out.append(line, 0, head).append(" … ").append(line, tail, line.length());
+    }
+    return out.toString();
   }
 
   private static void lines(String text, Consumer<String> out) {

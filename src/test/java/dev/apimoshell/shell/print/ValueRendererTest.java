@@ -117,6 +117,37 @@ class ValueRendererTest {
   }
 
   @Test
+  void aMegabyteLineShowsItsStartAndEndAndSaysHowToSeeAll() {
+    String value = "<start>" + "x".repeat(1 << 20) + "😀<end>";
+
+    List<String> shown = render(value, "", TERMINAL);
+
+    assertThat(shown).hasSize(2);
+    assertThat(shown.get(0))
+        .startsWith("<start>xxx")
+        .contains("x … x")
+        .endsWith("x😀<end>")
+        .hasSizeLessThanOrEqualTo(5 * 80 + 3);
+    assertThat(shown.get(1))
+        .isEqualTo(
+            "… a line of 1,048,590 characters shows its start and end (/set rows all shows"
+                + " everything, .length() its size)");
+    assertThat(render(value, "", PrintPolicy.full())).containsExactly(value);
+  }
+
+  @Test
+  void onlyTheLongLineIsShortenedTheOthersStay() {
+    String value = "first\n" + "y".repeat(10_000) + "\u202E\nlast";
+
+    List<String> shown = render(value, "", TERMINAL);
+
+    assertThat(shown.get(0)).isEqualTo("first");
+    assertThat(shown.get(1)).contains("y … y").endsWith("y<U+202E>");
+    assertThat(shown.get(2)).isEqualTo("last");
+    assertThat(shown).hasSize(4).last().asString().startsWith("… a line of 10,001 characters");
+  }
+
+  @Test
   void longTextCutByCharactersCountsEveryLineLeft() {
     // 2,000 lines of 60 characters: more characters than a terminal shows, so the count of lines
     // left must come from the whole text, not from the part kept.

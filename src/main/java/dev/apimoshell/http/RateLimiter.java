@@ -1,4 +1,4 @@
-package dev.apimoshell.internal.http;
+package dev.apimoshell.http;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -7,9 +7,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A connection's request budget: request starts go out evenly spaced, one at a time in the order
- * they asked, whichever thread sends them; retries take their slot too. Parallel pages therefore
- * run at the limit and never past it, instead of learning about it from a 429.
+ * A request budget, shareable by several clients: pass the same limiter to each builder and they
+ * stay together under the rate (Apimo allows 10 requests per second per provider).
+ *
+ * <pre>{@code
+ * var limiter = RateLimiter.perSecond(10);
+ * var a = ApimoClient.builder().provider("1").token(t).rateLimiter(limiter).build();
+ * var b = ApimoClient.builder().provider("1").token(t).rateLimiter(limiter).build();
+ * }</pre>
+ *
+ * <p>Its budget: request starts go out evenly spaced, one at a time in the order they asked,
+ * whichever thread sends them; retries take their slot too. Parallel pages therefore run at the
+ * limit and never past it, instead of learning about it from a 429.
  *
  * <p>The spacing is {@link #WINDOW} divided by the rate (105 ms at 10/s): a server counting any
  * one-second window, fixed or sliding, sees at most the rate even when a request reaches it up to
@@ -23,7 +32,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * as arriving up to {@link #NEW_CONNECTION} late: the one {@code perSecond} slots later waits for
  * that, which costs a burst of new connections that much once.
  */
-public final class Throttle {
+public final class RateLimiter {
   /** How long {@code perSecond} starts take: one second and a 5 % margin for arrival jitter. */
   static final Duration WINDOW = Duration.ofMillis(1050);
 
@@ -41,7 +50,38 @@ public final class Throttle {
   private int inFlight;
   private int connections;
 
-  public Throttle(double perSecond) {
+  private final double perSecond;
+
+  /**
+   * A limiter letting {@code perSecond} requests start per second; 0 turns it off.
+   *
+   * @throws IllegalArgumentException when {@code perSecond} is negative or not finite
+   */
+  public static RateLimiter perSecond(double perSecond) {
+    if (!(perSecond >= 0) || Double.isInfinite(perSecond)) {
+      throw new IllegalArgumentException(
+          "rateLimiter must be a number of requests per second >= 0, was " + perSecond);
+    }
+    return new RateLimiter(perSecond);
+  }
+
+  /** No limit at all: every request starts at once. */
+  public static RateLimiter none() {
+    return new RateLimiter(0);
+  }
+
+  /** Requests per second; 0 when off. */
+  public double rate() {
+    return perSecond;
+  }
+
+  @Override
+  public String toString() {
+    return perSecond == 0 ? "RateLimiter[off]" : "RateLimiter[" + perSecond + "/s]";
+  }
+
+  private RateLimiter(double perSecond) {
+    this.perSecond = perSecond;
     this.intervalNanos = perSecond <= 0 ? 0 : (long) (WINDOW.toNanos() / perSecond);
     this.next = System.nanoTime();
     int window = perSecond < 1 ? 1 : (int) perSecond;
@@ -59,8 +99,8 @@ public final class Throttle {
   }
 
   /**
-   * Waits for this request's turn (first come, first served); an interrupt cancels the wait. Call
-   * {@link #finished()} when its response is in.
+   * Called by the engine before each request: waits for this request's turn (first come, first
+   * served); an interrupt cancels the wait. Call {@link #finished()} when its response is in.
    *
    * @return the start, taken when the turn came, and the time spent waiting for it
    */
@@ -97,7 +137,8 @@ public final class Throttle {
   }
 
   /** A request let through by {@link #acquire()} got its response (or failed). */
-  synchronized void finished() {
+  /** Called by the engine: a request let through by {@link #acquire()} is over. */
+  public synchronized void finished() {
     if (intervalNanos != 0 && inFlight > 0) {
       inFlight--;
     }
@@ -109,7 +150,7 @@ public final class Throttle {
    *
    * @return how much longer than {@code backoff} the retry must wait for its slot
    */
-  Duration reserveAfter(Duration backoff) {
+  public Duration reserveAfter(Duration backoff) {
     if (intervalNanos == 0) {
       return Duration.ZERO;
     }
