@@ -270,11 +270,13 @@ final class Commands {
               (c, out, arg) -> c.set(out, arg),
               Completer.WORDS,
               SCRIPT),
-          command(
+          new Command(
               "/export",
-              "EXPR FILE [RFC4180|EXCEL|EXCEL_FR]",
-              "export a query, list or stream to FILE (.csv .tsv .json .ndjson); a CSV dialect"
-                  + " after the file (EXCEL_FR: semicolons and decimal commas for French Excel)",
+              "EXPR FILE",
+              "export a query, list or stream to FILE (.csv .tsv .json .ndjson)",
+              "A CSV dialect may follow the file: RFC4180 (the default), EXCEL, or EXCEL_FR"
+                  + " (semicolons and decimal commas for French Excel):"
+                  + " /export Apimo.agency(14).users() users.csv EXCEL_FR",
               (c, out, arg) -> c.export(out, arg),
               Completer.EXPRESSION,
               SCRIPT),
