@@ -86,4 +86,30 @@ class TranscriptTest {
     }
     assertThat(sandbox.requestCount()).isEqualTo(before);
   }
+
+  @Test
+  void aScriptWithRecordWritesEachSnippetBeforeWhatItPrinted() throws Exception {
+    Path ticket = dir.resolve("script-ticket.md");
+    var ran =
+        ShellProcess.inProcess(
+            "", "--sandbox", "--record", ticket.toString(), "-e", "40 + 2", "-e", "\"n\" + 7");
+
+    assertThat(ran.exitValue()).as(ran.err()).isZero();
+    assertThat(ran.out()).isEqualTo("42\nn7\n");
+    java.util.List<String> md = Files.readAllLines(ticket);
+    int first = indexOf(md, l -> l.startsWith("### ") && l.endsWith("`40 + 2`"));
+    int second = indexOf(md, l -> l.startsWith("### ") && l.endsWith("`\"n\" + 7`"));
+    assertThat(first).as(String.join("\n", md)).isNotNegative();
+    assertThat(md.indexOf("42")).isBetween(first, second);
+    assertThat(md.indexOf("n7")).isGreaterThan(second);
+  }
+
+  private static int indexOf(java.util.List<String> lines, java.util.function.Predicate<String> p) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (p.test(lines.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }
