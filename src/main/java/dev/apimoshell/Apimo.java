@@ -2,6 +2,7 @@ package dev.apimoshell;
 
 import dev.apimoshell.api.AgencyRef;
 import dev.apimoshell.api.Query;
+import dev.apimoshell.export.CsvDialect;
 import dev.apimoshell.export.ExportOptions;
 import dev.apimoshell.export.ExportSummary;
 import dev.apimoshell.http.ApimoConfig;
@@ -150,6 +151,17 @@ public final class Apimo {
    */
   public static ExportSummary export(Object rows, String file, String... columns) {
     return export(rows, file, ExportOptions.defaults().withColumns(columns));
+  }
+
+  /**
+   * As {@link #export(Object, String, String...)} in a CSV dialect: {@code CsvDialect.EXCEL_FR} for
+   * French Excel (semicolons, decimal commas, phone numbers kept as typed).
+   *
+   * <pre>{@code Apimo.export(myList, "selection.csv", CsvDialect.EXCEL_FR, "id", "lastname")}</pre>
+   */
+  public static ExportSummary export(
+      Object rows, String file, CsvDialect dialect, String... columns) {
+    return export(rows, file, ExportOptions.defaults().withDialect(dialect).withColumns(columns));
   }
 
   /**

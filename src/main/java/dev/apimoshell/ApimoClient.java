@@ -232,6 +232,11 @@ public final class ApimoClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "Apimo at " + baseUrl() + " as provider " + (provider() == null ? "(none)" : provider());
+    return "Apimo at "
+        + baseUrl()
+        + " as provider "
+        + (provider() == null ? "(none)" : provider())
+        + ", labels in "
+        + culture();
   }
 }

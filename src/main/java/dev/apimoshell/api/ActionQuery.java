@@ -3,7 +3,10 @@ package dev.apimoshell.api;
 import dev.apimoshell.internal.client.PageFetcher;
 import dev.apimoshell.model.Action;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The actions of one user, optionally of one type (a code of the {@code action_type} catalog, sent
@@ -31,6 +34,36 @@ public final class ActionQuery extends Query<Action> {
    */
   public ActionQuery between(LocalDate from, LocalDate to) {
     return where(datedBetween(from, to));
+  }
+
+  /**
+   * Only the actions with this contact; actions without a contact are left out (no {@code
+   * NullPointerException} as with {@code a.contact() == id}). Filtered here: every page is read.
+   *
+   * <pre>{@code Apimo.agency(14).user(9).actions().contact(4140000753L).list()}</pre>
+   */
+  public ActionQuery contact(long contactId) {
+    return where(withContact(contactId));
+  }
+
+  /**
+   * The latest action by date, then start time; empty when none has a date.
+   *
+   * <pre>{@code Apimo.agency(14).user(9).actions().latest()}</pre>
+   */
+  public Optional<Action> latest() {
+    try (Stream<Action> actions = stream()) {
+      return actions.filter(a -> a.date() != null).max(LATEST);
+    }
+  }
+
+  /** Actions in time order: by date, then start time (none first). */
+  static final Comparator<Action> LATEST =
+      Comparator.comparing(Action::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(Action::timeStart, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+  static Predicate<Action> withContact(long contactId) {
+    return a -> a.contact() != null && a.contact() == contactId;
   }
 
   /** The check of {@link #between}: both dates given, in order; actions without a date fail it. */

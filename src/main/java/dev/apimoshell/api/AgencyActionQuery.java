@@ -6,10 +6,14 @@ import dev.apimoshell.model.Action;
 import dev.apimoshell.model.Page;
 import dev.apimoshell.model.User;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BinaryOperator;
 import java.util.function.LongUnaryOperator;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -56,6 +60,36 @@ public final class AgencyActionQuery extends Query<Action> {
   /** Only actions dated from {@code from} to {@code to}, both days included (filtered here). */
   public AgencyActionQuery between(LocalDate from, LocalDate to) {
     return where(ActionQuery.datedBetween(from, to));
+  }
+
+  /**
+   * Only the actions with this contact, of every user; actions without a contact are left out.
+   * Filtered here: every user's actions are read ("a contact says nobody called her back").
+   *
+   * <pre>{@code Apimo.agency(14).actions().contact(4140000753L).list()}</pre>
+   */
+  public AgencyActionQuery contact(long contactId) {
+    return where(ActionQuery.withContact(contactId));
+  }
+
+  /**
+   * Each user's last action (by date, then start time), users without any included: one scan of
+   * every user's actions, its cost said before it starts.
+   *
+   * <pre>{@code Apimo.agency(14).actions().lastPerUser()}</pre>
+   *
+   * @return one row per user of the agency, in the order of its user list
+   */
+  public List<LastAction> lastPerUser() {
+    Map<Long, Action> last = new HashMap<>();
+    try (Stream<Action> actions = stream()) {
+      actions
+          .filter(a -> a.user() != null && a.date() != null)
+          .forEach(a -> last.merge(a.user(), a, BinaryOperator.maxBy(ActionQuery.LATEST)));
+    }
+    try (Stream<User> users = agency.users().stream()) {
+      return users.map(u -> LastAction.of(u, last.get(u.id()))).toList();
+    }
   }
 
   /** Starts at this user of the agency's list (after a failure, to resume there). */

@@ -4,6 +4,7 @@ import dev.apimoshell.internal.client.PageFetcher;
 import dev.apimoshell.model.Property;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -41,6 +42,22 @@ public final class PropertyQuery extends Query<Property> {
   /** Only listings created or updated at or after this Paris local time. */
   public PropertyQuery since(LocalDateTime local) {
     return with(spec.withParam("timestamp", Since.seconds(local)));
+  }
+
+  /**
+   * The listing with this reference ({@code "VI14"}), case and accents aside; empty when none has
+   * it. Apimo has no filter by reference, so pages are read until it is found.
+   *
+   * <pre>{@code Apimo.agency(14).properties().reference("VI14")}</pre>
+   */
+  public Optional<Property> reference(String reference) {
+    if (reference == null || reference.isBlank()) {
+      throw new IllegalArgumentException(
+          "reference(...) needs a reference, e.g. reference(\"VI14\")");
+    }
+    String wanted = Names.fold(reference.strip());
+    return where(p -> p.reference() != null && Names.fold(p.reference().strip()).equals(wanted))
+        .first();
   }
 
   @Override

@@ -13,10 +13,12 @@ import dev.apimoshell.model.Agency;
 import dev.apimoshell.model.Page;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
 import java.util.function.LongUnaryOperator;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -159,6 +161,40 @@ public class Query<T> {
       records = records.filter(spec.filter());
     }
     return spec.limit() >= 0 ? records.limit(spec.limit()) : records;
+  }
+
+  /**
+   * Only records whose name has every word of {@code typed}, accents and case aside ({@link
+   * Names}): a user's or contact's first, last and user name, a listing's name and reference.
+   *
+   * <pre>{@code Apimo.agency(14).users().named("gaelle").list()   // finds Gaëlle}</pre>
+   */
+  public Query<T> named(String typed) {
+    if (typed == null || typed.isBlank()) {
+      throw new IllegalArgumentException(
+          "named(...) needs a name or part of one, e.g. named(\"gae\")");
+    }
+    return where(record -> Names.matches(Names.of(record), typed));
+  }
+
+  /**
+   * The record with the greatest {@code key} (the latest date, the highest price), records without
+   * one left out; empty when none has one. Reads every page.
+   *
+   * <pre>{@code
+   * Apimo.agency(14).user(9).actions().latest(Action::date)
+   * Apimo.agency(14).properties().latest(p -> p.price() == null ? null : p.price().value())
+   * }</pre>
+   *
+   * @throws dev.apimoshell.http.ApimoException when a request fails
+   */
+  public <C extends Comparable<? super C>> Optional<T> latest(
+      Function<? super T, ? extends C> key) {
+    try (Stream<T> records = stream()) {
+      return records
+          .filter(r -> key.apply(r) != null)
+          .max(Comparator.comparing(r -> (C) key.apply(r)));
+    }
   }
 
   /**
@@ -315,12 +351,14 @@ public class Query<T> {
 
   /**
    * The first {@code rows} records as a table fitting the terminal, with a last line saying how
-   * many more the server has: what the shell prints for a query.
+   * many more the server has: what the shell prints for a query. A column name near a known one
+   * fails at once, before any request: {@code "lastnam"}: did you mean lastname?
    */
   public String preview(int rows, String... columns) {
+    List<String> chosen = Columns.resolve(List.of(columns), spec.endpoint().type()).columns();
     Page<T> page = page(rows);
     String note = Table.moreNote(page.items().size(), page.totalItems());
-    return Table.render(page.items(), List.of(columns), Table.terminalWidth(), note);
+    return Table.render(page.items(), chosen, Table.terminalWidth(), note);
   }
 
   /**

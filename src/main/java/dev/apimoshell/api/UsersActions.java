@@ -31,6 +31,8 @@ final class UsersActions implements RecordSource<Action> {
   private Pager<Action> current;
   private long currentUser;
   private long delivered;
+  private int usersTotal = -1;
+  private int usersDone;
   private boolean readingAhead;
   private volatile boolean closed;
 
@@ -44,7 +46,42 @@ final class UsersActions implements RecordSource<Action> {
     this.firstPages = new OrderedWindow<>(query.fetcher.executor(), permits);
     this.wanted = spec.filter() == null ? spec.limit() : -1;
     this.userStream = query.users();
-    this.users = userStream.iterator();
+    this.users =
+        new Iterator<>() {
+          private Iterator<User> all;
+
+          @Override
+          public boolean hasNext() {
+            return all().hasNext();
+          }
+
+          @Override
+          public User next() {
+            return all().next();
+          }
+
+          /** The user list, read at the first user asked for: its size is the scan's cost. */
+          private Iterator<User> all() {
+            if (all == null) {
+              var list = userStream.toList();
+              usersTotal = list.size();
+              if (wanted < 0) {
+                query.fetcher.notifyPlan(
+                    query.spec.endpoint().path(),
+                    "every user's actions: "
+                        + usersTotal
+                        + (usersTotal == 1 ? " user" : " users")
+                        + ", at least "
+                        + (usersTotal + 1)
+                        + " requests (one per "
+                        + query.spec.endpoint().maxPageSize()
+                        + " actions of each user)");
+              }
+              all = list.iterator();
+            }
+            return all;
+          }
+        };
   }
 
   @Override
@@ -87,6 +124,9 @@ final class UsersActions implements RecordSource<Action> {
       current.close();
       current = null;
       readingAhead = true; // a second user: the caller reads on, as a pager from its second page
+      if (wanted < 0) {
+        query.fetcher.notifyPage(query.spec.endpoint().path(), ++usersDone, usersTotal);
+      }
     }
     if (Thread.currentThread().isInterrupted()) {
       throw new CancellationException("Stopped after " + delivered + " actions");

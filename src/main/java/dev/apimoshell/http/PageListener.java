@@ -18,6 +18,12 @@ public interface PageListener {
   default void onWarning(String path, String message) {}
 
   /**
+   * Told once before a long read starts, with what it will cost ({@code every user's actions of
+   * agency 14: 40 users, at least 41 requests}), so a person can stop it before it runs.
+   */
+  default void onPlan(String path, String plan) {}
+
+  /**
    * A listener for warnings only.
    *
    * <pre>{@code builder.pageListener(PageListener.warnings((path, m) -> log(path + ": " + m)))}

@@ -215,6 +215,17 @@ final class Commands {
               (c, out, arg) -> c.types(out),
               Completer.NONE,
               SCRIPT),
+          new Command(
+              "/record",
+              "FILE|off",
+              "write the session as it goes into a Markdown file for a ticket: inputs, outputs, HTTP"
+                  + " lines, never the token",
+              "Each input with its time, what it printed, errors and the HTTP exchanges with their"
+                  + " timings (writes marked); password literals and their echoes hidden."
+                  + " /record off closes the file; --record FILE does the same for a script",
+              (c, out, arg) -> RecordCommand.run(out, arg, c.host, c::fail),
+              Completer.FILES,
+              SCRIPT),
           command(
               "/history",
               "",
@@ -259,10 +270,13 @@ final class Commands {
               (c, out, arg) -> c.set(out, arg),
               Completer.WORDS,
               SCRIPT),
-          command(
+          new Command(
               "/export",
               "EXPR FILE",
               "export a query, list or stream to FILE (.csv .tsv .json .ndjson)",
+              "A CSV dialect may follow the file: RFC4180 (the default), EXCEL, or EXCEL_FR"
+                  + " (semicolons and decimal commas for French Excel):"
+                  + " /export Apimo.agency(14).users() users.csv EXCEL_FR",
               (c, out, arg) -> c.export(out, arg),
               Completer.EXPRESSION,
               SCRIPT),
@@ -432,7 +446,7 @@ final class Commands {
                     indent)));
     out.println(
         JavadocText.wrap(
-            "Keys: TAB completes (twice: documentation), Shift+TAB i imports the type before the"
+            "Keys: TAB completes (again: the next candidate; right after '(': documentation), Shift+TAB i imports the type before the"
                 + " cursor, Shift+TAB v makes the expression a variable, Ctrl-R searches history,"
                 + " Ctrl-C stops a running snippet or clears the line, Ctrl-D quits.",
             columns,
@@ -576,6 +590,7 @@ final class Commands {
         host.engine().savableSnippets().stream()
             .map(s -> host.engine().sourceOf(s).strip())
             .map(s -> s.endsWith(";") || s.endsWith("}") ? s : s + ";")
+            .map(WriteCalls::neutralised) // /open of the file never writes again
             .toList();
     List<String> safe = sources.stream().filter(s -> host.redact(s).equals(s)).toList();
     try {
@@ -623,12 +638,23 @@ final class Commands {
 
   private void export(PrintWriter out, String arg) {
     String[] parts = splitLastWord(arg);
+    String dialect = parts == null ? null : ExportDialectWord.of(parts[1]);
+    if (dialect != null) {
+      parts = splitLastWord(parts[0]);
+    }
     if (parts == null) {
-      fail("usage: /export EXPR FILE   e.g. /export Apimo.agency(14).users() users.csv");
+      fail(ExportDialectWord.USAGE);
       return;
     }
     // The expression on a line of its own: an error in it shows what was typed, not this call.
-    ran(host.run("Apimo.export(\n" + parts[0] + "\n, " + JShellEngine.javaString(parts[1]) + ")"));
+    ran(
+        host.run(
+            "Apimo.export(\n"
+                + parts[0]
+                + "\n, "
+                + JShellEngine.javaString(parts[1])
+                + (dialect == null ? "" : ", " + dialect)
+                + ")"));
   }
 
   /** {@code /snapshot 14 agency-14} or {@code /snapshot refresh agency-14}. */

@@ -15,6 +15,9 @@ final class EvalLoop {
 
   /** What the loop's user does with each piece; returning false stops the loop. */
   interface Steps {
+    /** Before a piece runs: a script's {@code --record} transcript takes its input here. */
+    default void starting(SnippetSplitter.Piece piece) {}
+
     /** A slash command line. */
     boolean command(SnippetSplitter.Piece piece);
 
@@ -32,6 +35,7 @@ final class EvalLoop {
    */
   static boolean run(JShellEngine engine, Progress progress, String text, Steps steps) {
     for (SnippetSplitter.Piece piece : engine.splitter().split(text)) {
+      steps.starting(piece);
       boolean go =
           piece.command()
               ? steps.command(piece)

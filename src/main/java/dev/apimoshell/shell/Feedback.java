@@ -111,7 +111,8 @@ final class Feedback {
 
   /** The failure in one line (an Apimo error: its whole message), control characters visible. */
   static String exceptionLine(Outcome.Failed f) {
-    if (f.exception() instanceof ApimoException) {
+    if (f.exception() instanceof ApimoException
+        || f.exception() instanceof dev.apimoshell.snapshot.SnapshotException) {
       return ControlChars.visible(String.valueOf(f.exception().getMessage()));
     }
     String simple = f.className().substring(f.className().lastIndexOf('.') + 1);

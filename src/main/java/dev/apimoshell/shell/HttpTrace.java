@@ -12,13 +12,13 @@ import java.io.PrintWriter;
 
 /**
  * {@code /http on}: one line per HTTP exchange of the default client (method, URL, status, time,
- * size, when it started after {@code /http on} and how long it queued for the rate limit), one per
- * retry (why, how long it waits) and the day's request count against Apimo's quota. URLs never
- * carry credentials: those travel in a header.
+ * size, when it started counted from {@code /http on} and how long it queued for the rate limit),
+ * one per retry (why, how long it waits) and the day's request count against Apimo's quota. URLs
+ * never carry credentials: those travel in a header.
  *
  * <pre>
  * http: GET https://api.apimo.pro/agencies/14/users?limit=1000&amp;offset=0 200 42 ms 1.2 KiB,
- *     started +1205 ms, waited 95 ms for the rate limit (3/1000 today)
+ *     started 1205 ms after /http on, waited 95 ms for the rate limit (3/1000 today)
  * </pre>
  */
 final class HttpTrace {
@@ -94,13 +94,14 @@ final class HttpTrace {
     }
     long started = Math.max(0, (e.startNanos() - onSince) / 1_000_000);
     boolean limited = http != null && http.requestsPerSecond() > 0;
-    return ", started +"
+    return ", started "
         + started
-        + " ms"
+        + " ms after /http on"
         + (limited ? ", waited " + e.limiterWait().toMillis() + " ms for the rate limit" : "");
   }
 
   private synchronized void line(String text) {
+    Progress.clearShown(); // never "…(Ctrl-C stops)http: GET …" on one line
     out.println(text);
     out.flush();
   }

@@ -60,6 +60,12 @@ public final class Main implements Callable<Integer> {
       description = "API base URL (default " + ApimoConfig.DEFAULT_BASE_URL + ")")
   String baseUrl;
 
+  @Option(
+      names = "--record",
+      paramLabel = "FILE",
+      description = "write a script's inputs, outputs and HTTP lines into a Markdown FILE")
+  Path record;
+
   @Option(names = "--provider", paramLabel = "ID", description = "provider id")
   String provider;
 
@@ -285,6 +291,12 @@ public final class Main implements Callable<Integer> {
       throws IOException {
     Connection target = connection.join();
     StartupTiming.mark("connection ready");
+    if (!standalone || !ScriptRunner.stdoutIsTerminal()) {
+      dev.apimoshell.internal.text.TerminalWidth.set(0); // Query.show() to a pipe cuts nothing
+    }
+    if (record != null) {
+      Transcript.start(record, target.client().toString(), line -> line);
+    }
     WriteGuard guard =
         writeGuard(
             target,
@@ -337,6 +349,9 @@ public final class Main implements Callable<Integer> {
     } finally {
       if (!standalone) {
         Apimo.guardWrites(null);
+      }
+      if (record != null) {
+        Transcript.stop();
       }
     }
   }

@@ -64,9 +64,10 @@ final class Repl implements Commands.Host, AutoCloseable {
       String secret) {
     this.terminal = terminal;
     this.secret = secret == null || secret.isBlank() ? null : secret;
-    this.out = terminal.writer();
+    this.out = Transcript.tee(terminal.writer()); // /record copies what is printed
     this.stream =
-        new PrintStream(new TerminalSafeOutput(terminal.output()), true, terminal.encoding());
+        Transcript.tee(
+            new PrintStream(new TerminalSafeOutput(terminal.output()), true, terminal.encoding()));
     this.printSettings = new PrintSettings(terminal::getHeight);
     this.engines = () -> engines.apply(stream);
     boolean color =
@@ -127,6 +128,7 @@ final class Repl implements Commands.Host, AutoCloseable {
       String line;
       try {
         line = reader.readLine(PROMPT);
+        Transcript.input(line);
       } catch (UserInterruptException e) {
         continue;
       } catch (EndOfFileException e) {

@@ -79,7 +79,7 @@ final class ScriptRunner implements Commands.Host {
     this.progress = progress;
     this.engine = engine;
     this.feedback = feedback;
-    this.out = out;
+    this.out = Transcript.tee(out); // --record copies what is printed
     this.err = err;
     this.writer = new PrintWriter(out, true, StandardCharsets.UTF_8);
     this.http = new HttpTrace(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -107,6 +107,11 @@ final class ScriptRunner implements Commands.Host {
         progress,
         text,
         new EvalLoop.Steps() {
+          @Override
+          public void starting(SnippetSplitter.Piece piece) {
+            Transcript.input(piece.source()); // --record
+          }
+
           @Override
           public boolean command(SnippetSplitter.Piece piece) {
             status[0] = ScriptRunner.this.command(piece.source(), place.apply(piece));

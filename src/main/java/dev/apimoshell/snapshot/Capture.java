@@ -143,7 +143,7 @@ final class Capture {
       throw new UncheckedIOException("Cannot read the snapshot in " + target, e);
     }
     if (there.agency() != agency.id()
-        || !String.valueOf(there.baseUrl()).equals(baseUrl())
+        || !ServerIdentity.same(there.baseUrl(), baseUrl())
         || !String.valueOf(there.provider()).equals(String.valueOf(provider()))) {
       throw new IllegalArgumentException(
           target
@@ -229,7 +229,7 @@ final class Capture {
   private boolean sameSource(Manifest previous) {
     return previous.format() == Manifest.FORMAT
         && previous.agency() == agency.id()
-        && previous.baseUrl().equals(baseUrl())
+        && ServerIdentity.same(previous.baseUrl(), baseUrl())
         && String.valueOf(previous.provider()).equals(String.valueOf(provider()));
   }
 
@@ -505,8 +505,9 @@ final class Capture {
     return counts;
   }
 
+  /** The server as the manifest names it: {@code sandbox} for one on this machine. */
   private String baseUrl() {
-    return session.http().config().baseUrl().toString();
+    return ServerIdentity.of(session.http().config().baseUrl().toString());
   }
 
   private String provider() {

@@ -97,14 +97,15 @@ final class Refresh {
       new Manifest(
               Manifest.FORMAT,
               Capture.tool(),
-              Capture.now(),
+              manifest.createdAt(),
               manifest.baseUrl(),
               manifest.provider(),
               manifest.agency(),
               manifest.cultures(),
               requests,
               true,
-              entries)
+              entries,
+              Capture.now())
           .write(work);
       WorkFolder.replace(work, target);
     } catch (CancellationException e) {
@@ -169,7 +170,7 @@ final class Refresh {
                     + " %,d users)",
                 target,
                 manifest.agency(),
-                manifest.createdAt(),
+                manifest.dataTime(),
                 requests,
                 users)
             + "; "

@@ -58,42 +58,59 @@ public final class Snapshot {
    * @throws SnapshotException when the refresh could not finish (what is kept is said)
    */
   public static SnapshotSummary refresh(AgencyRef agency, Path dir, SnapshotListener listener) {
+    return refresh(agency, dir, listener, false);
+  }
+
+  /**
+   * As {@link #refresh(AgencyRef, Path)}, through a server other than the one the snapshot was
+   * captured from, on purpose: a snapshot of production refreshed from a copy of it, say. The
+   * manifest keeps the server it was captured from; what the other server sends is merged in as if
+   * it came from there, so only use it when both hold the same agency.
+   *
+   * <pre>{@code Snapshot.refreshFromAnotherServer(client.agency(14), Path.of("agency-14"))}</pre>
+   *
+   * @throws SnapshotException when the refresh could not finish (what is kept is said)
+   */
+  public static SnapshotSummary refreshFromAnotherServer(AgencyRef agency, Path dir) {
+    return refresh(agency, dir, SnapshotListener.logging(), true);
+  }
+
+  private static SnapshotSummary refresh(
+      AgencyRef agency, Path dir, SnapshotListener listener, boolean anyServer) {
     SnapshotFolder folder = SnapshotFolder.open(dir);
     String baseUrl = agency.session().http().config().baseUrl().toString();
     String provider = agency.session().http().config().provider();
     Manifest manifest = folder.manifest();
     if (!manifest.complete()) {
-      throw new IllegalArgumentException(
+      throw new SnapshotException(
           dir + " holds an unfinished capture: run the capture again to finish it");
     }
-    if (!sameServer(manifest.baseUrl(), baseUrl)
-        || !String.valueOf(manifest.provider()).equals(String.valueOf(provider))) {
-      throw new IllegalArgumentException(
+    if (!anyServer
+        && (!ServerIdentity.same(manifest.baseUrl(), baseUrl)
+            || !String.valueOf(manifest.provider()).equals(String.valueOf(provider)))) {
+      throw new SnapshotException(
           dir
               + " was captured from "
               + manifest.baseUrl()
               + " as provider "
               + manifest.provider()
-              + ", not from "
-              + baseUrl
+              + ", and this client talks to "
+              + ServerIdentity.of(baseUrl)
               + " as provider "
               + provider
-              + ": build a client for it (ApimoClient.builder().baseUrl(url).provider(id)) and refresh"
-              + " with that client");
+              + ": refresh it with a client of that server"
+              + " (ApimoClient.builder().baseUrl(url).provider(id)), or, on purpose, from this one:"
+              + " Snapshot.refreshFromAnotherServer(Apimo.agency("
+              + manifest.agency()
+              + "), Path.of(\""
+              + dir
+              + "\"))");
     }
     if (manifest.agency() != agency.id()) {
-      throw new IllegalArgumentException(
+      throw new SnapshotException(
           dir + " holds agency " + manifest.agency() + ", not agency " + agency.id());
     }
     return new Refresh(agency, folder, 0, listener).run();
-  }
-
-  private static boolean sameServer(String a, String b) {
-    return strip(a).equals(strip(b));
-  }
-
-  private static String strip(String url) {
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   /**

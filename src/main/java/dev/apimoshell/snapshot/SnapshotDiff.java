@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  */
 public final class SnapshotDiff implements Iterable<Change> {
   private static final DateTimeFormatter MINUTE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'").withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
   private final String before;
   private final String after;
@@ -188,9 +188,12 @@ public final class SnapshotDiff implements Iterable<Change> {
     return headline();
   }
 
-  /** A side as the headline names it: the folder as given and when it was captured. */
+  /**
+   * A side as the headline names it: the folder as given and when its data was read (captured or
+   * last refreshed), to the second: two snapshots of the same morning differ.
+   */
   static String describe(SnapshotFolder side) {
-    Instant time = side.manifest().createdAt();
+    Instant time = side.manifest().dataTime();
     return side.path() + (time == null ? "" : " (" + MINUTE.format(time) + ")");
   }
 }

@@ -7,6 +7,10 @@ import dev.apimoshell.http.ApimoException;
  * ("run the same capture again to resume"). The cause is the failure itself.
  */
 public final class SnapshotException extends ApimoException {
+  SnapshotException(String message) {
+    this(message, null);
+  }
+
   SnapshotException(String message, Throwable cause) {
     super(
         message,

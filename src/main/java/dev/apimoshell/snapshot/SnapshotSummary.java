@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What a capture or a refresh did, printed in two or three lines, each wrapped to {@link
- * Text#COLUMNS}:
+ * What a capture or a refresh did, printed in two or three lines, each wrapped at the terminal's
+ * width ({@link Text#wrapLines(String)}):
  *
  * <pre>
  * agency-14: agency 14 captured, 58 requests in 3.1 s

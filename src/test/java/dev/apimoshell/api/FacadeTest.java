@@ -44,7 +44,8 @@ class FacadeTest {
   @Test
   void aConnectionDescribesItselfWithoutTheToken() {
     ApimoClient client = Apimo.connect("https://api.apimo.pro/", "1234", "hush-hush");
-    assertThat(client.toString()).isEqualTo("Apimo at https://api.apimo.pro as provider 1234");
+    assertThat(client.toString())
+        .isEqualTo("Apimo at https://api.apimo.pro as provider 1234, labels in en");
     assertThat(dev.apimoshell.internal.http.ApimoHttp.engine(client.http()).config().toString())
         .contains("provider 1234")
         .contains("(hidden)")

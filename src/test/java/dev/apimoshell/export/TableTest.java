@@ -39,7 +39,7 @@ class TableTest {
   }
 
   @Test
-  void fitsTheWidthByNarrowingTheWidestColumnsFirst() {
+  void fitsTheWidthByNarrowingTheWidestTextColumnsFirstNeverAnEmail() {
     String table = Table.render(users, List.of(), 50);
 
     assertThat(table.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(50));
@@ -47,10 +47,12 @@ class TableTest {
         .isEqualTo(
             String.join(
                 "\n",
-                "id  lastname                email",
-                "──  ──────────────────────  ──────────────────────",
-                " 9  WYLER                   NO-SPAM@swissmedimmo.…",
-                "12  Dupont-Aignan de la T…"));
+                "id  lastname              email",
+                "──  ────────────────────  ────────────────────────",
+                " 9  WYLER                 NO-SPAM@swissmedimmo.com",
+                "12  Dupont-Aignan de la…",
+                "… = cut; whole: row.lastname(), or print one row",
+                "  as a card"));
   }
 
   @Test
@@ -67,14 +69,43 @@ class TableTest {
   }
 
   @Test
-  void dropsTheLastColumnsWhenEvenNarrowOnesDoNotFitAndSaysWhich() {
-    String table = Table.render(users, List.of("id", "lastname", "email"), 12);
+  void leavesOutOtherColumnsBeforeCuttingKeyOnesAndSaysWhichAndHow() {
+    var row = new LinkedHashMap<String, Object>();
+    row.put("id", 9);
+    row.put("lastname", "WYLER");
+    row.put("city", "Genève");
+    row.put("email", "NO-SPAM@swissmedimmo.com");
 
-    assertThat(table.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(12));
+    String table = Table.render(List.of(row), List.of(), 40);
+
     assertThat(table)
         .isEqualTo(
             String.join(
-                "\n", "id  lastname", "──  ────────", " 9  WYLER", "12  Dupont-…", "1 more colu…"));
+                "\n",
+                "id  lastname  email",
+                "──  ────────  ────────────────────────",
+                " 9  WYLER     NO-SPAM@swissmedimmo.com",
+                "not shown in 40 columns: city (choose",
+                "  columns: show(\"id\", \"city\"), or print",
+                "  one row as a card)"));
+  }
+
+  @Test
+  void aKeyValueTooWideForItsRowGoesWholeOnTheLineUnder() {
+    String table = Table.render(users, List.of("id", "lastname", "email"), 26);
+
+    assertThat(table)
+        .isEqualTo(
+            String.join(
+                "\n",
+                "id  lastname",
+                "──  ──────────────────────",
+                " 9  WYLER",
+                "NO-SPAM@swissmedimmo.com",
+                "12  Dupont-Aignan de la T…",
+                "… = cut; whole:",
+                "  row.lastname(), or print",
+                "  one row as a card"));
   }
 
   @Test

@@ -63,9 +63,9 @@ class DiffCommandTest {
     assertThat(scripts.out().lines().map(String::stripTrailing))
         .containsExactly(
             monday
-                + " (2026-12-04 15:02Z) → "
+                + " (2026-12-04 15:02:11Z) → "
                 + friday
-                + " (2026-12-04 15:02Z): users 1 added, 1 removed, 1 changed (1 field);"
+                + " (2026-12-04 15:02:11Z): users 1 added, 1 removed, 1 changed (1 field);"
                 + " properties 1 changed (1 field)",
             "resource       id  kind     summary  field        before                           after",
             "──────────  ─────  ───────  ───────  ───────────  ───────────────────────────────  ───────────────────────────────",
@@ -81,7 +81,10 @@ class DiffCommandTest {
     assertThat(run("/diff " + monday + " " + monday + "\n")).isZero();
     assertThat(scripts.out())
         .isEqualTo(
-            monday + " (2026-12-04 15:02Z) → " + monday + " (2026-12-04 15:02Z): no differences\n");
+            monday
+                + " (2026-12-04 15:02:11Z) → "
+                + monday
+                + " (2026-12-04 15:02:11Z): no differences\n");
   }
 
   @Test

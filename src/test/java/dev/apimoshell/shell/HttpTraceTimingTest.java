@@ -55,7 +55,7 @@ class HttpTraceTimingTest {
                         "http: GET "
                             + Pattern.quote(wm.baseUrl())
                             + "/agencies/14/users\\?offset=\\d"
-                            + " 200 \\d+ ms \\d+ B, started \\+\\d+ ms,"
+                            + " 200 \\d+ ms \\d+ B, started \\d+ ms after /http on,"
                             + " waited \\d+ ms for the rate limit"));
     // At 5/s the second request queues for most of the 210 ms interval.
     assertThat(trace.lines().skip(1).findFirst().orElseThrow()).doesNotContain("waited 0 ms");
@@ -68,6 +68,11 @@ class HttpTraceTimingTest {
 
     assertThat(trace.lines())
         .hasSize(2)
-        .allSatisfy(line -> assertThat(line).contains(", started +").doesNotContain("waited"));
+        .allSatisfy(
+            line ->
+                assertThat(line)
+                    .contains(", started ")
+                    .contains(" ms after /http on")
+                    .doesNotContain("waited"));
   }
 }

@@ -128,7 +128,7 @@ class CaptureTest {
     assertThat(manifest.complete()).isTrue();
     assertThat(manifest.agency()).isEqualTo(14);
     assertThat(manifest.provider()).isEqualTo(sandbox.provider());
-    assertThat(manifest.baseUrl()).startsWith(sandbox.baseUrl());
+    assertThat(manifest.baseUrl()).isEqualTo(ServerIdentity.SANDBOX); // its port changes
     assertThat(manifest.cultures()).containsExactly("fr", "en");
     assertThat(manifest.entry(Resource.PROPERTIES).timestamp()).isPositive();
     assertThat(manifest.entry(Resource.LEADS).incremental()).isTrue();

@@ -135,6 +135,12 @@ public final class PageFetcher {
     }
   }
 
+  public void notifyPlan(String path, String plan) {
+    for (PageListener listener : listeners) {
+      listener.onPlan(path, plan);
+    }
+  }
+
   public void notifyWarning(String path, String message) {
     for (PageListener listener : listeners) {
       listener.onWarning(path, message);

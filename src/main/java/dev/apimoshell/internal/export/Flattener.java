@@ -186,9 +186,14 @@ public final class Flattener {
       case START_OBJECT:
         return cell(Json.treeWithoutSecrets(p.readValueAsTree()));
       case VALUE_NUMBER_FLOAT:
-        return p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
-                || Double.isFinite(p.getDoubleValue())
-            ? decimal(p.getDecimalValue(), decimalSeparator)
+        if (p.getNumberType() == JsonParser.NumberType.FLOAT && Float.isFinite(p.getFloatValue())) {
+          return floating(new BigDecimal(Float.toString(p.getFloatValue())), decimalSeparator);
+        }
+        if (p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL) {
+          return decimal(p.getDecimalValue(), decimalSeparator);
+        }
+        return Double.isFinite(p.getDoubleValue())
+            ? floating(p.getDecimalValue(), decimalSeparator)
             : p.getText();
       default:
         return p.getText();
@@ -207,11 +212,30 @@ public final class Flattener {
     if (value.isContainerNode()) {
       return value.toString();
     }
-    if (value.isBigDecimal()
-        || value.isFloatingPointNumber() && Double.isFinite(value.doubleValue())) {
+    if (value.isFloat() && Float.isFinite(value.floatValue())) {
+      return floating(new BigDecimal(Float.toString(value.floatValue())), decimalSeparator);
+    }
+    if (value.isBigDecimal()) {
       return decimal(value.decimalValue(), decimalSeparator);
     }
+    if (value.isFloatingPointNumber() && Double.isFinite(value.doubleValue())) {
+      return floating(value.decimalValue(), decimalSeparator);
+    }
     return value.asText();
+  }
+
+  /**
+   * A {@code double} as written by a person: no trailing zeros past the first decimal ({@code
+   * 0.0000001}, not {@code 0.00000010}; {@code 10.0} stays). A {@code float} comes here with its
+   * own digits ({@code 0.1}, not {@code 0.10000000149011612}); a {@code BigDecimal} keeps its
+   * scale.
+   */
+  private static String floating(BigDecimal value, char decimalSeparator) {
+    String text = value.toPlainString();
+    if (text.indexOf('.') >= 0) {
+      text = text.replaceFirst("(\\.[0-9]*?[1-9]|\\.0)0+$", "$1");
+    }
+    return decimalSeparator == '.' ? text : text.replace('.', decimalSeparator);
   }
 
   private static String decimal(BigDecimal value, char decimalSeparator) {

@@ -2,6 +2,8 @@ package dev.apimoshell.internal.export;
 
 import dev.apimoshell.internal.text.ControlChars;
 import dev.apimoshell.internal.text.DisplayWidth;
+import dev.apimoshell.internal.text.TerminalWidth;
+import dev.apimoshell.internal.text.Text;
 import dev.apimoshell.model.ApimoRecord;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -27,35 +29,34 @@ import java.util.regex.Pattern;
  * <p>Cells are the {@link Flattener}'s, one line each: a line break in a cell shows as {@code ⏎},
  * other control characters as {@link ControlChars} shows them. Widths are display widths (a CJK
  * character or an emoji takes two columns, a combining accent none), so columns align on a
- * terminal. When the table is too wide, the widest columns are narrowed first, long cells ending in
- * {@code …}; when even that is not enough, the last columns are left out and a line names them.
- * Numeric columns are right-aligned.
+ * terminal. When the table is too wide, the widest text columns are narrowed first, long cells
+ * ending in {@code …} and a line saying how to see them whole; when even that is not enough, other
+ * columns are left out (names last) and a line names them and how to show them. Ids, references,
+ * phone numbers, emails, prices and dates ({@link ColumnKind#KEY}) are never cut nor left out: when
+ * they alone do not fit, each row prints as a card ({@link Cards}). Numeric columns are
+ * right-aligned.
  */
 public final class Table {
   private static final String GAP = "  ";
   private static final int MIN_WIDTH = 8;
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-
-  private static volatile int terminalWidth = widthFromEnvironment();
 
   private Table() {}
 
-  /** The width tables fit when none is given: the shell keeps it in step with the terminal. */
+  /**
+   * The width tables fit when none is given ({@link TerminalWidth}): the shell keeps it in step
+   * with the terminal; 0 when output is never cut.
+   */
   public static int terminalWidth() {
-    return terminalWidth;
+    return TerminalWidth.get();
   }
 
+  /**
+   * Sets {@link TerminalWidth} to a terminal's columns; 0 or less goes back to {@code $COLUMNS}
+   * (output never cut is {@code TerminalWidth.set(0)}).
+   */
   public static void terminalWidth(int columns) {
-    terminalWidth = columns > 0 ? columns : widthFromEnvironment();
-  }
-
-  private static int widthFromEnvironment() {
-    try {
-      return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "120").strip());
-    } catch (NumberFormatException e) {
-      return 120;
-    }
+    TerminalWidth.set(columns > 0 ? columns : TerminalWidth.fromEnvironment());
   }
 
   /**
@@ -100,25 +101,197 @@ public final class Table {
     int[] widths = new int[count];
     boolean[] numeric = new boolean[count];
     measure(cells, shown, widths, numeric);
+    ColumnKind[] kinds = new ColumnKind[count];
     for (int c = 0; c < count; c++) {
-      widths[c] = Math.min(widths[c], limit);
+      kinds[c] = numeric[c] ? ColumnKind.WHOLE : ColumnKind.of(shown.get(c), cells);
+      if (numeric[c] && ColumnKind.keyName(shown.get(c))) {
+        kinds[c] = ColumnKind.KEY;
+      }
     }
-    int kept = fitColumns(widths, wholeColumns(cells, shown, numeric), limit);
-    List<String> dropped = shown.subList(kept, count);
+    boolean[] keep = new boolean[count];
+    java.util.Arrays.fill(keep, true);
+    List<String> under = new ArrayList<>();
+    while (keyTotal(widths, kinds, keep) > limit) {
+      int widest = widestKey(widths, kinds, keep);
+      if (widest < 0) {
+        break;
+      }
+      keep[widest] = false;
+      under.add(shown.get(widest));
+    }
+    while (minimumTotal(widths, kinds, keep) > limit) {
+      int drop = nextToDrop(shown, kinds, keep, cells);
+      if (drop < 0) {
+        lines.addAll(Cards.renderAll(cells, shown, limit, cells.size()));
+        lines.add(
+            wrapNote(
+                "(one card per row: the ids, phone numbers, emails, prices and dates do not fit"
+                    + " side by side in "
+                    + limit
+                    + " columns)",
+                limit));
+        return;
+      }
+      keep[drop] = false;
+    }
+    List<String> dropped = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    var keptWidths = new ArrayList<Integer>();
+    var keptNumeric = new ArrayList<Boolean>();
+    var keptKinds = new ArrayList<ColumnKind>();
+    for (int c = 0; c < count; c++) {
+      if (keep[c]) {
+        kept.add(shown.get(c));
+        keptWidths.add(widths[c]);
+        keptNumeric.add(numeric[c]);
+        keptKinds.add(kinds[c]);
+      } else if (!under.contains(shown.get(c))) {
+        dropped.add(shown.get(c));
+      }
+    }
+    int[] w = keptWidths.stream().mapToInt(Integer::intValue).toArray();
+    boolean[] n = new boolean[w.length];
+    boolean[] whole = new boolean[w.length];
+    for (int c = 0; c < w.length; c++) {
+      n[c] = keptNumeric.get(c);
+      whole[c] = keptKinds.get(c) != ColumnKind.TEXT;
+    }
+    int[] full = w.clone();
+    narrow(w, whole, limit);
 
-    header(shown, kept, widths, numeric, lines::add);
+    header(kept, kept.size(), w, n, lines::add);
     for (Map<String, String> row : cells) {
-      lines.add(
-          line(shown, kept, widths, numeric, column -> oneLine(row.getOrDefault(column, ""))));
+      lines.add(line(kept, kept.size(), w, n, column -> oneLine(row.getOrDefault(column, ""))));
+      for (String column : under) {
+        String value = oneLine(row.getOrDefault(column, ""));
+        if (!value.isEmpty()) {
+          lines.add(underLine(column, value, limit));
+        }
+      }
+    }
+    List<String> cut = new ArrayList<>();
+    for (int c = 0; c < w.length; c++) {
+      if (w[c] < full[c]) {
+        cut.add(kept.get(c));
+      }
+    }
+    if (!cut.isEmpty()) {
+      lines.add(wrapNote(cutNote(cut), limit));
     }
     if (!dropped.isEmpty()) {
       lines.add(
-          fit(
-              dropped.size()
-                  + (dropped.size() == 1 ? " more column: " : " more columns: ")
-                  + String.join(", ", dropped),
+          wrapNote(
+              "not shown in "
+                  + limit
+                  + " columns: "
+                  + String.join(", ", dropped)
+                  + " (choose columns: show(\""
+                  + kept.get(0)
+                  + "\", \""
+                  + dropped.get(0)
+                  + "\"), or print one row as a card)",
               limit));
     }
+  }
+
+  /**
+   * A key value too wide to sit beside the others, on the line under its row: {@code " email:
+   * jean@example.com"}, or the value alone when even that is too wide (the terminal wraps it, and
+   * copies it whole).
+   */
+  private static String underLine(String column, String value, int limit) {
+    String labelled = "    " + column + ": " + value;
+    if (displayWidth(labelled) <= limit) {
+      return labelled;
+    }
+    return displayWidth(value) + 4 <= limit ? "    " + value : value;
+  }
+
+  /** The width the key columns still in the table take side by side. */
+  private static int keyTotal(int[] widths, ColumnKind[] kinds, boolean[] keep) {
+    int sum = 0;
+    int n = 0;
+    for (int c = 0; c < widths.length; c++) {
+      if (keep[c] && kinds[c] == ColumnKind.KEY) {
+        sum += widths[c];
+        n++;
+      }
+    }
+    return sum + GAP.length() * Math.max(0, n - 1);
+  }
+
+  /** The widest key column but the first one (the row's id stays in the table), or -1. */
+  private static int widestKey(int[] widths, ColumnKind[] kinds, boolean[] keep) {
+    int widest = -1;
+    for (int c = 1; c < widths.length; c++) {
+      if (keep[c] && kinds[c] == ColumnKind.KEY && (widest < 0 || widths[c] > widths[widest])) {
+        widest = c;
+      }
+    }
+    return widest;
+  }
+
+  /** What the {@code …} in cut cells means, and how to see a whole value. */
+  private static String cutNote(List<String> cut) {
+    List<String> calls = new ArrayList<>();
+    for (String column : cut) {
+      if (!column.endsWith("_label")) {
+        calls.add(ColumnKind.accessor(column));
+      }
+    }
+    return "… = cut; whole: "
+        + (calls.isEmpty() ? "" : "row" + String.join(", row", calls) + ", or ")
+        + "print one row as a card";
+  }
+
+  /**
+   * The column to leave out next, or -1 when only key columns are left: one holding the same value
+   * on every row first, then the rightmost other column, names ({@code lastname}, {@code
+   * city.name}) last.
+   */
+  private static int nextToDrop(
+      List<String> shown, ColumnKind[] kinds, boolean[] keep, List<Map<String, String>> cells) {
+    for (int c = shown.size() - 1; c >= 0; c--) {
+      if (keep[c]
+          && kinds[c] != ColumnKind.KEY
+          && keptCount(keep) > 1
+          && same(cells, shown.get(c))) {
+        return c; // the same value on every row says least
+      }
+    }
+    for (boolean names : new boolean[] {false, true}) {
+      for (int c = shown.size() - 1; c >= 0; c--) {
+        if (keep[c]
+            && kinds[c] != ColumnKind.KEY
+            && shown.get(c).endsWith("name") == names
+            && keptCount(keep) > 1) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether every one of two rows or more holds the same value in {@code column}. */
+  private static boolean same(List<Map<String, String>> cells, String column) {
+    if (cells.size() < 2) {
+      return false;
+    }
+    String first = cells.get(0).getOrDefault(column, "");
+    return cells.stream().allMatch(row -> row.getOrDefault(column, "").equals(first));
+  }
+
+  private static int keptCount(boolean[] keep) {
+    int n = 0;
+    for (boolean k : keep) {
+      n += k ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** A note under a table, wrapped rather than cut: it says how to see the rest. */
+  private static String wrapNote(String note, int limit) {
+    return limit == Integer.MAX_VALUE ? note : Text.wrap(note, Math.max(20, limit), "", "  ");
   }
 
   /**
@@ -210,65 +383,38 @@ public final class Table {
   }
 
   /**
-   * Columns never cut: numbers, and dates ({@code 2024-01-15} cut to {@code 2024-01-…} is lost).
-   */
-  private static boolean[] wholeColumns(
-      List<Map<String, String>> cells, List<String> shown, boolean[] numeric) {
-    boolean[] whole = numeric.clone();
-    for (int c = 0; c < shown.size(); c++) {
-      String column = shown.get(c);
-      boolean any = false;
-      boolean dates = true;
-      for (Map<String, String> row : cells) {
-        String cell = row.getOrDefault(column, "");
-        if (!cell.isEmpty()) {
-          any = true;
-          dates &= DATE.matcher(cell).matches();
-        }
-      }
-      whole[c] |= any && dates;
-    }
-    return whole;
-  }
-
-  /**
    * Narrows {@code widths} in place so the table fits {@code limit}: the widest text columns first,
-   * none below {@link #MIN_WIDTH}, numbers and dates never (a cut id, price or date misleads; a cut
-   * name does not). Returns how many columns fit at all.
+   * none below {@link #MIN_WIDTH}; key columns and numbers never (a cut id, phone number, price or
+   * date misleads; a cut name does not).
    */
-  private static int fitColumns(int[] widths, boolean[] whole, int limit) {
-    int kept = widths.length;
-    while (kept > 1 && minimumTotal(widths, whole, kept) > limit) {
-      kept--;
-    }
-    int excess = total(widths, kept) - limit;
+  private static void narrow(int[] widths, boolean[] whole, int limit) {
+    int excess = total(widths, widths.length) - limit;
     while (excess > 0) {
       int widest = -1;
-      for (int c = 0; c < kept; c++) {
+      for (int c = 0; c < widths.length; c++) {
         if (!whole[c] && widths[c] > MIN_WIDTH && (widest < 0 || widths[c] > widths[widest])) {
           widest = c;
         }
       }
       if (widest < 0) {
-        widths[kept - 1] = Math.max(1, widths[kept - 1] - excess);
-        break;
+        return;
       }
       widths[widest]--;
       excess--;
     }
-    return kept;
   }
 
-  /**
-   * The narrowest the first {@code kept} columns can be: numbers and dates whole, text down to
-   * {@link #MIN_WIDTH}.
-   */
-  private static int minimumTotal(int[] widths, boolean[] whole, int kept) {
-    int sum = GAP.length() * (kept - 1);
-    for (int c = 0; c < kept; c++) {
-      sum += whole[c] ? widths[c] : Math.min(widths[c], MIN_WIDTH);
+  /** The narrowest the kept columns can be: key columns and numbers whole, text down to 8. */
+  private static int minimumTotal(int[] widths, ColumnKind[] kinds, boolean[] keep) {
+    int sum = 0;
+    int n = 0;
+    for (int c = 0; c < widths.length; c++) {
+      if (keep[c]) {
+        sum += kinds[c] == ColumnKind.TEXT ? Math.min(widths[c], MIN_WIDTH) : widths[c];
+        n++;
+      }
     }
-    return sum;
+    return sum + GAP.length() * Math.max(0, n - 1);
   }
 
   private static int total(int[] widths, int kept) {
@@ -338,7 +484,7 @@ public final class Table {
     return cut.append('…').toString();
   }
 
-  private static String oneLine(String text) {
+  static String oneLine(String text) {
     return ControlChars.visible(
         text.replace("\r\n", "⏎").replace('\n', '⏎').replace('\r', '⏎').replace('\t', ' '));
   }

@@ -30,14 +30,16 @@ import java.util.regex.Pattern;
  *
  * @param format the folder layout's version, {@link #FORMAT}
  * @param tool the tool and version that wrote it
- * @param createdAt when the capture, or the last refresh, finished
- * @param baseUrl the API it was read from
+ * @param createdAt when the capture finished (a refresh keeps it)
+ * @param baseUrl the API it was read from ({@link ServerIdentity}: {@code sandbox} for a server on
+ *     this machine, whose port changes at each start)
  * @param provider the provider id it was read as
  * @param agency the agency's id
  * @param cultures the cultures its catalogs were saved in
  * @param requests what the capture or the last refresh cost, in requests
  * @param complete false while a capture is under way (an interrupted capture resumes)
  * @param resources per resource name ({@link Resource#listKey()}), what its file holds
+ * @param refreshedAt when the last refresh finished; null when never refreshed
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Manifest(
@@ -50,7 +52,8 @@ public record Manifest(
     List<String> cultures,
     long requests,
     boolean complete,
-    Map<String, Entry> resources) {
+    Map<String, Entry> resources,
+    Instant refreshedAt) {
 
   public static final int FORMAT = 1;
   public static final String FILE_NAME = "manifest.json";
@@ -69,6 +72,28 @@ public record Manifest(
   public Manifest {
     cultures = List.copyOf(cultures);
     resources = Map.copyOf(resources);
+  }
+
+  /** A manifest never refreshed: what a capture writes. */
+  public Manifest(
+      int format,
+      String tool,
+      Instant createdAt,
+      String baseUrl,
+      String provider,
+      long agency,
+      List<String> cultures,
+      long requests,
+      boolean complete,
+      Map<String, Entry> resources) {
+    this(
+        format, tool, createdAt, baseUrl, provider, agency, cultures, requests, complete, resources,
+        null);
+  }
+
+  /** When its data was read last: the last refresh, else the capture. */
+  public Instant dataTime() {
+    return refreshedAt != null ? refreshedAt : createdAt;
   }
 
   /**

@@ -1,9 +1,10 @@
 package dev.apimoshell.internal.text;
 
-/** Plain text for an 80-column terminal, which would otherwise break a long line mid-word. */
+/**
+ * Plain text wrapped at the terminal's real width ({@link TerminalWidth}), which would otherwise
+ * break a long line mid-word.
+ */
 public final class Text {
-  /** What a message line may take: two columns short of an 80-column terminal. */
-  public static final int COLUMNS = 78;
 
   private Text() {}
 
@@ -36,11 +37,23 @@ public final class Text {
     return out.toString();
   }
 
-  /** Each line of {@code text} wrapped to {@link #COLUMNS}, continued two spaces in. */
+  /**
+   * Each line of {@code text} wrapped at the width the shell gave ({@link
+   * TerminalWidth#forText()}), continued two spaces in; not wrapped when output goes to a pipe or a
+   * file.
+   */
   public static String wrapLines(String text) {
+    return wrapLines(text, TerminalWidth.forText());
+  }
+
+  /**
+   * Each line of {@code text} wrapped to {@code columns}, continued two spaces in: {@code
+   * Text.wrapLines(message, 60)}.
+   */
+  public static String wrapLines(String text, int columns) {
     StringBuilder out = new StringBuilder();
     for (String line : text.split("\n", -1)) {
-      out.append(out.isEmpty() ? "" : "\n").append(wrap(line, COLUMNS, "", "  "));
+      out.append(out.isEmpty() ? "" : "\n").append(wrap(line, columns, "", "  "));
     }
     return out.toString();
   }

@@ -1,11 +1,13 @@
 package dev.apimoshell.shell.print;
 
 import dev.apimoshell.api.Query;
+import dev.apimoshell.internal.export.Cards;
 import dev.apimoshell.internal.export.Flattener;
 import dev.apimoshell.internal.export.Table;
 import dev.apimoshell.internal.http.ApimoHttp;
 import dev.apimoshell.internal.json.Json;
 import dev.apimoshell.internal.text.ControlChars;
+import dev.apimoshell.internal.text.Text;
 import dev.apimoshell.model.ApimoRecord;
 import dev.apimoshell.model.Page;
 import dev.apimoshell.snapshot.SnapshotDiff;
@@ -168,7 +170,10 @@ public final class ValueRenderer {
   /** A snapshot diff: its warnings, its headline, then its changes as a table. */
   private static void diff(SnapshotDiff diff, PrintPolicy policy, Consumer<String> out) {
     diff.warnings().forEach(w -> text("warning: " + w, policy, out));
-    text(diff.headline(), policy, out);
+    text(
+        policy.width() > 0 ? Text.wrapLines(diff.headline(), policy.width()) : diff.headline(),
+        policy,
+        out);
     if (!diff.isEmpty()) {
       table(diff.changes(), diff.size(), diff.size(), policy, out);
     }
@@ -241,7 +246,7 @@ public final class ValueRenderer {
    * {@linkplain ApimoHttp#aside aside}, so {@code /raw} still shows the record's own response.
    */
   private static void card(Object record, PrintPolicy policy, Consumer<String> out) {
-    List<Map<String, String>> fields = new ArrayList<>();
+    Map<String, String> fields = new LinkedHashMap<>();
     boolean labels = record instanceof ApimoRecord r && !r.codeCatalogs().isEmpty();
     Map<String, String> cells =
         labels
@@ -252,11 +257,10 @@ public final class ValueRenderer {
           String code =
               k.endsWith(LABEL) ? cells.get(k.substring(0, k.length() - LABEL.length())) : null;
           if (code == null) {
-            fields.add(
-                Map.of("field", k, "value", withWord(v, cells.get(Flattener.labelColumn(k)))));
+            fields.put(k, withWord(v, cells.get(Flattener.labelColumn(k))));
           }
         });
-    lines(Table.render(fields, List.of("field", "value"), policy.width()), out);
+    lines(Cards.render(fields, policy.width()), out);
   }
 
   private static final String LABEL = Flattener.labelColumn("");
