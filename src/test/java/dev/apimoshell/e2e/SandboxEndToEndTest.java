@@ -161,7 +161,9 @@ class SandboxEndToEndTest extends AgainstTheSandbox {
 
     String table = client.agency(14).users().preview(5);
     assertThat(table.lines().findFirst().orElseThrow()).contains("group_label");
-    assertThat(table).contains(catalog.label(users.get(0).group()));
+    String word = catalog.label(users.get(0).group());
+    // a narrow table may cut the word (with a hint): its start is there, not the code
+    assertThat(table).contains(word.substring(0, Math.min(8, word.length())));
 
     var csv = dir.resolve("users.csv");
     client

@@ -137,6 +137,7 @@ class ModelRecordsExportTest {
                 "      id  date        subject              content              properties.price",
                 "────────  ──────────  ───────────────────  ───────────────────  ────────────────",
                 "19344999  2018-09-11  More details on a …  Hello, …⏎Best rega…          "
-                    + " 2600000"));
+                    + " 2600000",
+                "… = cut; whole: row.subject(), row.content(), or print one row as a card"));
   }
 }
