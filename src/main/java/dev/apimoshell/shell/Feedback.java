@@ -2,6 +2,7 @@ package dev.apimoshell.shell;
 
 import dev.apimoshell.http.ApimoException;
 import dev.apimoshell.internal.text.ControlChars;
+import dev.apimoshell.internal.text.Text;
 import dev.apimoshell.shell.print.PrintPolicy;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,8 +100,18 @@ final class Feedback {
 
   /** One or more lines for a failure; {@code where} is "file:line: " in scripts, else empty. */
   String error(Outcome outcome, String where) {
+    return error(outcome, where, 0);
+  }
+
+  /**
+   * As {@link #error(Outcome, String)}, a failure's message wrapped at {@code columns} (the
+   * prompt's terminal, so that a 60-column window breaks it between words); 0 keeps it on one line,
+   * as scripts and pipes want.
+   */
+  String error(Outcome outcome, String where, int columns) {
     if (outcome instanceof Outcome.Failed f) {
-      return red(ControlChars.visible(where) + exceptionLine(f));
+      String line = ControlChars.visible(where) + exceptionLine(f);
+      return red(columns > 0 ? Text.wrapLines(line, columns) : line);
     }
     if (outcome instanceof Outcome.Rejected r) {
       return red(ControlChars.visible(where + "error: " + r.message()))

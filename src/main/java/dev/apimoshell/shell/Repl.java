@@ -1,6 +1,7 @@
 package dev.apimoshell.shell;
 
 import dev.apimoshell.internal.export.Table;
+import dev.apimoshell.internal.text.TerminalWidth;
 import dev.apimoshell.shell.print.PrintSettings;
 import dev.apimoshell.shell.print.TerminalSafeOutput;
 import java.io.PrintStream;
@@ -278,7 +279,7 @@ final class Repl implements Commands.Host, AutoCloseable {
           break;
         }
         ok &= !(o instanceof Outcome.Failed || o instanceof Outcome.Rejected);
-        String error = feedback.error(o, where);
+        String error = feedback.error(o, where, Math.min(width() - 1, TerminalWidth.TEXT_MAX));
         if (!error.isEmpty()) {
           out.println(error);
           continue;

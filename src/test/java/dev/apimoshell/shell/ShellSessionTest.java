@@ -8,6 +8,7 @@ import dev.apimoshell.internal.export.Table;
 import dev.apimoshell.sandbox.Sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,20 @@ class ShellSessionTest {
           .allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
     } finally {
       Table.terminalWidth(0);
+    }
+  }
+
+  @Test
+  void anErrorWrapsBetweenWordsAtASixtyColumnTerminal() throws Exception {
+    try (TerminalSession narrow =
+        new TerminalSession(Files.createTempFile(dir, "history", ""), 60)) {
+      String out = narrow.run("Apimo.agency(99).users().count()");
+      List<String> lines = out.lines().map(l -> l.replaceAll("\u001b\\[[0-9;]*m", "")).toList();
+      assertThat(String.join(" ", lines)).contains("agency 99 is inactive");
+      assertThat(lines)
+          .filteredOn(l -> l.contains("Forbidden") || l.startsWith("  "))
+          .hasSizeGreaterThan(1)
+          .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(60));
     }
   }
 
