@@ -1,10 +1,9 @@
 package dev.apimoshell.shell;
 
 import dev.apimoshell.internal.text.ControlChars;
+import dev.apimoshell.internal.text.StrictUtf8;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -114,7 +113,7 @@ final class HistoryFile {
       lineNumber++;
       String why = null;
       try {
-        for (String line : decode(bytes, start, i).lines().toList()) {
+        for (String line : StrictUtf8.decode(bytes, start, i).lines().toList()) {
           if (timestamped && !isEntry(line)) {
             why = "is not a history entry";
           } else {
@@ -185,15 +184,6 @@ final class HistoryFile {
     } catch (NumberFormatException e) {
       return false;
     }
-  }
-
-  private static String decode(byte[] bytes, int from, int to) throws CharacterCodingException {
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes, from, to - from))
-        .toString();
   }
 
   private static String reason(Exception e) {

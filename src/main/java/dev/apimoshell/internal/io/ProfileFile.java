@@ -1,12 +1,10 @@
 package dev.apimoshell.internal.io;
 
 import dev.apimoshell.internal.text.ControlChars;
+import dev.apimoshell.internal.text.StrictUtf8;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +35,7 @@ public final class ProfileFile {
     byte[] bytes = Files.readAllBytes(file);
     Properties all = new Properties();
     try {
-      all.load(new StringReader(strict(bytes, 0, bytes.length)));
+      all.load(new StringReader(StrictUtf8.decode(bytes, 0, bytes.length)));
       return all;
     } catch (CharacterCodingException | IllegalArgumentException damaged) {
       all.clear();
@@ -55,7 +53,7 @@ public final class ProfileFile {
       line++;
       String text;
       try {
-        text = strict(bytes, start, i);
+        text = StrictUtf8.decode(bytes, start, i);
       } catch (CharacterCodingException e) {
         text = "";
         bad = true;
@@ -100,14 +98,5 @@ public final class ProfileFile {
       slashes++;
     }
     return slashes % 2 == 1;
-  }
-
-  private static String strict(byte[] bytes, int from, int to) throws CharacterCodingException {
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes, from, to - from))
-        .toString();
   }
 }
