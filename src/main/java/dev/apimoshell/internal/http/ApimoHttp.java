@@ -416,6 +416,10 @@ public final class ApimoHttp {
     } catch (ExecutionException e) {
       record(method, target, 0, start, new byte[0]);
       Throwable cause = unwrap(e.getCause());
+      var jdkCut = CappedBodySubscriber.CutBodyException.fromJdk(cause);
+      if (jdkCut != null) {
+        cause = jdkCut;
+      }
       if (cause instanceof CappedBodySubscriber.CutBodyException cut) {
         throw new ApimoException.ConnectionException(
             "The response to "

@@ -83,6 +83,22 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
    * many bytes came of how many. An {@link IOException}, retried as a network failure is.
    */
   static final class CutBodyException extends IOException {
+    /** The JDK's own words for a short body, when it ends the exchange before the subscriber. */
+    private static final java.util.regex.Pattern JDK_SHORT =
+        java.util.regex.Pattern.compile("fixed content-length: (\\d+), bytes received: (\\d+)");
+
+    /** {@code failure} as a cut body when it is the JDK saying so; else null. */
+    static CutBodyException fromJdk(Throwable failure) {
+      if (failure instanceof IOException && failure.getMessage() != null) {
+        var m = JDK_SHORT.matcher(failure.getMessage());
+        if (m.find()) {
+          return new CutBodyException(
+              Long.parseLong(m.group(2)), Long.parseLong(m.group(1)), failure);
+        }
+      }
+      return null;
+    }
+
     CutBodyException(long received, long declared, Throwable cause) {
       super(
           Sizes.human(received)
