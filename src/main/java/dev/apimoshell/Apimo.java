@@ -7,6 +7,7 @@ import dev.apimoshell.export.ExportOptions;
 import dev.apimoshell.export.ExportSummary;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.WriteGuard;
+import dev.apimoshell.internal.client.ThreadScope;
 import dev.apimoshell.internal.export.Exporter;
 import dev.apimoshell.model.Agency;
 import dev.apimoshell.model.Catalog;
@@ -34,8 +35,8 @@ public final class Apimo {
   private static volatile WriteGuard guard = WriteGuard.ALLOW_ALL;
   private static volatile SnapshotListener snapshotListener = SnapshotListener.logging();
 
-  /** The client {@link #withClient} put in force on this thread, or null. */
-  private static final ThreadLocal<ApimoClient> SCOPED = new ThreadLocal<>();
+  /** The client {@link #withClient} put in force on this thread (and those it starts), or null. */
+  private static final ThreadScope<ApimoClient> SCOPED = new ThreadScope<>();
 
   private Apimo() {}
 
@@ -75,28 +76,16 @@ public final class Apimo {
   }
 
   /**
-   * Runs {@code action} with the static methods meaning {@code client} on this thread only, then
-   * restores what was in force: an embedded shell session runs its snippets so, and the host's
-   * default client stays as it was. A null client changes nothing.
+   * Runs {@code action} with the static methods meaning {@code client} on this thread and on the
+   * threads the action starts (not the JVM's shared fork-join workers), then restores what was in
+   * force: an embedded shell session runs its snippets so, and the host's default client stays as
+   * it was. A null client changes nothing.
    *
    * <pre>{@code Apimo.withClient(sandboxClient, () -> Apimo.agency(14).users().count())}</pre>
    */
   public static <T> T withClient(ApimoClient client, java.util.concurrent.Callable<T> action)
       throws Exception {
-    if (client == null) {
-      return action.call();
-    }
-    ApimoClient before = SCOPED.get();
-    SCOPED.set(client);
-    try {
-      return action.call();
-    } finally {
-      if (before == null) {
-        SCOPED.remove();
-      } else {
-        SCOPED.set(before);
-      }
-    }
+    return SCOPED.call(client, action);
   }
 
   /**

@@ -56,12 +56,18 @@ final class CapturingExecutionControl extends DirectExecutionControl {
   private volatile java.io.PrintStream out = System.out;
   private volatile java.io.PrintStream err = System.err;
   private volatile dev.apimoshell.ApimoClient client;
+  private volatile ThreadStreams.Owner owner;
 
   /**
    * Clears what the previous snippet left and says where the next one prints and which client
    * {@code Apimo.*} means in it (null: the default); called before each evaluation.
    */
-  void reset(java.io.PrintStream out, java.io.PrintStream err, dev.apimoshell.ApimoClient client) {
+  void reset(
+      ThreadStreams.Owner owner,
+      java.io.PrintStream out,
+      java.io.PrintStream err,
+      dev.apimoshell.ApimoClient client) {
+    this.owner = owner;
     this.out = out;
     this.err = err;
     this.client = client;
@@ -104,6 +110,7 @@ final class CapturingExecutionControl extends DirectExecutionControl {
               try {
                 result.set(
                     ThreadStreams.call(
+                        owner,
                         out,
                         err,
                         () ->

@@ -35,6 +35,7 @@ final class JShellEngine implements AutoCloseable {
   /** System property naming the repository root, set by the launcher. */
   static final String HOME_PROPERTY = "apimo.home";
 
+  private final ThreadStreams.Owner streams;
   private PrintStream out;
   private PrintStream err;
   private final CapturingExecutionControl.Provider provider =
@@ -55,7 +56,7 @@ final class JShellEngine implements AutoCloseable {
   private final String boundKey = java.util.UUID.randomUUID().toString();
 
   JShellEngine(PrintStream out, PrintStream err) {
-    ThreadStreams.acquire();
+    streams = ThreadStreams.acquire();
     // The library tells snapshot progress to a listener; at the prompt and in scripts it is
     // printed, as the snippet's other output (System.out is read at each line: it is captured).
     dev.apimoshell.Apimo.snapshotListener(line -> System.out.println(line));
@@ -323,7 +324,7 @@ final class JShellEngine implements AutoCloseable {
   List<Outcome> evalOne(String source) {
     ExitGuard.Rewrite rewrite = ExitGuard.rewrite(source);
     CapturingExecutionControl control = provider.control();
-    control.reset(out, err, client);
+    control.reset(streams, out, err, client);
     stopped = false;
     running = true;
     List<SnippetEvent> events;
@@ -574,6 +575,6 @@ final class JShellEngine implements AutoCloseable {
   public void close() {
     BoundValues.unregister(boundKey);
     jshell.close();
-    ThreadStreams.release();
+    ThreadStreams.release(streams);
   }
 }

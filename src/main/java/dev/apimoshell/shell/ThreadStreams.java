@@ -1,5 +1,6 @@
 package dev.apimoshell.shell;
 
+import dev.apimoshell.internal.client.ThreadScope;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -7,26 +8,34 @@ import java.util.concurrent.Callable;
 /**
  * What a snippet prints goes to its own session, without swapping {@code System.out} for the whole
  * process while it runs: while at least one engine is open, {@code System.out} and {@code
- * System.err} are streams that send the writes of a snippet's thread to that session's streams and
- * every other thread's writes where they went before. A host thread printing while a snippet runs
- * is not captured; two sessions side by side each get their own output.
+ * System.err} are streams that send the writes of a snippet's thread, and of the threads it starts,
+ * to that session's streams (until the session closes) and every other thread's writes where they
+ * went before. A host thread printing while a snippet runs is not captured; two sessions side by
+ * side each get their own output. The JVM's shared fork-join workers (parallel streams) print to
+ * the host's streams: they serve every session and the host alike.
  *
  * <pre>{@code
- * ThreadStreams.acquire();
- * ThreadStreams.call(sessionOut, sessionErr, () -> { System.out.println("to the session"); return null; });
+ * ThreadStreams.Owner session = ThreadStreams.acquire();
+ * ThreadStreams.call(session, sessionOut, sessionErr, () -> { System.out.println("to the session"); return null; });
+ * ThreadStreams.release(session);
  * }</pre>
  */
 final class ThreadStreams {
 
-  private static final ThreadLocal<Routed[]> ROUTE = new ThreadLocal<>();
+  private static final ThreadScope<Route> ROUTE = new ThreadScope<>();
   private static int users;
   private static Router out;
   private static Router err;
 
   private ThreadStreams() {}
 
+  /** A session's claim on the routing; its threads' writes go back to the host once released. */
+  static final class Owner {
+    private volatile boolean open = true;
+  }
+
   /** An engine opens: routing is installed if it is not yet. */
-  static synchronized void acquire() {
+  static synchronized Owner acquire() {
     if (users++ == 0 || !(System.out instanceof Router) || !(System.err instanceof Router)) {
       if (!(System.out instanceof Router)) {
         out = new Router(System.out, 0);
@@ -37,10 +46,12 @@ final class ThreadStreams {
         System.setErr(err);
       }
     }
+    return new Owner();
   }
 
   /** An engine closes: the last one puts the host's streams back, unless the host replaced ours. */
-  static synchronized void release() {
+  static synchronized void release(Owner owner) {
+    owner.open = false;
     if (users == 0 || --users > 0) {
       return;
     }
@@ -54,19 +65,13 @@ final class ThreadStreams {
     err = null;
   }
 
-  /** Runs {@code action} on this thread with {@code System.out} and {@code System.err} routed. */
-  static <T> T call(PrintStream toOut, PrintStream toErr, Callable<T> action) throws Exception {
-    Routed[] before = ROUTE.get();
-    ROUTE.set(new Routed[] {new Routed(unwrap(toOut)), new Routed(unwrap(toErr))});
-    try {
-      return action.call();
-    } finally {
-      if (before == null) {
-        ROUTE.remove();
-      } else {
-        ROUTE.set(before);
-      }
-    }
+  /**
+   * Runs {@code action} on this thread, and the threads it starts, with {@code System.out} and
+   * {@code System.err} routed to {@code toOut} and {@code toErr} while {@code owner} is open.
+   */
+  static <T> T call(Owner owner, PrintStream toOut, PrintStream toErr, Callable<T> action)
+      throws Exception {
+    return ROUTE.call(new Route(owner, unwrap(toOut), unwrap(toErr)), action);
   }
 
   /** {@code System.out} itself, given as a session's stream, means the host's stream behind it. */
@@ -74,7 +79,7 @@ final class ThreadStreams {
     return stream instanceof Router router ? router.host : stream;
   }
 
-  private record Routed(PrintStream stream) {}
+  private record Route(Owner owner, PrintStream out, PrintStream err) {}
 
   /** A {@code System.out} or {@code System.err} that writes to this thread's session, if any. */
   private static final class Router extends PrintStream {
@@ -88,8 +93,11 @@ final class ThreadStreams {
     }
 
     private PrintStream target() {
-      Routed[] route = ROUTE.get();
-      return route == null ? host : route[which].stream();
+      Route route = ROUTE.get();
+      if (route == null || !route.owner().open) {
+        return host;
+      }
+      return which == 0 ? route.out() : route.err();
     }
 
     @Override

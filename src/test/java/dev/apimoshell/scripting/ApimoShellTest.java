@@ -151,6 +151,47 @@ class ApimoShellTest {
   }
 
   @Test
+  void threadsASnippetStartsPrintToItsSessionAndUseItsClient() throws Exception {
+    outA.reset();
+    host.reset();
+
+    Object baseUrl =
+        a.eval(
+            "String[] seen = new String[1];\n"
+                + "Thread t = new Thread(() -> { System.out.println(\"from A's thread\");"
+                + " seen[0] = Apimo.client().baseUrl(); });\n"
+                + "t.start(); t.join(); seen[0]");
+
+    assertThat(baseUrl).isEqualTo(clientA.baseUrl());
+    assertThat(outA.toString(StandardCharsets.UTF_8)).isEqualTo("from A's thread\n");
+    assertThat(host.toString(StandardCharsets.UTF_8)).doesNotContain("from A");
+  }
+
+  @Test
+  void aThreadThatOutlivesItsSessionPrintsToTheHostOnceTheSessionIsClosed() throws Exception {
+    ByteArrayOutputStream outC = new ByteArrayOutputStream();
+    CountDownLatch sessionClosed = new CountDownLatch(1);
+    CountDownLatch printed = new CountDownLatch(1);
+    host.reset();
+    try (ApimoShell c =
+        ApimoShell.builder()
+            .client(clientB)
+            .bind("closed", sessionClosed)
+            .bind("printed", printed)
+            .out(utf8(outC))
+            .build()) {
+      c.eval(
+          "new Thread(() -> { try { closed.await(); } catch (InterruptedException e) { return; }"
+              + " System.out.println(\"after the session\"); printed.countDown(); }).start()");
+    }
+    sessionClosed.countDown();
+
+    assertThat(printed.await(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(outC.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(host.toString(StandardCharsets.UTF_8)).contains("after the session");
+  }
+
+  @Test
   void aScriptRunWithArgumentsEndsWithTheStatusOfItsExit() throws Exception {
     Path script = dir.resolve("three.jsh");
     Files.writeString(
