@@ -418,9 +418,9 @@ public final class Main implements Callable<Integer> {
         history = null;
       }
       // Snippets need the client and the write guard, the prompt does not: the first engine waits.
-      CompletableFuture<Repl> session = new CompletableFuture<>();
+      CompletableFuture<Repl> prompt = new CompletableFuture<>();
       CompletableFuture<Void> wired =
-          session.thenAcceptBothAsync(
+          prompt.thenAcceptBothAsync(
               connection,
               (repl, target) -> {
                 if (repl.progress() != null) {
@@ -429,26 +429,27 @@ public final class Main implements Callable<Integer> {
                 guardWrites(
                     target, description -> repl.confirm("About to " + description + ". Send?"));
               });
-      try (Repl repl =
-          new Repl(
-              terminal,
-              out -> {
-                JShellEngine engine = newEngine(out);
-                wired.join();
-                return engine;
-              },
-              Printers.standard(),
-              () -> connection.join().describe(),
-              history,
-              config.token())) {
-        session.complete(repl);
-        StartupTiming.mark("line reader built");
-        Connection target = connection.join(); // the sandbox is up; the client may still connect
-        StartupTiming.mark("connection ready");
-        terminal.writer().println(banner(target));
-        terminal.writer().flush();
-        StartupTiming.mark("prompt");
-        return repl.run();
+      ShellSession.Builder session =
+          ShellSession.builder()
+              .lazy()
+              .engines(
+                  streams -> {
+                    JShellEngine engine = warmup.take(streams[0], streams[1]);
+                    wired.join();
+                    return engine;
+                  })
+              .args(args)
+              .history(history)
+              .secret(config.token())
+              .target(() -> connection.join().describe())
+              .onPrompt(prompt::complete)
+              // the sandbox is up; the client may still connect
+              .banner(() -> banner(connection.join()));
+      if (classPath != null) {
+        session.classPath(classPath);
+      }
+      try (ShellSession shell = session.build()) {
+        return shell.interactive(terminal);
       }
     }
   }
@@ -475,19 +476,6 @@ public final class Main implements Callable<Integer> {
     }
     URI sandbox = target.isSandbox() ? URI.create(target.client().baseUrl()) : null;
     return (url, description) -> url.equals(sandbox) || ask.test(description);
-  }
-
-  private JShellEngine newEngine(PrintStream out) {
-    JShellEngine engine = withClassPath(warmup.take(out, out));
-    engine.setArgs(args);
-    return engine;
-  }
-
-  private JShellEngine withClassPath(JShellEngine engine) {
-    if (classPath != null) {
-      engine.addToClassPath(classPath);
-    }
-    return engine;
   }
 
   /** Table width without a terminal: {@code $COLUMNS} when set, else 120. */

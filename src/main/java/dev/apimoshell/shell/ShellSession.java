@@ -16,7 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 
 /**
@@ -62,7 +64,11 @@ public final class ShellSession implements AutoCloseable {
     private Map<String, String> env = Map.of();
     private Path history;
     private WriteGuard writeGuard;
-    private String banner;
+    private Supplier<String> banner = () -> null;
+    private String secret;
+    private Supplier<String> target;
+    private Consumer<Repl> onPrompt = repl -> {};
+    private boolean lazy;
     private List<String> args = List.of();
     private Function<PrintStream[], JShellEngine> engines =
         streams -> new JShellEngine(streams[0], streams[1]);
@@ -136,7 +142,42 @@ public final class ShellSession implements AutoCloseable {
 
     /** The text the prompt shows first; null for none. */
     public Builder banner(String banner) {
+      this.banner = () -> banner;
+      return this;
+    }
+
+    /**
+     * The banner, asked for once the line reader is built (the command line's waits to connect).
+     */
+    Builder banner(Supplier<String> banner) {
       this.banner = banner;
+      return this;
+    }
+
+    /** A string never stored in the prompt's history (the token). */
+    Builder secret(String secret) {
+      this.secret = secret;
+      return this;
+    }
+
+    /** What {@code /status} says the session talks to; by default the client's URL. */
+    Builder target(Supplier<String> target) {
+      this.target = target;
+      return this;
+    }
+
+    /** Told of the prompt as soon as it exists, before its first engine is ready. */
+    Builder onPrompt(Consumer<Repl> onPrompt) {
+      this.onPrompt = onPrompt;
+      return this;
+    }
+
+    /**
+     * Builds no engine until the prompt needs one: the command line shows its prompt while the
+     * engine starts. Such a session is for {@link #interactive} only.
+     */
+    Builder lazy() {
+      this.lazy = true;
       return this;
     }
 
@@ -181,7 +222,9 @@ public final class ShellSession implements AutoCloseable {
         client = client.withWriteGuard(writeGuard);
       }
       ShellSession session = new ShellSession(this, null);
-      session.engine = session.newEngine(out, err);
+      if (!lazy) {
+        session.engine = session.newEngine(out, err);
+      }
       return session;
     }
   }
@@ -314,21 +357,25 @@ public final class ShellSession implements AutoCloseable {
         new Repl(
             terminal,
             stream -> {
-              if (!taken[0]) {
+              if (!taken[0] && first != null) {
                 taken[0] = true;
                 return first.writingTo(stream, stream);
               }
               return newEngine(stream, stream);
             },
             Printers.standard(),
-            this::target,
+            config.target != null ? config.target : this::target,
             config.history,
-            null)) {
+            config.secret)) {
       engine = null;
-      if (config.banner != null) {
-        terminal.writer().println(config.banner);
+      config.onPrompt.accept(repl);
+      StartupTiming.mark("line reader built");
+      String banner = config.banner.get();
+      if (banner != null) {
+        terminal.writer().println(banner);
         terminal.writer().flush();
       }
+      StartupTiming.mark("prompt");
       return scoped(repl::run);
     } finally {
       closed = true;
