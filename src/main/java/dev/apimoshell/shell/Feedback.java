@@ -104,9 +104,9 @@ final class Feedback {
   }
 
   /**
-   * As {@link #error(Outcome, String)}, a failure's message wrapped at {@code columns} (the
-   * prompt's terminal, so that a 60-column window breaks it between words); 0 keeps it on one line,
-   * as scripts and pipes want.
+   * As {@link #error(Outcome, String)}, a failure's or compile error's message wrapped at {@code
+   * columns} (the prompt's terminal, so that a 60-column window breaks it between words); 0 keeps
+   * it on one line, as scripts and pipes want.
    */
   String error(Outcome outcome, String where, int columns) {
     if (outcome instanceof Outcome.Failed f) {
@@ -114,7 +114,8 @@ final class Feedback {
       return red(columns > 0 ? Text.wrapLines(line, columns) : line);
     }
     if (outcome instanceof Outcome.Rejected r) {
-      return red(ControlChars.visible(where + "error: " + r.message()))
+      String message = ControlChars.visible(where + "error: " + readable(r.message()));
+      return red(columns > 0 ? Text.wrapLines(message, columns) : message)
           + ControlChars.visible(caret(r.source(), r.position()));
     }
     return "";
@@ -132,6 +133,14 @@ final class Feedback {
         f.message() == null || f.message().isBlank()
             ? simple
             : simple + ": " + firstLine(f.message()));
+  }
+
+  /**
+   * javac's message with its type lists as a person writes them, so that they wrap: {@code
+   * required: String, LocalDateTime} rather than {@code java.lang.String,java.time.LocalDateTime}.
+   */
+  static String readable(String javacMessage) {
+    return javacMessage.replaceAll("\\bjava\\.lang\\.(?=[A-Z])", "").replaceAll(",(?=\\S)", ", ");
   }
 
   /** The source line holding the error and a caret under its column. */

@@ -74,6 +74,25 @@ class ShellSessionTest {
   }
 
   @Test
+  void aCompileErrorWrapsAtASixtyColumnTerminalAndKeepsItsCaret() throws Exception {
+    try (TerminalSession narrow =
+        new TerminalSession(Files.createTempFile(dir, "history", ""), 60)) {
+      String source = "Apimo.agency(14).leads().post(new NewLead(\"A\", \"B\"))";
+      String out = narrow.run(source);
+      List<String> lines = out.lines().map(l -> l.replaceAll("\u001b\\[[0-9;]*m", "")).toList();
+      assertThat(String.join(" ", lines))
+          .contains("error: constructor NewLead")
+          .containsPattern("found: +String, String");
+      assertThat(lines)
+          .filteredOn(l -> !l.contains(".post(") && !l.isBlank() && !l.contains("^"))
+          .hasSizeGreaterThan(2)
+          .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(60));
+      assertThat(lines).contains(source);
+      assertThat(lines.get(lines.indexOf(source) + 1).strip()).isEqualTo("^");
+    }
+  }
+
+  @Test
   void systemExitAtThePromptKeepsTheSessionAndItsVariables() throws Exception {
     run("int survivor = 5");
     assertThat(run("System.exit(3)")).contains("exit(3) ignored at the prompt").contains("/exit");
