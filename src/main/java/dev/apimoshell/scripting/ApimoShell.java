@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 
 /**
  * The shell inside a Java program: a JShell session with the Apimo facade loaded, on the host's own
@@ -206,14 +206,10 @@ public final class ApimoShell implements AutoCloseable {
 
   /** The prompt on the session's in and out (a dumb terminal when they are not a console). */
   public int interactive() {
+    // A dumb terminal on the host's streams: no line discipline thread echoing what is typed ahead,
+    // and what snippets print goes straight to `out`.
     try (Terminal terminal =
-        TerminalBuilder.builder()
-            .name("apimo-shell")
-            .system(false)
-            .streams(in, out)
-            .encoding(StandardCharsets.UTF_8)
-            .dumb(true)
-            .build()) {
+        new DumbTerminal("apimo-shell", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8)) {
       return interactive(terminal);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
