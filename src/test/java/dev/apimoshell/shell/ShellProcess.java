@@ -2,10 +2,8 @@ package dev.apimoshell.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apimoshell.testing.ChildJvm;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -45,15 +43,7 @@ final class ShellProcess {
 
   /** Runs the shell with {@code args}, {@code stdin} piped in; returns it ended. */
   static Process launchWithStdin(String stdin, String... args) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).start();
+    Process p = new ProcessBuilder(ChildJvm.command(Main.class.getName(), args)).start();
     p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
     p.getOutputStream().close();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
