@@ -1,6 +1,5 @@
 package dev.apimoshell.testing;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,16 +26,8 @@ public final class ChildJvm {
 
   /** {@code mainClass} with {@code args} on the test class path. */
   public static List<String> command(String mainClass, String... args) {
-    return commandOn(System.getProperty("java.class.path"), mainClass, args);
-  }
-
-  /**
-   * {@code mainClass} with {@code args} on {@code classPath} (entries joined by {@link
-   * File#pathSeparator}).
-   */
-  public static List<String> commandOn(String classPath, String mainClass, String... args) {
     List<String> command = java();
-    command.addAll(List.of("-cp", classPath, mainClass));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
     command.addAll(List.of(args));
     return command;
   }
