@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apimoshell.testing.ChildJvm;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,6 +24,11 @@ final class ShellProcess {
    * statuses and outputs, where a fresh JVM is not the point (a second or two instead of three).
    */
   static Ran inProcess(String stdin, String... args) {
+    return inProcess(System.getenv(), stdin, args);
+  }
+
+  /** As {@link #inProcess(String, String...)}, with {@code env} as the environment it reads. */
+  static Ran inProcess(Map<String, String> env, String stdin, String... args) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
     int status =
@@ -31,7 +37,7 @@ final class ShellProcess {
             new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
             new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
-            System.getenv());
+            env);
     return new Ran(
         status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
