@@ -16,8 +16,7 @@ public final class ChildJvm {
 
   private ChildJvm() {}
 
-  /** {@code java} and the flags, for a caller adding its own options and class path. */
-  public static List<String> java() {
+  private static List<String> java() {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(FLAGS);
