@@ -21,7 +21,7 @@ public abstract class AgainstTheSandbox {
   protected ApimoClient client;
 
   @BeforeAll
-  protected void start() {
+  protected void start() throws Exception {
     sandbox = Sandbox.start();
     client =
         ApimoClient.connect(
@@ -31,7 +31,7 @@ public abstract class AgainstTheSandbox {
   }
 
   @AfterAll
-  protected void stop() {
+  protected void stop() throws Exception {
     sandbox.close();
   }
 }

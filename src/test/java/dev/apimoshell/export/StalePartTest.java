@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apimoshell.internal.export.Exporter;
 import dev.apimoshell.internal.export.PartFiles;
+import dev.apimoshell.testing.ChildJvm;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +26,7 @@ class StalePartTest {
     Path target = dir.resolve("users.csv");
     Files.writeString(target, "old\n");
     Process exporter =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                EndlessExport.class.getName(),
-                target.toString())
+        new ProcessBuilder(ChildJvm.command(EndlessExport.class.getName(), target.toString()))
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("exporter.log").toFile())
             .start();

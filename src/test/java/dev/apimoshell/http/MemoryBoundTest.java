@@ -33,6 +33,8 @@ class MemoryBoundTest {
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap,
+                "-XX:TieredStopAtLevel=1", // the JVM's collector (the bound is the heap's), C1
+                "-Xshare:auto",
                 "-Duser.home=" + dir,
                 "-cp",
                 System.getProperty("java.class.path"),

@@ -2,9 +2,6 @@ package dev.apimoshell.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apimoshell.Apimo;
-import dev.apimoshell.DefaultClientReset;
-import dev.apimoshell.sandbox.Sandbox;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,37 +15,33 @@ import org.jline.reader.Parser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * TAB, TAB TAB and Shift+TAB at the prompt, typed through a JLine terminal: slash commands and
  * their arguments, quiet member lists, the facade's javadoc, imports, and jars added at the prompt.
  */
-@ExtendWith(DefaultClientReset.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ShellCompletionTest {
+class ShellCompletionTest extends DefaultOnTheSandbox {
 
   private static final String SHIFT_TAB = "\033[Z";
   private static final String CTRL_U = "\u0015";
 
-  private Sandbox sandbox;
   private TerminalSession shell;
 
   @TempDir Path dir;
 
   @BeforeAll
-  void start() throws Exception {
-    sandbox = Sandbox.start();
-    Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
+  @Override
+  protected void start() throws Exception {
+    super.start();
     shell = new TerminalSession(Files.createTempFile("apimo-history", ""));
   }
 
   @AfterAll
-  void stop() throws Exception {
+  @Override
+  protected void stop() throws Exception {
     shell.close();
-    sandbox.close();
+    super.stop();
   }
 
   private JavaCompleter completer() {

@@ -7,37 +7,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.apimoshell.Apimo;
-import dev.apimoshell.DefaultClientReset;
-import dev.apimoshell.sandbox.Sandbox;
 import dev.apimoshell.testing.LoopbackWireMock;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What {@code -e}, piped stdin and scripts print: everything, full width, no escape codes. */
-@ExtendWith(DefaultClientReset.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ShellPrintingScriptTest {
-
-  private Sandbox sandbox;
-  private ScriptSession scripts;
-
-  @BeforeAll
-  void start() {
-    sandbox = Sandbox.start();
-    Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
-    scripts = new ScriptSession();
-  }
-
-  @AfterAll
-  void stop() {
-    scripts.close();
-    sandbox.close();
-  }
+class ShellPrintingScriptTest extends ScriptsAgainstTheSandbox {
 
   /** Runs snippets as {@code -e} does with output that is not a terminal. */
   private int values(String script) {

@@ -7,25 +7,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.apimoshell.Apimo;
-import dev.apimoshell.DefaultClientReset;
-import dev.apimoshell.sandbox.Sandbox;
 import dev.apimoshell.testing.LoopbackWireMock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What values look like at the prompt, through a JLine terminal over pipes (a {@link
  * TerminalSession}): text, cards, maps, hints, sizes, errors, and hostile data kept harmless.
  */
-@ExtendWith(DefaultClientReset.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ShellPrintingTest {
+class ShellPrintingTest extends DefaultOnTheSandbox {
 
   /** A user whose names would clear the screen, retitle the window and write the clipboard. */
   static final String HOSTILE_USERS =
@@ -34,14 +27,13 @@ class ShellPrintingTest {
           + "\"lastname\":\"Mallory\\u001b]52;c;ZXZpbA==\\u0007\\u001b[2J\\u0000\\u009b31m\"}],"
           + "\"total_items\":1}";
 
-  private Sandbox sandbox;
   private WireMockServer hostile;
   private TerminalSession shell;
 
   @BeforeAll
-  void start() throws Exception {
-    sandbox = Sandbox.start();
-    Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
+  @Override
+  protected void start() throws Exception {
+    super.start();
     hostile = LoopbackWireMock.start();
     hostile.stubFor(get(urlPathEqualTo("/agencies/14/users")).willReturn(okJson(HOSTILE_USERS)));
     hostile.stubFor(
@@ -54,10 +46,11 @@ class ShellPrintingTest {
   }
 
   @AfterAll
-  void stop() throws Exception {
+  @Override
+  protected void stop() throws Exception {
     shell.close();
     hostile.stop();
-    sandbox.close();
+    super.stop();
   }
 
   /** Types a line, waits for the next prompt, returns what was printed after the echoed line. */

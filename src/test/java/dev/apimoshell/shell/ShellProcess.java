@@ -2,10 +2,9 @@ package dev.apimoshell.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apimoshell.testing.ChildJvm;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,6 +24,11 @@ final class ShellProcess {
    * statuses and outputs, where a fresh JVM is not the point (a second or two instead of three).
    */
   static Ran inProcess(String stdin, String... args) {
+    return inProcess(System.getenv(), stdin, args);
+  }
+
+  /** As {@link #inProcess(String, String...)}, with {@code env} as the environment it reads. */
+  static Ran inProcess(Map<String, String> env, String stdin, String... args) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
     int status =
@@ -33,7 +37,7 @@ final class ShellProcess {
             new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
             new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
-            System.getenv());
+            env);
     return new Ran(
         status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
@@ -45,15 +49,7 @@ final class ShellProcess {
 
   /** Runs the shell with {@code args}, {@code stdin} piped in; returns it ended. */
   static Process launchWithStdin(String stdin, String... args) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).start();
+    Process p = new ProcessBuilder(ChildJvm.command(Main.class.getName(), args)).start();
     p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
     p.getOutputStream().close();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -3,44 +3,19 @@ package dev.apimoshell.shell;
 import static dev.apimoshell.shell.ShellProcess.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apimoshell.Apimo;
-import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.internal.export.Table;
-import dev.apimoshell.sandbox.Sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Slash commands and exits in script mode (files, {@code -e}, stdin): a command runs or the script
  * fails with status 1 and a message; never "ignored" and 0.
  */
-@ExtendWith(DefaultClientReset.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ShellScriptCommandsTest {
-
-  private Sandbox sandbox;
-  private ScriptSession scripts;
+class ShellScriptCommandsTest extends ScriptsAgainstTheSandbox {
 
   @TempDir Path dir;
-
-  @BeforeAll
-  void start() {
-    sandbox = Sandbox.start();
-    Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
-    scripts = new ScriptSession();
-  }
-
-  @AfterAll
-  void stop() {
-    scripts.close();
-    sandbox.close();
-  }
 
   private int run(String script) {
     return scripts.run(script, Feedback.Mode.VALUES, "test.jsh");

@@ -4,44 +4,18 @@ import static dev.apimoshell.shell.ShellProcess.inProcess;
 import static dev.apimoshell.shell.ShellProcess.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apimoshell.Apimo;
-import dev.apimoshell.DefaultClientReset;
-import dev.apimoshell.sandbox.Sandbox;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Script mode: in process for outputs and statuses, as a real process where the JVM must exit. */
-@ExtendWith(DefaultClientReset.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ShellScriptTest {
-
-  private Sandbox sandbox;
-  private ScriptSession scripts;
+class ShellScriptTest extends ScriptsAgainstTheSandbox {
 
   @TempDir Path dir;
-
-  @BeforeAll
-  void start() {
-    sandbox = Sandbox.start();
-    Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
-    scripts = new ScriptSession();
-    assertThat(scripts.engine().startupProblems()).isEmpty();
-  }
-
-  @AfterAll
-  void stop() {
-    scripts.close();
-    sandbox.close();
-  }
 
   private int run(String script, Feedback.Mode mode, String... args) {
     scripts.engine().setArgs(List.of(args));

@@ -2,44 +2,37 @@ package dev.apimoshell.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apimoshell.Apimo;
-import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.internal.export.Table;
-import dev.apimoshell.sandbox.Sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A session that cannot be lost, helpful errors and jshell's commands, typed at a real prompt: one
  * shell serves the tests that keep it; the tests that end it start their own.
  */
-@ExtendWith(DefaultClientReset.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ShellSessionTest {
+class ShellSessionTest extends DefaultOnTheSandbox {
 
-  private Sandbox sandbox;
   private TerminalSession shell;
 
   @TempDir Path dir;
 
   @BeforeAll
-  void start() throws Exception {
-    sandbox = Sandbox.start();
-    Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
+  @Override
+  protected void start() throws Exception {
+    super.start();
     shell = new TerminalSession();
   }
 
   @AfterAll
-  void stop() throws Exception {
+  @Override
+  protected void stop() throws Exception {
     shell.close();
-    sandbox.close();
+    super.stop();
   }
 
   private String run(String line) throws Exception {

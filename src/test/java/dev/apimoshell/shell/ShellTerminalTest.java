@@ -2,16 +2,11 @@ package dev.apimoshell.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apimoshell.Apimo;
-import dev.apimoshell.DefaultClientReset;
-import dev.apimoshell.sandbox.Sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Drives the real REPL loop through a JLine terminal over pipes (an external xterm, not a dumb one:
@@ -19,26 +14,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * typed Ctrl-C into the INT signal, as a real terminal does): types lines and reads what the shell
  * prints, through {@link TerminalSession}. One shell (one JShell start) serves every test.
  */
-@ExtendWith(DefaultClientReset.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ShellTerminalTest {
+class ShellTerminalTest extends DefaultOnTheSandbox {
 
-  private Sandbox sandbox;
   private Path historyFile;
   private TerminalSession shell;
 
   @BeforeAll
-  void start() throws Exception {
-    sandbox = Sandbox.start();
-    Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
+  @Override
+  protected void start() throws Exception {
+    super.start();
     historyFile = Files.createTempFile("apimo-history", "");
     shell = new TerminalSession(historyFile);
   }
 
   @AfterAll
-  void stop() throws Exception {
+  @Override
+  protected void stop() throws Exception {
     shell.close();
-    sandbox.close();
+    super.stop();
   }
 
   @Test

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apimoshell.Apimo;
-import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.api.LastAction;
 import dev.apimoshell.api.Names;
 import dev.apimoshell.export.CsvDialect;
 import dev.apimoshell.model.Action;
 import dev.apimoshell.model.Property;
 import dev.apimoshell.model.User;
-import dev.apimoshell.sandbox.Sandbox;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,35 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 20's everyday questions and small fixes, against the in-process sandbox. */
-@ExtendWith(DefaultClientReset.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SupportFixesTest {
-
-  private Sandbox sandbox;
-  private ScriptSession scripts;
+class SupportFixesTest extends ScriptsAgainstTheSandbox {
 
   @TempDir Path dir;
-
-  @BeforeAll
-  void start() {
-    sandbox = Sandbox.start();
-    Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
-    scripts = new ScriptSession();
-  }
-
-  @AfterAll
-  void stop() {
-    scripts.close();
-    sandbox.close();
-  }
 
   @Test
   void showWithAMistypedColumnSuggestsTheRightOne() {

@@ -3,14 +3,12 @@ package dev.apimoshell.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apimoshell.Apimo;
-import dev.apimoshell.DefaultClientReset;
 import dev.apimoshell.api.LastAction;
 import dev.apimoshell.http.PageListener;
 import dev.apimoshell.model.Action;
 import dev.apimoshell.model.Contact;
 import dev.apimoshell.model.Property;
 import dev.apimoshell.model.User;
-import dev.apimoshell.sandbox.Sandbox;
 import dev.apimoshell.shell.print.PrintPolicy;
 import dev.apimoshell.shell.print.ValueRenderer;
 import dev.apimoshell.snapshot.Snapshot;
@@ -21,11 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,27 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  * 60 columns wide: every value support staff read out (ids, names asked for, phone numbers, emails,
  * references, prices, dates) appears whole.
  */
-@ExtendWith(DefaultClientReset.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SupportTicketsTest {
+class SupportTicketsTest extends ScriptsAgainstTheSandbox {
   private static final int WIDTH = 60;
 
-  private Sandbox sandbox;
-  private ScriptSession scripts;
   @TempDir Path dir;
-
-  @BeforeAll
-  void start() {
-    sandbox = Sandbox.start();
-    Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
-    scripts = new ScriptSession();
-  }
-
-  @AfterAll
-  void stop() {
-    scripts.close();
-    sandbox.close();
-  }
 
   /** What the prompt prints for {@code value} at 60 columns. */
   private static String at60(Object value) {

@@ -2,16 +2,9 @@ package dev.apimoshell.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apimoshell.Apimo;
-import dev.apimoshell.DefaultClientReset;
-import dev.apimoshell.sandbox.Sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,22 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
  * lines, writes marked, no token, no password); {@code /save} of a session that sent a lead replays
  * without writing.
  */
-@ExtendWith(DefaultClientReset.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TranscriptTest {
-  private Sandbox sandbox;
+class TranscriptTest extends DefaultOnTheSandbox {
   @TempDir Path dir;
-
-  @BeforeAll
-  void start() {
-    sandbox = Sandbox.start();
-    Apimo.connect(sandbox.baseUrl(), sandbox.provider(), sandbox.token()).makeDefault();
-  }
-
-  @AfterAll
-  void stop() {
-    sandbox.close();
-  }
 
   @Test
   void aRecordedSessionHoldsInputsOutputsHttpLinesAndNoSecret() throws Exception {
