@@ -50,6 +50,8 @@ final class JShellEngine implements AutoCloseable {
   private volatile boolean running;
   private Throwable lastException;
   private List<String> args = List.of();
+  private VarSnippet argsSnippet;
+  private java.lang.reflect.Field argsField;
   private dev.apimoshell.ApimoClient client;
   private final Map<String, Object> bound = new java.util.concurrent.ConcurrentHashMap<>();
   private final String boundKey = java.util.UUID.randomUUID().toString();
@@ -81,6 +83,44 @@ final class JShellEngine implements AutoCloseable {
     }
     evalStartup(imports);
     jshell.snippets().forEach(s -> startupIds.add(s.id()));
+    bindArgs();
+  }
+
+  /**
+   * Finds startup's {@code String[] args} variable, so that {@link #setArgs} assigns it directly
+   * (no snippet to compile, a tenth of a second each) and {@link ScriptFunctions#arg} reads it.
+   */
+  private void bindArgs() {
+    jshell
+        .variables()
+        .filter(v -> v.name().equals("args") && v.typeName().equals("String[]"))
+        .findFirst()
+        .ifPresent(
+            v -> {
+              CapturingExecutionControl control = provider.control();
+              jshell.varValue(v);
+              try {
+                java.lang.reflect.Field field = control.staticField(control.lastVarClass(), "args");
+                argsSnippet = v;
+                argsField = field;
+                control.args(this::currentArgs);
+              } catch (ReflectiveOperationException | RuntimeException e) {
+                // args stays a plain variable, assigned by snippets as before
+              }
+            });
+  }
+
+  /** The value of startup's {@code args} now, or null when a declaration replaced it. */
+  private String[] currentArgs() {
+    try {
+      return argsBound() && argsField.get(null) instanceof String[] a ? a : null;
+    } catch (IllegalAccessException e) {
+      return null;
+    }
+  }
+
+  private boolean argsBound() {
+    return argsField != null && jshell.status(argsSnippet) == Snippet.Status.VALID;
   }
 
   /** One import, alone in its snippet after comments: {@code import java.util.*;}. */
@@ -295,7 +335,7 @@ final class JShellEngine implements AutoCloseable {
   void setArgs(List<String> args) {
     boolean unchanged = this.args.isEmpty() && args.isEmpty();
     this.args = List.copyOf(args);
-    if (!unchanged) { // startup.jsh starts with no args: skip a compile
+    if (!unchanged) { // startup.jsh starts with no args
       assignArgs(this.args);
     }
     StartupTiming.mark("args set");
@@ -312,6 +352,14 @@ final class JShellEngine implements AutoCloseable {
   }
 
   private void assignArgs(List<String> values) {
+    if (argsBound()) {
+      try {
+        argsField.set(null, values.toArray(String[]::new));
+        return;
+      } catch (IllegalAccessException | RuntimeException e) {
+        // assign it with a snippet, below
+      }
+    }
     String literal =
         values.stream().map(JShellEngine::javaString).collect(Collectors.joining(", "));
     java.util.Set<String> before = jshell.snippets().map(Snippet::id).collect(Collectors.toSet());

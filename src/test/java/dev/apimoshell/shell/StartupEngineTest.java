@@ -27,7 +27,7 @@ class StartupEngineTest {
   void everyStartupImportIsInForceAndListedAndTheHelpersWork() throws Exception {
     List<String> expected = new java.util.ArrayList<>();
     Matcher m =
-        Pattern.compile("(?m)^import\\s+([\\w.*]+);")
+        Pattern.compile("(?m)^import\\s+((?:static\\s+)?[\\w.*]+);")
             .matcher(Files.readString(Path.of("startup.jsh")));
     while (m.find()) {
       expected.add("import " + m.group(1));
