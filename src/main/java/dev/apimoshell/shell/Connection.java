@@ -2,9 +2,15 @@ package dev.apimoshell.shell;
 
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.internal.client.PageFetcher;
+import dev.apimoshell.model.Action;
+import dev.apimoshell.model.Contact;
+import dev.apimoshell.model.Property;
+import dev.apimoshell.model.User;
 import dev.apimoshell.sandbox.Sandbox;
 import dev.apimoshell.sandbox.SandboxOptions;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -32,8 +38,26 @@ final class Connection implements AutoCloseable {
                 connected.makeDefault();
               }
               StartupTiming.mark("client connected");
+              warmUpDecoding();
               return connected;
             });
+  }
+
+  /**
+   * Builds the readers of the records most sessions list, on a spare daemon thread while the
+   * engine still compiles: the first page then costs what a later one does (issue 21).
+   */
+  private static void warmUpDecoding() {
+    Thread thread =
+        new Thread(
+            () -> {
+              PageFetcher.warmUp(List.of(Action.class, User.class, Property.class, Contact.class));
+              StartupTiming.mark("record readers built");
+            },
+            "apimo-decode-warmup");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+    thread.start();
   }
 
   static Connection open(ShellConfig config) {
