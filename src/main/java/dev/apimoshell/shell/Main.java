@@ -263,8 +263,11 @@ public final class Main implements Callable<Integer> {
     config.warnings().forEach(w -> err.println("apimo-shell: " + w));
     StartupTiming.mark("configuration resolved");
     // Connecting (and starting the sandbox) overlaps JShell's start: both take a few hundred ms.
+    // A prompt, or a script that names the API, soon reads a page: its readers are built ahead.
+    String input = scriptText != null ? scriptText : String.join("\n", snippets);
+    boolean warmUp = standalone && (input.isEmpty() || input.contains("Apimo"));
     CompletableFuture<Connection> connection =
-        CompletableFuture.supplyAsync(() -> Connection.open(config, snapshot, standalone));
+        CompletableFuture.supplyAsync(() -> Connection.open(config, snapshot, standalone, warmUp));
     try {
       if (scriptText != null) {
         return runScript(scriptText, script.toString(), Feedback.Mode.SILENT, connection);
