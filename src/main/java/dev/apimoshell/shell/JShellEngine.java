@@ -93,6 +93,7 @@ final class JShellEngine implements AutoCloseable {
   private void bindArgs() {
     jshell
         .variables()
+        .filter(v -> jshell.status(v) == Snippet.Status.VALID)
         .filter(v -> v.name().equals("args") && v.typeName().equals("String[]"))
         .findFirst()
         .ifPresent(
@@ -381,6 +382,9 @@ final class JShellEngine implements AutoCloseable {
       out.flush();
       err.flush();
       running = false;
+    }
+    if (argsSnippet != null && !argsBound()) {
+      bindArgs(); // a declaration replaced args: arg() reads the new one, as a snippet would
     }
     List<Outcome> outcomes = new ArrayList<>();
     for (SnippetEvent event : events) {
