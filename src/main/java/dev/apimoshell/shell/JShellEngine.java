@@ -57,6 +57,15 @@ final class JShellEngine implements AutoCloseable {
   private final String boundKey = java.util.UUID.randomUUID().toString();
 
   JShellEngine(PrintStream out, PrintStream err) {
+    this(out, err, () -> null);
+  }
+
+  /**
+   * @param script the text the engine will run (a script, {@code -e} snippets): only the imports of
+   *     {@code startup.jsh} it names are compiled now, the others once a snippet needs them; it may
+   *     wait for the text (startup.jsh's other snippets compile meanwhile). Null: all now.
+   */
+  JShellEngine(PrintStream out, PrintStream err, java.util.function.Supplier<String> script) {
     ThreadStreams.acquire();
     // The library tells snapshot progress to a listener; at the prompt and in scripts it is
     // printed, as the snippet's other output (System.out is read at each line: it is captured).
@@ -68,6 +77,7 @@ final class JShellEngine implements AutoCloseable {
     jshell.addToClasspath(System.getProperty("java.class.path"));
     StartupTiming.mark("jshell built");
     this.splitter = new SnippetSplitter(jshell.sourceCodeAnalysis());
+    String text = script.get();
     List<String> imports = new ArrayList<>();
     for (SnippetSplitter.Piece piece : splitter.split(startupScript())) {
       if (piece.command()) {
@@ -77,13 +87,53 @@ final class JShellEngine implements AutoCloseable {
         imports.add(piece.source().strip());
         continue;
       }
-      evalStartup(imports);
+      evalStartup(neededNow(imports, text));
       imports.clear();
       evalStartup(List.of(piece.source()));
     }
-    evalStartup(imports);
+    evalStartup(neededNow(imports, text));
     jshell.snippets().forEach(s -> startupIds.add(s.id()));
     bindArgs();
+  }
+
+  /** Of startup imports, those to compile now; the others are held back until needed. */
+  private List<String> neededNow(List<String> imports, String text) {
+    if (text == null) {
+      return List.copyOf(imports);
+    }
+    imports.forEach(lazy::add);
+    return lazy.takeNeeded(text);
+  }
+
+  private final LazyImports lazy = new LazyImports();
+
+  /** Compiles the held-back imports of {@code startup.jsh} that {@code source} names. */
+  private void importsFor(String source) {
+    startupImports(lazy.takeNeeded(source));
+  }
+
+  /** Compiles every held-back import of {@code startup.jsh}. */
+  private void importAll() {
+    startupImports(lazy.takeAll());
+  }
+
+  /**
+   * Compiles imports after the session's first snippets: one snippet each, as the user would type
+   * them, since JShell re-declares the variables before an import of several, resetting them.
+   */
+  private void startupImports(List<String> imports) {
+    if (imports.isEmpty()) {
+      return;
+    }
+    java.util.Set<String> before = jshell.snippets().map(Snippet::id).collect(Collectors.toSet());
+    for (String source : imports) {
+      evalStartup(List.of(source));
+    }
+    jshell.snippets().map(Snippet::id).filter(id -> !before.contains(id)).forEach(startupIds::add);
+    if (argsSnippet != null && !argsBound()) {
+      bindArgs();
+      assignArgs(args);
+    }
   }
 
   /**
@@ -144,7 +194,7 @@ final class JShellEngine implements AutoCloseable {
       return;
     }
     if (sources.size() > 1) {
-      List<Outcome> batch = evalOne(String.join("\n", sources));
+      List<Outcome> batch = evalNow(String.join("\n", sources));
       if (batch.stream()
           .noneMatch(o -> o instanceof Outcome.Rejected || o instanceof Outcome.Failed)) {
         StartupTiming.mark("startup.jsh: " + sources.size() + " imports");
@@ -152,7 +202,7 @@ final class JShellEngine implements AutoCloseable {
       }
     }
     for (String source : sources) {
-      for (Outcome o : evalOne(source)) {
+      for (Outcome o : evalNow(source)) {
         if (o instanceof Outcome.Rejected || o instanceof Outcome.Failed) {
           startupProblems.add(o);
         }
@@ -168,6 +218,7 @@ final class JShellEngine implements AutoCloseable {
    * what {@code /imports} lists, e.g. {@code import java.util.*}.
    */
   List<String> imports() {
+    importAll();
     List<String> lines = new ArrayList<>();
     jshell
         .imports()
@@ -368,8 +419,28 @@ final class JShellEngine implements AutoCloseable {
     jshell.snippets().map(Snippet::id).filter(id -> !before.contains(id)).forEach(startupIds::add);
   }
 
-  /** Evaluates one complete snippet (as cut by {@link SnippetSplitter}). */
+  /**
+   * Evaluates one complete snippet (as cut by {@link SnippetSplitter}), with the imports of {@code
+   * startup.jsh} it names; if it does not compile while some are still held back, again with all.
+   */
   List<Outcome> evalOne(String source) {
+    if (lazy.isEmpty()) {
+      return evalNow(source);
+    }
+    importsFor(source);
+    List<Outcome> outcomes = evalNow(source);
+    if (unresolved && !lazy.isEmpty()) {
+      importAll();
+      outcomes = evalNow(source);
+    }
+    return outcomes;
+  }
+
+  /** Whether the last snippet did not compile, or compiled waiting for a missing name. */
+  private boolean unresolved;
+
+  private List<Outcome> evalNow(String source) {
+    unresolved = false;
     ExitGuard.Rewrite rewrite = ExitGuard.rewrite(source);
     CapturingExecutionControl control = provider.control();
     control.reset(out, err, client);
@@ -419,6 +490,7 @@ final class JShellEngine implements AutoCloseable {
       return new Outcome.Stopped();
     }
     if (event.status() == Snippet.Status.REJECTED) {
+      unresolved = true;
       return rejected(snippet, rewrite);
     }
     JShellException ex = event.exception();
@@ -446,6 +518,7 @@ final class JShellEngine implements AutoCloseable {
     }
     if (event.status() == Snippet.Status.RECOVERABLE_DEFINED
         || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+      unresolved = true;
       String missing =
           jshell
               .unresolvedDependencies((jdk.jshell.DeclarationSnippet) snippet)
