@@ -57,6 +57,8 @@ final class CapturingExecutionControl extends DirectExecutionControl {
   private volatile java.io.PrintStream err = System.err;
   private volatile dev.apimoshell.ApimoClient client;
   private volatile ThreadStreams.Owner owner;
+  private volatile java.util.function.Supplier<String[]> args = () -> null;
+  private volatile String lastVarClass;
 
   /**
    * Clears what the previous snippet left and says where the next one prints and which client
@@ -76,6 +78,26 @@ final class CapturingExecutionControl extends DirectExecutionControl {
     stopRequested = false;
   }
 
+  /** Where {@link ScriptFunctions#arg} reads the session's {@code args} while a snippet runs. */
+  void args(java.util.function.Supplier<String[]> args) {
+    this.args = args;
+  }
+
+  /**
+   * The static field {@code name} of the snippet class {@code className}: the engine sets {@code
+   * args} through it, without compiling a snippet.
+   */
+  Field staticField(String className, String name) throws ReflectiveOperationException {
+    Field field = findClass(className).getDeclaredField(name);
+    field.setAccessible(true);
+    return field;
+  }
+
+  /** The class of the variable JShell last asked the value of ({@code JShell.varValue}). */
+  String lastVarClass() {
+    return lastVarClass;
+  }
+
   Object lastValue() {
     return lastValue;
   }
@@ -91,6 +113,7 @@ final class CapturingExecutionControl extends DirectExecutionControl {
   @Override
   public String varValue(String className, String varName)
       throws RunException, EngineTerminationException, InternalException {
+    lastVarClass = className;
     try {
       Field field = findClass(className).getDeclaredField(varName);
       field.setAccessible(true);
@@ -115,7 +138,10 @@ final class CapturingExecutionControl extends DirectExecutionControl {
                         err,
                         () ->
                             dev.apimoshell.Apimo.withClient(
-                                client, () -> doitMethod.invoke(null))));
+                                client,
+                                () ->
+                                    ScriptFunctions.withArgs(
+                                        args, () -> doitMethod.invoke(null)))));
               } catch (Throwable t) {
                 failure.set(t);
               }

@@ -49,7 +49,16 @@ final class CdsTraining {
       Main.banner(connection);
       repl.run();
     }
-    Main.main(new String[] {"--sandbox", "-e", "1 + 1", "-e", "Apimo.agency(14).users().count()"});
+    Main.main(
+        new String[] {
+          "--sandbox",
+          "-e",
+          "1 + 1",
+          "-e",
+          "Apimo.agency(14).users().count()",
+          "-e", // a parallel stream of actions: the pager and the action records
+          "Apimo.agency(14).user(1).actions().pageSize(40).parallel(2).limit(100).list().size()"
+        });
   }
 
   private static ShellConfig sandboxConfig() {

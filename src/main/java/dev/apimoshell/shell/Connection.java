@@ -2,9 +2,15 @@ package dev.apimoshell.shell;
 
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.http.ApimoConfig;
+import dev.apimoshell.internal.client.PageFetcher;
+import dev.apimoshell.model.Action;
+import dev.apimoshell.model.Contact;
+import dev.apimoshell.model.Property;
+import dev.apimoshell.model.User;
 import dev.apimoshell.sandbox.Sandbox;
 import dev.apimoshell.sandbox.SandboxOptions;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -21,7 +27,8 @@ final class Connection implements AutoCloseable {
   private final CompletableFuture<ApimoClient> client;
   private final Sandbox sandbox;
 
-  private Connection(ApimoConfig config, Sandbox sandbox, boolean makeDefault) {
+  private Connection(
+      ApimoConfig config, Sandbox sandbox, boolean makeDefault, boolean warmUpDecoding) {
     this.config = config;
     this.sandbox = sandbox;
     this.client =
@@ -32,8 +39,28 @@ final class Connection implements AutoCloseable {
                 connected.makeDefault();
               }
               StartupTiming.mark("client connected");
+              if (warmUpDecoding) {
+                warmUpDecoding();
+              }
               return connected;
             });
+  }
+
+  /**
+   * Builds the readers of the records most sessions list, on a spare daemon thread while the engine
+   * still compiles: the first page then costs what a later one does (issue 21).
+   */
+  private static void warmUpDecoding() {
+    Thread thread =
+        new Thread(
+            () -> {
+              PageFetcher.warmUp(List.of(Action.class, User.class, Property.class, Contact.class));
+              StartupTiming.mark("record readers built");
+            },
+            "apimo-decode-warmup");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+    thread.start();
   }
 
   static Connection open(ShellConfig config) {
@@ -49,6 +76,15 @@ final class Connection implements AutoCloseable {
    * @throws IllegalArgumentException when that folder cannot be served, in one line
    */
   static Connection open(ShellConfig config, Path snapshot, boolean makeDefault) {
+    return open(config, snapshot, makeDefault, false);
+  }
+
+  /**
+   * @param warmUpDecoding build the record readers ahead on a spare thread: for a prompt, or a
+   *     script that calls the API
+   */
+  static Connection open(
+      ShellConfig config, Path snapshot, boolean makeDefault, boolean warmUpDecoding) {
     if (config.sandbox() || snapshot != null) {
       Sandbox sandbox =
           Sandbox.start(
@@ -59,13 +95,15 @@ final class Connection implements AutoCloseable {
           ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
               .withRequestsPerSecond(config.rateLimit()),
           sandbox,
-          makeDefault);
+          makeDefault,
+          warmUpDecoding);
     }
     ApimoConfig apimo =
         config.insecure()
             ? ApimoConfig.insecure(config.baseUrl(), config.provider(), config.token())
             : ApimoConfig.of(config.baseUrl(), config.provider(), config.token());
-    return new Connection(apimo.withRequestsPerSecond(config.rateLimit()), null, makeDefault);
+    return new Connection(
+        apimo.withRequestsPerSecond(config.rateLimit()), null, makeDefault, warmUpDecoding);
   }
 
   /** The client, waiting for it to connect; a {@code CompletionException} if it could not. */

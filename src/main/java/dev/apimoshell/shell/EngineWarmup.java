@@ -26,12 +26,21 @@ final class EngineWarmup {
 
   /** Starts building an engine that writes to {@code out} and {@code err} until taken. */
   static EngineWarmup start(PrintStream out, PrintStream err) {
+    return start(out, err, () -> null);
+  }
+
+  /**
+   * As {@link #start(PrintStream, PrintStream)}, for an engine that runs {@code script} (see {@link
+   * JShellEngine#JShellEngine(PrintStream, PrintStream, java.util.function.Supplier)}).
+   */
+  static EngineWarmup start(
+      PrintStream out, PrintStream err, java.util.function.Supplier<String> script) {
     CompletableFuture<JShellEngine> engine = new CompletableFuture<>();
     Thread thread =
         new Thread(
             () -> {
               try {
-                engine.complete(new JShellEngine(out, err));
+                engine.complete(new JShellEngine(out, err, script));
               } catch (Throwable e) {
                 engine.completeExceptionally(e);
               }

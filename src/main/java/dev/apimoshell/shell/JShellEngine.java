@@ -51,11 +51,22 @@ final class JShellEngine implements AutoCloseable {
   private volatile boolean running;
   private Throwable lastException;
   private List<String> args = List.of();
+  private VarSnippet argsSnippet;
+  private java.lang.reflect.Field argsField;
   private dev.apimoshell.ApimoClient client;
   private final Map<String, Object> bound = new java.util.concurrent.ConcurrentHashMap<>();
   private final String boundKey = java.util.UUID.randomUUID().toString();
 
   JShellEngine(PrintStream out, PrintStream err) {
+    this(out, err, () -> null);
+  }
+
+  /**
+   * @param script the text the engine will run (a script, {@code -e} snippets): only the imports of
+   *     {@code startup.jsh} it names are compiled now, the others once a snippet needs them; it may
+   *     wait for the text (startup.jsh's other snippets compile meanwhile). Null: all now.
+   */
+  JShellEngine(PrintStream out, PrintStream err, java.util.function.Supplier<String> script) {
     streams = ThreadStreams.acquire();
     // The library tells snapshot progress to a listener; at the prompt and in scripts it is
     // printed, as the snippet's other output (System.out is read at each line: it is captured).
@@ -67,6 +78,7 @@ final class JShellEngine implements AutoCloseable {
     jshell.addToClasspath(System.getProperty("java.class.path"));
     StartupTiming.mark("jshell built");
     this.splitter = new SnippetSplitter(jshell.sourceCodeAnalysis());
+    String text = script.get();
     List<String> imports = new ArrayList<>();
     for (SnippetSplitter.Piece piece : splitter.split(startupScript())) {
       if (piece.command()) {
@@ -76,12 +88,96 @@ final class JShellEngine implements AutoCloseable {
         imports.add(piece.source().strip());
         continue;
       }
-      evalStartup(imports);
+      evalStartup(neededNow(imports, text));
       imports.clear();
       evalStartup(List.of(piece.source()));
     }
-    evalStartup(imports);
+    evalStartup(neededNow(imports, text));
     jshell.snippets().forEach(s -> startupIds.add(s.id()));
+    bindArgs();
+  }
+
+  /** Of startup imports, those to compile now; the others are held back until needed. */
+  private List<String> neededNow(List<String> imports, String text) {
+    if (text == null) {
+      return List.copyOf(imports);
+    }
+    imports.forEach(lazy::add);
+    List<String> needed = lazy.takeNeeded(text);
+    if (!imports.isEmpty()) {
+      StartupTiming.mark(
+          "startup.jsh: the script names " + needed.size() + " of " + imports.size() + " imports");
+    }
+    return needed;
+  }
+
+  private final LazyImports lazy = new LazyImports();
+
+  /** Compiles the held-back imports of {@code startup.jsh} that {@code source} names. */
+  private void importsFor(String source) {
+    startupImports(lazy.takeNeeded(source));
+  }
+
+  /** Compiles every held-back import of {@code startup.jsh}. */
+  private void importAll() {
+    startupImports(lazy.takeAll());
+  }
+
+  /**
+   * Compiles imports after the session's first snippets: one snippet each, as the user would type
+   * them, since JShell re-declares the variables before an import of several, resetting them.
+   */
+  private void startupImports(List<String> imports) {
+    if (imports.isEmpty()) {
+      return;
+    }
+    java.util.Set<String> before = jshell.snippets().map(Snippet::id).collect(Collectors.toSet());
+    for (String source : imports) {
+      evalStartup(List.of(source));
+    }
+    jshell.snippets().map(Snippet::id).filter(id -> !before.contains(id)).forEach(startupIds::add);
+    if (argsSnippet != null && !argsBound()) {
+      bindArgs();
+      assignArgs(args);
+    }
+  }
+
+  /**
+   * Finds startup's {@code String[] args} variable, so that {@link #setArgs} assigns it directly
+   * (no snippet to compile, a tenth of a second each) and {@link ScriptFunctions#arg} reads it.
+   */
+  private void bindArgs() {
+    jshell
+        .variables()
+        .filter(v -> jshell.status(v) == Snippet.Status.VALID)
+        .filter(v -> v.name().equals("args") && v.typeName().equals("String[]"))
+        .findFirst()
+        .ifPresent(
+            v -> {
+              CapturingExecutionControl control = provider.control();
+              jshell.varValue(v);
+              try {
+                java.lang.reflect.Field field = control.staticField(control.lastVarClass(), "args");
+                argsSnippet = v;
+                argsField = field;
+                control.args(this::currentArgs);
+              } catch (ReflectiveOperationException | RuntimeException e) {
+                // args stays a plain variable, assigned by snippets as before
+              }
+            });
+  }
+
+  /** The value of startup's {@code args} now, or null when a declaration replaced it. */
+  private String[] currentArgs() {
+    try {
+      return argsBound() && argsField.get(null) instanceof String[] a ? a : null;
+    } catch (IllegalAccessException e) {
+      return null;
+    }
+  }
+
+  private boolean argsBound() {
+    return argsField != null && jshell.status(argsSnippet) == Snippet.Status.VALID;
   }
 
   /** One import, alone in its snippet after comments: {@code import java.util.*;}. */
@@ -104,7 +200,7 @@ final class JShellEngine implements AutoCloseable {
       return;
     }
     if (sources.size() > 1) {
-      List<Outcome> batch = evalOne(String.join("\n", sources));
+      List<Outcome> batch = evalNow(String.join("\n", sources));
       if (batch.stream()
           .noneMatch(o -> o instanceof Outcome.Rejected || o instanceof Outcome.Failed)) {
         StartupTiming.mark("startup.jsh: " + sources.size() + " imports");
@@ -112,7 +208,7 @@ final class JShellEngine implements AutoCloseable {
       }
     }
     for (String source : sources) {
-      for (Outcome o : evalOne(source)) {
+      for (Outcome o : evalNow(source)) {
         if (o instanceof Outcome.Rejected || o instanceof Outcome.Failed) {
           startupProblems.add(o);
         }
@@ -128,6 +224,7 @@ final class JShellEngine implements AutoCloseable {
    * what {@code /imports} lists, e.g. {@code import java.util.*}.
    */
   List<String> imports() {
+    importAll();
     List<String> lines = new ArrayList<>();
     jshell
         .imports()
@@ -296,7 +393,7 @@ final class JShellEngine implements AutoCloseable {
   void setArgs(List<String> args) {
     boolean unchanged = this.args.isEmpty() && args.isEmpty();
     this.args = List.copyOf(args);
-    if (!unchanged) { // startup.jsh starts with no args: skip a compile
+    if (!unchanged) { // startup.jsh starts with no args
       assignArgs(this.args);
     }
     StartupTiming.mark("args set");
@@ -313,6 +410,14 @@ final class JShellEngine implements AutoCloseable {
   }
 
   private void assignArgs(List<String> values) {
+    if (argsBound()) {
+      try {
+        argsField.set(null, values.toArray(String[]::new));
+        return;
+      } catch (IllegalAccessException | RuntimeException e) {
+        // assign it with a snippet, below
+      }
+    }
     String literal =
         values.stream().map(JShellEngine::javaString).collect(Collectors.joining(", "));
     java.util.Set<String> before = jshell.snippets().map(Snippet::id).collect(Collectors.toSet());
@@ -320,8 +425,28 @@ final class JShellEngine implements AutoCloseable {
     jshell.snippets().map(Snippet::id).filter(id -> !before.contains(id)).forEach(startupIds::add);
   }
 
-  /** Evaluates one complete snippet (as cut by {@link SnippetSplitter}). */
+  /**
+   * Evaluates one complete snippet (as cut by {@link SnippetSplitter}), with the imports of {@code
+   * startup.jsh} it names; if it does not compile while some are still held back, again with all.
+   */
   List<Outcome> evalOne(String source) {
+    if (lazy.isEmpty()) {
+      return evalNow(source);
+    }
+    importsFor(source);
+    List<Outcome> outcomes = evalNow(source);
+    if (unresolved && !lazy.isEmpty()) {
+      importAll();
+      outcomes = evalNow(source);
+    }
+    return outcomes;
+  }
+
+  /** Whether the last snippet did not compile, or compiled waiting for a missing name. */
+  private boolean unresolved;
+
+  private List<Outcome> evalNow(String source) {
+    unresolved = false;
     ExitGuard.Rewrite rewrite = ExitGuard.rewrite(source);
     CapturingExecutionControl control = provider.control();
     control.reset(streams, out, err, client);
@@ -334,6 +459,9 @@ final class JShellEngine implements AutoCloseable {
       out.flush();
       err.flush();
       running = false;
+    }
+    if (argsSnippet != null && !argsBound()) {
+      bindArgs(); // a declaration replaced args: arg() reads the new one, as a snippet would
     }
     List<Outcome> outcomes = new ArrayList<>();
     for (SnippetEvent event : events) {
@@ -368,6 +496,7 @@ final class JShellEngine implements AutoCloseable {
       return new Outcome.Stopped();
     }
     if (event.status() == Snippet.Status.REJECTED) {
+      unresolved = true;
       return rejected(snippet, rewrite);
     }
     JShellException ex = event.exception();
@@ -395,6 +524,7 @@ final class JShellEngine implements AutoCloseable {
     }
     if (event.status() == Snippet.Status.RECOVERABLE_DEFINED
         || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+      unresolved = true;
       String missing =
           jshell
               .unresolvedDependencies((jdk.jshell.DeclarationSnippet) snippet)

@@ -127,6 +127,13 @@ public final class Main implements Callable<Integer> {
   List<String> args = new ArrayList<>();
 
   private EngineWarmup warmup = EngineWarmup.none();
+
+  /**
+   * What the first engine will run, once the command line is read: a script's text, the {@code -e}
+   * snippets, or null for a prompt or piped input (the engine then imports all of startup.jsh).
+   */
+  private final CompletableFuture<String> firstRun = new CompletableFuture<>();
+
   private java.io.InputStream in = System.in;
   private PrintStream out = System.out;
   private PrintStream err = System.err;
@@ -146,7 +153,7 @@ public final class Main implements Callable<Integer> {
     main.out = System.out;
     main.err = System.err;
     if (needsEngine(argv)) {
-      main.warmup = EngineWarmup.start(System.out, System.err);
+      main.warmup = EngineWarmup.start(System.out, System.err, main.firstRun::join);
     }
     CommandLine cli =
         new CommandLine(main)
@@ -213,6 +220,14 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      return start();
+    } finally {
+      firstRun.complete(null); // on every way out: the warming engine never waits forever
+    }
+  }
+
+  private int start() throws Exception {
     StartupTiming.mark("command line parsed");
     String scriptText = null;
     if (script != null) {
@@ -263,8 +278,12 @@ public final class Main implements Callable<Integer> {
     config.warnings().forEach(w -> err.println("apimo-shell: " + w));
     StartupTiming.mark("configuration resolved");
     // Connecting (and starting the sandbox) overlaps JShell's start: both take a few hundred ms.
+    // A prompt, or a script that names the API, soon reads a page: its readers are built ahead.
+    String input = scriptText != null ? scriptText : String.join("\n", snippets);
+    firstRun.complete(input.isEmpty() ? null : input);
+    boolean warmUp = standalone && (input.isEmpty() || input.contains("Apimo"));
     CompletableFuture<Connection> connection =
-        CompletableFuture.supplyAsync(() -> Connection.open(config, snapshot, standalone));
+        CompletableFuture.supplyAsync(() -> Connection.open(config, snapshot, standalone, warmUp));
     try {
       if (scriptText != null) {
         return runScript(scriptText, script.toString(), Feedback.Mode.SILENT, connection);

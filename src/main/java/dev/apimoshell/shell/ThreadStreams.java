@@ -49,6 +49,11 @@ final class ThreadStreams {
     return new Owner();
   }
 
+  /** Whether an engine is open in this JVM: its snippets' exit calls must not end the JVM. */
+  static synchronized boolean inUse() {
+    return users > 0;
+  }
+
   /** An engine closes: the last one puts the host's streams back, unless the host replaced ours. */
   static synchronized void release(Owner owner) {
     owner.open = false;

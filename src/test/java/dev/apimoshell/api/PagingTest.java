@@ -72,6 +72,18 @@ class PagingTest {
   }
 
   @Test
+  void warmingUpTheReadersSendsNothingAndPagesDecodeAsBefore() {
+    stubUsersPage(2, 0, Fixtures.users(2, 1, 2));
+    List<User> before = client.agency(14).users().pageSize(2).list();
+    wm.resetRequests();
+
+    PageFetcher.warmUp(List.of(User.class, Action.class, Page.class, String.class));
+
+    assertThat(wm.getAllServeEvents()).isEmpty();
+    assertThat(client.agency(14).users().pageSize(2).list()).isEqualTo(before);
+  }
+
+  @Test
   void buildingAQuerySendsNothing() {
     client.agency(14).users().where(User::active).limit(3).offset(2).pageSize(5);
     client.agency(14).user(9).actions().type(2);

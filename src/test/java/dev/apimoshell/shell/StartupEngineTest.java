@@ -27,7 +27,7 @@ class StartupEngineTest {
   void everyStartupImportIsInForceAndListedAndTheHelpersWork() throws Exception {
     List<String> expected = new java.util.ArrayList<>();
     Matcher m =
-        Pattern.compile("(?m)^import\\s+([\\w.*]+);")
+        Pattern.compile("(?m)^import\\s+((?:static\\s+)?[\\w.*]+);")
             .matcher(Files.readString(Path.of("startup.jsh")));
     while (m.find()) {
       expected.add("import " + m.group(1));
@@ -40,6 +40,7 @@ class StartupEngineTest {
       assertThat(value(engine, "Pattern.class.getName() + \" \" + Query.class.getName()"))
           .isEqualTo("java.util.regex.Pattern dev.apimoshell.api.Query");
       engine.evalOne("println(args.length + 40);");
+      assertThat(engine.imports()).contains("import static dev.apimoshell.shell.ScriptFunctions.*");
       assertThat(out.toString(StandardCharsets.UTF_8)).contains("40");
       assertThat(engine.userSnippets()).hasSize(3); // the three above, no startup snippet
       engine.evalOne("import java.awt.Point;");
@@ -83,6 +84,37 @@ class StartupEngineTest {
         assertThat(second).isNotSameAs(first);
         assertThat(second.evalOne("kept")).singleElement().isInstanceOf(Outcome.Rejected.class);
       }
+    }
+  }
+
+  @Test
+  void argsAreSetWithoutCompilingAndEachSessionsArgReadsItsOwn() {
+    try (JShellEngine one = new JShellEngine(stream, stream);
+        JShellEngine two = new JShellEngine(stream, stream)) {
+      long snippets = one.jshell().snippets().count();
+      one.setArgs(List.of("a", "b"));
+      two.setArgs(List.of("z"));
+      one.withArgs(List.of("run"), () -> assertThat(value(one, "arg(0, \"x\")")).isEqualTo("run"));
+      assertThat(value(one, "arg(1, \"x\") + args.length")).isEqualTo("b2");
+      assertThat(value(two, "arg(0, \"x\") + args.length")).isEqualTo("z1");
+      assertThat(one.userSnippets()).hasSize(2); // the values asked for, nothing to set args
+      assertThat(one.jshell().snippets().count()).isEqualTo(snippets + 2);
+    }
+  }
+
+  @Test
+  void argReadsARedeclaredArgsAndExitEndsOnlyTheSnippet() {
+    try (JShellEngine engine = new JShellEngine(stream, stream)) {
+      engine.evalOne("String[] args = {\"mine\"};");
+      assertThat(value(engine, "arg(0, \"x\")")).isEqualTo("mine");
+      engine.setArgs(List.of("set"));
+      assertThat(value(engine, "arg(0, \"x\")")).isEqualTo("set");
+      List<Outcome> missing = engine.evalOne("arg(3, \"agency id\")");
+      assertThat(JShellEngine.exitStatus(missing.get(0))).isEqualTo(2);
+      assertThat(out.toString(StandardCharsets.UTF_8))
+          .contains("usage: apimo-shell SCRIPT.jsh ARG ARG ARG AGENCY_ID");
+      assertThat(JShellEngine.exitStatus(engine.evalOne("exit(7)").get(0))).isEqualTo(7);
+      assertThat(value(engine, "1 + 1")).isEqualTo("2"); // the session goes on
     }
   }
 
