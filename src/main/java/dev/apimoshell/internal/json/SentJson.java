@@ -38,6 +38,24 @@ public final class SentJson {
 
   SentJson() {}
 
+  /**
+   * The object Apimo sent, already cut out of its page: for a record that is not decoded ({@code
+   * internal.client.SentRecord}).
+   */
+  public static SentJson of(byte[] object) {
+    var sent = new SentJson();
+    sent.fill(object);
+    return sent;
+  }
+
+  /**
+   * Whether records of {@code type} keep what Apimo sent (and are written as that): the model's
+   * records.
+   */
+  public static boolean keptBy(Class<?> type) {
+    return AsSent.keepsSent(type);
+  }
+
   /** Sets the bytes, once; a second call is ignored. */
   void fill(byte[] object) {
     if (json == null) {
@@ -69,6 +87,15 @@ public final class SentJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A parser over the object as sent, {@code password} included: for a reader that skips secrets
+   * itself (an export). Null when nothing was kept.
+   */
+  public JsonParser parser() throws IOException {
+    byte[] bytes = json;
+    return bytes == null ? null : Json.mapper().createParser(bytes);
   }
 
   /**
