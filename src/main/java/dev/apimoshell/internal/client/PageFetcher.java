@@ -216,7 +216,7 @@ public final class PageFetcher {
       }
       throw response.malformed(
           "a value that does not fit "
-              + endpoint.type().getSimpleName()
+              + endpoint.recordName()
               + " in "
               + fieldPath(e)
               + at(e)
