@@ -374,7 +374,8 @@ public final class PageFetcher {
       p.nextToken();
       if (name.equals("id")) {
         try {
-          id = ids.<Long>readValue(p);
+          Long plain = Json.plainWholeNumber(p);
+          id = plain != null ? plain : ids.<Long>readValue(p);
         } catch (JsonMappingException e) {
           e.prependPath(type, name);
           throw e;
