@@ -103,10 +103,27 @@ public final class SentJson {
    * java.math.BigDecimal} so that {@code 1.10} stays {@code 1.10}, everything else as parsed.
    */
   void writeTo(JsonGenerator out) throws IOException {
+    copy(out, false);
+  }
+
+  /**
+   * As the record writes it, without {@code password} at any depth (whatever its case): what a JSON
+   * export writes, the same as the record's tree without secrets, without building the tree.
+   */
+  public void writeWithoutSecretsTo(JsonGenerator out) throws IOException {
+    copy(out, true);
+  }
+
+  private void copy(JsonGenerator out, boolean withoutSecrets) throws IOException {
     try (JsonParser p = Json.mapper().createParser(json)) {
       int depth = 0;
       JsonToken token;
       while ((token = p.nextToken()) != null) {
+        if (withoutSecrets && token == JsonToken.FIELD_NAME && Json.isSecret(p.currentName())) {
+          p.nextToken();
+          p.skipChildren();
+          continue;
+        }
         if (token == JsonToken.VALUE_NUMBER_FLOAT) {
           out.writeNumber(p.getDecimalValue());
         } else {
