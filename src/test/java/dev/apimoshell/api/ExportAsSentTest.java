@@ -288,15 +288,17 @@ class ExportAsSentTest {
 
     for (Query<? extends ApimoRecord> query :
         List.<Query<? extends ApimoRecord>>of(
-            agency.properties(),
-            agency.actions(),
+            agency.properties(), agency.actions(), agency.contacts())) {
+      sameBytesEveryWay(query, few);
+    }
+    for (Query<? extends ApimoRecord> query :
+        List.<Query<? extends ApimoRecord>>of(
             agency.users(),
-            agency.contacts(),
             agency.requests(),
             agency.contracts(),
             agency.leads(),
             agency.user(agency.users().first().orElseThrow().id()).actions())) {
-      sameBytesEveryWay(query, few);
+      sameBytesEveryWay(query, List.of(few.get(1), few.get(2)));
     }
   }
 
