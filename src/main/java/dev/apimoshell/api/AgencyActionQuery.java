@@ -3,6 +3,7 @@ package dev.apimoshell.api;
 import dev.apimoshell.internal.client.Endpoint;
 import dev.apimoshell.internal.client.PageFetcher;
 import dev.apimoshell.model.Action;
+import dev.apimoshell.model.ApimoRecord;
 import dev.apimoshell.model.Page;
 import dev.apimoshell.model.User;
 import java.time.LocalDate;
@@ -151,11 +152,16 @@ public final class AgencyActionQuery extends Query<Action> {
 
   @Override
   RecordSource<Action> source(boolean prefetch) {
-    return new UsersActions(this, prefetch);
+    return new UsersActions<>(this, this::specFor, prefetch);
   }
 
   @Override
-  LongUnaryOperator resumeOffsets(RecordSource<Action> source) {
+  RecordSource<ApimoRecord> sentSource() {
+    return new UsersActions<>(this, user -> specFor(user).asSent(), true);
+  }
+
+  @Override
+  LongUnaryOperator resumeOffsets(RecordSource<?> source) {
     return null; // the error names the user to resume from
   }
 

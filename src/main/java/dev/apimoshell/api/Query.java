@@ -10,6 +10,7 @@ import dev.apimoshell.internal.export.Columns;
 import dev.apimoshell.internal.export.Exporter;
 import dev.apimoshell.internal.export.Table;
 import dev.apimoshell.model.Agency;
+import dev.apimoshell.model.ApimoRecord;
 import dev.apimoshell.model.Page;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -139,26 +140,38 @@ public class Query<T> {
   }
 
   /**
+   * The same records left as Apimo sent them ({@link QuerySpec#asSent()}), read ahead: what an
+   * export without {@link #where} writes.
+   */
+  RecordSource<ApimoRecord> sentSource() {
+    return new Pager<>(fetcher, spec.asSent(), spec.limit(), true);
+  }
+
+  /**
    * For a failed export: from the rows written to the {@code offset(...)} where the rest starts;
    * null when an offset cannot say it.
    */
-  LongUnaryOperator resumeOffsets(RecordSource<T> source) {
+  LongUnaryOperator resumeOffsets(RecordSource<?> source) {
     if (spec.filter() == null) {
       return written -> spec.offset() + written;
     }
-    Pager<T> pager = (Pager<T>) source;
+    Pager<?> pager = (Pager<?>) source;
     return written -> pager.pageOffset();
   }
 
   private Stream<T> stream(RecordSource<T> source) {
-    Stream<T> records =
+    return stream(source, spec.filter());
+  }
+
+  private <R> Stream<R> stream(RecordSource<R> source, Predicate<? super R> filter) {
+    Stream<R> records =
         StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(
                     source, Spliterator.ORDERED | Spliterator.NONNULL),
                 false)
             .onClose(source::close);
-    if (spec.filter() != null) {
-      records = records.filter(spec.filter());
+    if (filter != null) {
+      records = records.filter(filter);
     }
     return spec.limit() >= 0 ? records.limit(spec.limit()) : records;
   }
@@ -322,6 +335,12 @@ public class Query<T> {
   public ExportSummary export(Path target, ExportOptions options) {
     options =
         options.withColumns(Columns.resolve(options.columns(), spec.endpoint().type()).columns());
+    if (spec.filter() == null && spec.endpoint().readsAsSent()) {
+      // Each record is written as the object Apimo sent: no need to decode it first.
+      RecordSource<ApimoRecord> sent = sentSource();
+      return Exporter.export(
+          stream(sent, null), target, options.withResumeOffset(resumeOffsets(sent)));
+    }
     RecordSource<T> source = source(true);
     return Exporter.export(stream(source), target, options.withResumeOffset(resumeOffsets(source)));
   }

@@ -1,6 +1,7 @@
 package dev.apimoshell.api;
 
 import dev.apimoshell.internal.client.Endpoint;
+import dev.apimoshell.model.ApimoRecord;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,6 +52,17 @@ record QuerySpec<T>(
 
   QuerySpec<T> withParallel(int n) {
     return new QuerySpec<>(endpoint, params, filter, limit, offset, pageSize, n);
+  }
+
+  /**
+   * The same records left as Apimo sent them ({@link Endpoint#asSent()}): for an export with no
+   * client-side filter, which would need typed records.
+   */
+  QuerySpec<ApimoRecord> asSent() {
+    if (filter != null) {
+      throw new IllegalStateException("a where(...) reads typed records");
+    }
+    return new QuerySpec<>(endpoint.asSent(), params, null, limit, offset, pageSize, parallel);
   }
 
   QuerySpec<T> withPageSize(int n) {

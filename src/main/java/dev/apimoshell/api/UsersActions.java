@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Semaphore;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 
 /**
@@ -20,15 +21,16 @@ import java.util.stream.Stream;
  * paging are per user). With a limit and no filter, no user's page is fetched ahead: never more
  * than the limit is asked for.
  */
-final class UsersActions implements RecordSource<Action> {
+final class UsersActions<T> implements RecordSource<T> {
   private final AgencyActionQuery query;
+  private final LongFunction<QuerySpec<T>> specs;
   private final boolean prefetch;
   private final Semaphore permits;
-  private final OrderedWindow<Long, Page<Action>> firstPages;
+  private final OrderedWindow<Long, Page<T>> firstPages;
   private final Stream<User> userStream;
   private final Iterator<User> users;
   private final long wanted;
-  private Pager<Action> current;
+  private Pager<T> current;
   private long currentUser;
   private long delivered;
   private int usersTotal = -1;
@@ -36,8 +38,13 @@ final class UsersActions implements RecordSource<Action> {
   private boolean readingAhead;
   private volatile boolean closed;
 
-  UsersActions(AgencyActionQuery query, boolean prefetch) {
+  /**
+   * @param specs one user's actions with the query's server filter, page size and parallelism:
+   *     typed, or left as sent
+   */
+  UsersActions(AgencyActionQuery query, LongFunction<QuerySpec<T>> specs, boolean prefetch) {
     this.query = query;
+    this.specs = specs;
     this.prefetch = prefetch;
     this.readingAhead = prefetch;
     QuerySpec<Action> spec = query.spec;
@@ -110,7 +117,7 @@ final class UsersActions implements RecordSource<Action> {
   }
 
   @Override
-  public Action next() {
+  public T next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
@@ -132,7 +139,7 @@ final class UsersActions implements RecordSource<Action> {
       throw new CancellationException("Stopped after " + delivered + " actions");
     }
     fetchFirstPagesAhead();
-    Page<Action> seed = null;
+    Page<T> seed = null;
     Long ahead = firstPages.head();
     if (ahead != null) {
       currentUser = ahead;
@@ -146,7 +153,7 @@ final class UsersActions implements RecordSource<Action> {
     current =
         new Pager<>(
             query.fetcher,
-            query.specFor(currentUser),
+            specs.apply(currentUser),
             left,
             prefetch,
             SeenIds.DEFAULT_CAPACITY,
@@ -162,7 +169,7 @@ final class UsersActions implements RecordSource<Action> {
     }
     while (!closed && permits.availablePermits() > 0 && users.hasNext()) {
       long user = users.next().id();
-      QuerySpec<Action> spec = query.specFor(user);
+      QuerySpec<T> spec = specs.apply(user);
       if (!firstPages.trySubmit(
           user, () -> query.fetcher.fetch(spec.endpoint(), spec.params(), spec.pageSize(), 0))) {
         throw new IllegalStateException("no permit after availablePermits() > 0");
@@ -170,7 +177,7 @@ final class UsersActions implements RecordSource<Action> {
     }
   }
 
-  private Page<Action> takeFirstPage() {
+  private Page<T> takeFirstPage() {
     try {
       return firstPages.take();
     } catch (InterruptedException e) {

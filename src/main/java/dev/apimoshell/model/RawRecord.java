@@ -105,11 +105,13 @@ public final class RawRecord implements ApimoRecord {
 
   private static long idOf(JsonNode tree) {
     JsonNode id = tree.get("id");
-    if (id == null) {
-      return 0;
-    }
-    String text = id.asText().strip();
-    return text.matches("\\d{1,18}") ? Long.parseLong(text) : 0;
+    return id == null ? 0 : idIn(id.asText());
+  }
+
+  /** The id a value's text says: 1 to 18 digits, blanks around allowed; else 0. */
+  private static long idIn(String text) {
+    String digits = text.strip();
+    return digits.matches("\\d{1,18}") ? Long.parseLong(digits) : 0;
   }
 
   private static String excerpt(byte[] line) {
@@ -125,6 +127,11 @@ public final class RawRecord implements ApimoRecord {
     @Override
     public RawRecord deserialize(JsonParser p, DeserializationContext context) throws IOException {
       JsonLocation start = p.currentTokenLocation();
+      if (p.currentToken() == JsonToken.START_OBJECT
+          && context.getAttribute(BODY) instanceof byte[] body
+          && start.getByteOffset() >= 0) {
+        return cut(p, body, start.getByteOffset());
+      }
       JsonNode tree = p.readValueAsTree();
       if (!(tree instanceof ObjectNode)) {
         return context.reportInputMismatch(RawRecord.class, "a record is not a JSON object");
@@ -140,6 +147,26 @@ public final class RawRecord implements ApimoRecord {
       }
       return new RawRecord(bytes, idOf(tree));
     }
+  }
+
+  /**
+   * The object at the parser cut out of the page's body, read token by token for its id: no tree (a
+   * snapshot reads a million of them).
+   */
+  private static RawRecord cut(JsonParser p, byte[] body, long from) throws IOException {
+    long id = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken value = p.nextToken();
+      if (name.equals("id")
+          && (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT)) {
+        id = idIn(p.getText());
+      } else {
+        p.skipChildren();
+      }
+    }
+    long to = p.currentLocation().getByteOffset();
+    return new RawRecord(oneLine(Arrays.copyOfRange(body, (int) from, (int) to)), id);
   }
 
   /** The JSON without line breaks and the blanks around them outside strings. */

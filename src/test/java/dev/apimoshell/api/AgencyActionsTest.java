@@ -62,10 +62,24 @@ class AgencyActionsTest extends AgainstTheSandbox {
   @Test
   void firstPagesOfTheNextUsersOverlap() {
     var query = client.agency(21).actions().parallel(4);
-    var source = new UsersActions(query, true);
+    var source = new UsersActions<>(query, query::specFor, true);
     long n = 0;
     while (source.hasNext()) {
       source.next();
+      n++;
+    }
+
+    assertThat(n).isEqualTo(query.count());
+    assertThat(source.highWater()).isEqualTo(4);
+  }
+
+  @Test
+  void anExportReadingActionsAsSentKeepsAsManyPagesInFlight() {
+    var query = client.agency(21).actions().parallel(4);
+    var source = (UsersActions<?>) query.sentSource();
+    long n = 0;
+    while (source.hasNext()) {
+      assertThat(source.next()).isInstanceOf(dev.apimoshell.internal.client.SentRecord.class);
       n++;
     }
 

@@ -16,12 +16,14 @@ import dev.apimoshell.internal.json.Json;
 import dev.apimoshell.internal.json.LabelSource;
 import dev.apimoshell.internal.json.SentJson;
 import dev.apimoshell.internal.text.ControlChars;
+import dev.apimoshell.model.ApimoRecord;
 import dev.apimoshell.model.Page;
 import dev.apimoshell.model.RawRecord;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,6 +66,11 @@ public final class PageFetcher {
   private final int parallel;
 
   private final ObjectReader records;
+  private final LabelSource labels;
+
+  /** Reads an id as the model's records read theirs ({@code "9"}, {@code 9}, {@code 9.0}). */
+  private final ObjectReader ids = mapper.readerFor(long.class);
+
   private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
   private final Map<String, Long> serverTimes;
 
@@ -77,6 +84,7 @@ public final class PageFetcher {
   public PageFetcher(ApimoHttp http, LabelSource labels) {
     this.http = http;
     this.records = mapper.reader(Json.withLabels(labels));
+    this.labels = labels;
     this.listeners = List.of();
     this.parallel = DEFAULT_PARALLEL;
     this.serverTimes = new ConcurrentHashMap<>();
@@ -93,6 +101,7 @@ public final class PageFetcher {
       PageFetcher shared, LabelSource labels, int parallel, List<PageListener> listeners) {
     this.http = shared.http;
     this.records = mapper.reader(Json.withLabels(labels));
+    this.labels = labels;
     this.listeners = List.copyOf(listeners);
     this.serverTimes = shared.serverTimes;
     this.ahead = shared.ahead;
@@ -237,7 +246,7 @@ public final class PageFetcher {
       }
       throw response.malformed(
           "a value that does not fit "
-              + endpoint.type().getSimpleName()
+              + endpoint.recordName()
               + " in "
               + fieldPath(e)
               + at(e)
@@ -314,23 +323,45 @@ public final class PageFetcher {
     return path.length() == 0 ? "the record" : "'" + path + "'";
   }
 
+  /** Reads one element of a list, the parser on its first token. */
+  private interface Element<T> {
+    T read(JsonParser p) throws IOException;
+  }
+
   private <T> List<T> readList(
       JsonParser p, JsonToken token, Endpoint<T> endpoint, Response response) throws IOException {
-    var items = new ArrayList<T>();
     if (token == JsonToken.VALUE_NULL) {
-      return items;
+      return new ArrayList<>();
     }
     if (token != JsonToken.START_ARRAY) {
       throw response.malformed("'" + endpoint.listKey() + "' is not a list", null);
     }
+    Class<?> decoded = endpoint.sentOf() != null ? endpoint.sentOf() : endpoint.type();
     ObjectReader reader =
         readers
-            .computeIfAbsent(endpoint.type(), records::forType)
+            .computeIfAbsent(decoded, records::forType)
             .withAttribute(RawRecord.BODY, response.body())
             .withAttribute(SentJson.PAGE_BODY, response.body());
+    if (endpoint.sentOf() == null) {
+      return readElements(p, endpoint, response, reader::readValue);
+    }
+    @SuppressWarnings("unchecked") // an endpoint read as sent is an Endpoint<ApimoRecord>
+    Element<T> sentOrTyped =
+        q ->
+            (T)
+                (q.currentToken() == JsonToken.START_OBJECT
+                    ? sent(q, endpoint.sentOf(), response.body())
+                    : reader.readValue(q));
+    return readElements(p, endpoint, response, sentOrTyped);
+  }
+
+  private <T> List<T> readElements(
+      JsonParser p, Endpoint<T> endpoint, Response response, Element<T> element)
+      throws IOException {
+    var items = new ArrayList<T>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       try {
-        items.add(reader.readValue(p));
+        items.add(element.read(p));
       } catch (JsonMappingException e) {
         e.prependPath(items, items.size());
         e.prependPath(endpoint, endpoint.listKey());
@@ -357,6 +388,35 @@ public final class PageFetcher {
       }
     }
     return items;
+  }
+
+  /**
+   * The object at the parser, not decoded: its bytes cut out of the page, its id read as the typed
+   * record reads it (an id that record refuses fails here, naming the field, as it would there).
+   * The parser's nesting and string limits apply as it passes over the rest.
+   */
+  private SentRecord sent(JsonParser p, Class<? extends ApimoRecord> type, byte[] body)
+      throws IOException {
+    long from = p.currentTokenLocation().getByteOffset();
+    long id = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      if (name.equals("id")) {
+        try {
+          Long plain = Json.plainWholeNumber(p);
+          id = plain != null ? plain : ids.<Long>readValue(p);
+        } catch (JsonMappingException e) {
+          e.prependPath(type, name);
+          throw e;
+        }
+      } else {
+        p.skipChildren();
+      }
+    }
+    long to = p.currentLocation().getByteOffset();
+    return new SentRecord(
+        type, id, SentJson.of(Arrays.copyOfRange(body, (int) from, (int) to)), labels);
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import dev.apimoshell.internal.client.SentRecord;
 import dev.apimoshell.internal.json.Json;
 import dev.apimoshell.internal.text.NearNames;
 import dev.apimoshell.model.ApimoRecord;
@@ -222,15 +223,7 @@ public final class Columns {
 
   /** The code fields of a {@link ApimoRecord} type ({@code group}, {@code heating.device}). */
   private static List<String> codeFields(Class<?> type) {
-    if (!ApimoRecord.class.isAssignableFrom(type)) {
-      return List.of();
-    }
-    try {
-      ApimoRecord blank = (ApimoRecord) Json.mapper().readValue("{}", type);
-      return List.copyOf(blank.codeCatalogs().keySet());
-    } catch (Exception unreadable) {
-      return List.of();
-    }
+    return List.copyOf(SentRecord.codeCatalogsOf(type).keySet());
   }
 
   /** {@code groupLabel} -> {@code group_label}, {@code city.zipCode} -> {@code city.zip_code}. */

@@ -76,12 +76,16 @@ final class CsvCells {
 
   static String withoutControls(String cell) {
     for (int i = 0; i < cell.length(); i++) {
-      if (isControl(cell.charAt(i))) {
+      char c = cell.charAt(i);
+      if (c >= 0x20 && c < 0x7f) {
+        continue; // printable ASCII, most of any cell
+      }
+      if (isControl(c)) {
         var kept = new StringBuilder(cell.length()).append(cell, 0, i);
         for (int j = i + 1; j < cell.length(); j++) {
-          char c = cell.charAt(j);
-          if (!isControl(c)) {
-            kept.append(c);
+          char next = cell.charAt(j);
+          if (!isControl(next)) {
+            kept.append(next);
           }
         }
         return kept.toString();

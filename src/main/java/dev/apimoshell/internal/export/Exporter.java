@@ -98,13 +98,9 @@ public final class Exporter {
         if (any) {
           first = it.next();
         }
-        columns = Columns.resolve(options.columns(), first == null ? null : first.getClass());
-        writer =
-            open(
-                format,
-                out,
-                options.withColumns(columns.columns()),
-                first == null ? null : first.getClass());
+        Class<?> rowType = first == null ? null : Flattener.rowType(first);
+        columns = Columns.resolve(options.columns(), rowType);
+        writer = open(format, out, options.withColumns(columns.columns()), rowType);
         var thread = new WriterThread(writer);
         try {
           if (any) {

@@ -1,12 +1,12 @@
 package dev.apimoshell.internal.export;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.apimoshell.export.ExportOptions;
+import dev.apimoshell.internal.client.SentRecord;
 import dev.apimoshell.internal.json.Json;
 import dev.apimoshell.internal.json.Labels;
 import dev.apimoshell.model.ApimoRecord;
@@ -46,7 +46,7 @@ public final class Flattener {
   private static final ObjectWriter WRITER = Json.mapper().writer();
 
   /** The cell of an object with no field (Apimo's {@code {}}, or one that only held a secret). */
-  private static final String EMPTY_OBJECT = "{}";
+  static final String EMPTY_OBJECT = "{}";
 
   private Flattener() {}
 
@@ -85,22 +85,33 @@ public final class Flattener {
       }
       return cells;
     }
-    // The common case, a million times in an export: read the serialised tokens directly,
-    // without building a tree per row.
+    if (row instanceof SentRecord sent) {
+      // An export without where(...): the object as Apimo sent it, straight from its bytes.
+      try (JsonParser p = sent.sent().parser()) {
+        TokenFlattener.flatten(p, cells, decimalSeparator, true);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return cells;
+    }
+    // Any other row: read its serialised tokens directly, without building a tree per row.
     try (var buffer = new TokenBuffer(Json.mapper(), false)) {
       WRITER.writeValue(buffer, row);
       try (JsonParser p = buffer.asParser(Json.mapper())) {
-        JsonToken token = p.nextToken();
-        if (token == JsonToken.START_OBJECT) {
-          flattenInto(cells, "", p, decimalSeparator);
-        } else if (token != null && token != JsonToken.VALUE_NULL) {
-          cells.put(VALUE_COLUMN, cell(p, token, decimalSeparator));
-        }
+        TokenFlattener.flatten(p, cells, decimalSeparator, false);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return cells;
+  }
+
+  /**
+   * The class whose documented columns lead a CSV header of rows like {@code row}: the model type
+   * of a record left as sent, else the row's own class.
+   */
+  static Class<?> rowType(Object row) {
+    return row instanceof SentRecord sent ? sent.type() : row.getClass();
   }
 
   /**
@@ -154,58 +165,12 @@ public final class Flattener {
     }
   }
 
-  /** As the tree version below, from a parser positioned on a field's value. */
-  private static void flattenInto(
-      Map<String, String> cells, String prefix, JsonParser p, char decimalSeparator)
-      throws IOException {
-    boolean empty = true;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String column = prefix.isEmpty() ? p.currentName() : prefix + p.currentName();
-      JsonToken token = p.nextToken();
-      if (Json.isSecret(p.currentName())) {
-        p.skipChildren();
-      } else if (token == JsonToken.START_OBJECT) {
-        flattenInto(cells, column + ".", p, decimalSeparator);
-        empty = false;
-      } else {
-        cells.put(column, cell(p, token, decimalSeparator));
-        empty = false;
-      }
-    }
-    if (empty && !prefix.isEmpty()) {
-      cells.put(prefix.substring(0, prefix.length() - 1), EMPTY_OBJECT);
-    }
-  }
-
-  private static String cell(JsonParser p, JsonToken token, char decimalSeparator)
-      throws IOException {
-    switch (token) {
-      case VALUE_NULL:
-        return "";
-      case START_ARRAY:
-      case START_OBJECT:
-        return cell(Json.treeWithoutSecrets(p.readValueAsTree()));
-      case VALUE_NUMBER_FLOAT:
-        if (p.getNumberType() == JsonParser.NumberType.FLOAT && Float.isFinite(p.getFloatValue())) {
-          return floating(new BigDecimal(Float.toString(p.getFloatValue())), decimalSeparator);
-        }
-        if (p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL) {
-          return decimal(p.getDecimalValue(), decimalSeparator);
-        }
-        return Double.isFinite(p.getDoubleValue())
-            ? floating(p.getDecimalValue(), decimalSeparator)
-            : p.getText();
-      default:
-        return p.getText();
-    }
-  }
-
   /** The text of one value as a person reads it: no quotes, no exponent, empty for null. */
   static String cell(JsonNode value) {
     return cell(value, '.');
   }
 
-  private static String cell(JsonNode value, char decimalSeparator) {
+  static String cell(JsonNode value, char decimalSeparator) {
     if (value == null || value.isNull() || value.isMissingNode()) {
       return "";
     }
@@ -230,7 +195,7 @@ public final class Flattener {
    * own digits ({@code 0.1}, not {@code 0.10000000149011612}); a {@code BigDecimal} keeps its
    * scale.
    */
-  private static String floating(BigDecimal value, char decimalSeparator) {
+  static String floating(BigDecimal value, char decimalSeparator) {
     String text = value.toPlainString();
     if (text.indexOf('.') >= 0) {
       text = text.replaceFirst("(\\.[0-9]*?[1-9]|\\.0)0+$", "$1");
@@ -238,7 +203,7 @@ public final class Flattener {
     return decimalSeparator == '.' ? text : text.replace('.', decimalSeparator);
   }
 
-  private static String decimal(BigDecimal value, char decimalSeparator) {
+  static String decimal(BigDecimal value, char decimalSeparator) {
     String text = value.toPlainString();
     return decimalSeparator == '.' ? text : text.replace('.', decimalSeparator);
   }

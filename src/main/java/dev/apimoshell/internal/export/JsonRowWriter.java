@@ -4,11 +4,16 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apimoshell.internal.client.SentRecord;
 import dev.apimoshell.internal.json.Json;
+import dev.apimoshell.internal.json.SentJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.BitSet;
@@ -57,6 +62,11 @@ final class JsonRowWriter implements RowWriter {
 
   @Override
   public void write(Object row) throws IOException {
+    if (columns.isEmpty() && !labels && row instanceof SentRecord sent) {
+      records.write(new Copied(sent.sent())); // as its tree would be written, with no tree
+      count++;
+      return;
+    }
     JsonNode tree = Flattener.tree(row, labels);
     records.write(columns.isEmpty() ? tree : project(tree, columns, found));
     count++;
@@ -112,6 +122,27 @@ final class JsonRowWriter implements RowWriter {
       parent.set(path[path.length - 1], value.isMissingNode() ? null : value);
     }
     return projected;
+  }
+
+  /** A record left as sent, copied token by token into the file without {@code password}. */
+  private static final class Copied extends JsonSerializable.Base {
+    private final SentJson sent;
+
+    Copied(SentJson sent) {
+      this.sent = sent;
+    }
+
+    @Override
+    public void serialize(JsonGenerator g, SerializerProvider provider) throws IOException {
+      sent.writeWithoutSecretsTo(g);
+    }
+
+    @Override
+    public void serializeWithType(
+        JsonGenerator g, SerializerProvider provider, TypeSerializer typeSerializer)
+        throws IOException {
+      serialize(g, provider);
+    }
   }
 
   /** Compact records, but a line break around each element of the top-level array. */

@@ -61,7 +61,7 @@ final class AsSent {
       };
 
   /** A model record with a {@code SentJson} component. */
-  private static boolean keepsSent(Class<?> type) {
+  static boolean keepsSent(Class<?> type) {
     return type.isRecord()
         && KeepsSent.class.isAssignableFrom(type)
         && Stream.of(type.getRecordComponents()).anyMatch(c -> c.getType() == SentJson.class);

@@ -38,6 +38,24 @@ public final class SentJson {
 
   SentJson() {}
 
+  /**
+   * The object Apimo sent, already cut out of its page: for a record that is not decoded ({@code
+   * internal.client.SentRecord}).
+   */
+  public static SentJson of(byte[] object) {
+    var sent = new SentJson();
+    sent.fill(object);
+    return sent;
+  }
+
+  /**
+   * Whether records of {@code type} keep what Apimo sent (and are written as that): the model's
+   * records.
+   */
+  public static boolean keptBy(Class<?> type) {
+    return AsSent.keepsSent(type);
+  }
+
   /** Sets the bytes, once; a second call is ignored. */
   void fill(byte[] object) {
     if (json == null) {
@@ -72,14 +90,40 @@ public final class SentJson {
   }
 
   /**
+   * A parser over the object as sent, {@code password} included: for a reader that skips secrets
+   * itself (an export). Null when nothing was kept.
+   */
+  public JsonParser parser() throws IOException {
+    byte[] bytes = json;
+    return bytes == null ? null : Json.mapper().createParser(bytes);
+  }
+
+  /**
    * Writes the object to {@code out} token by token: decimal numbers through {@link
    * java.math.BigDecimal} so that {@code 1.10} stays {@code 1.10}, everything else as parsed.
    */
   void writeTo(JsonGenerator out) throws IOException {
+    copy(out, false);
+  }
+
+  /**
+   * As the record writes it, without {@code password} at any depth (whatever its case): what a JSON
+   * export writes, the same as the record's tree without secrets, without building the tree.
+   */
+  public void writeWithoutSecretsTo(JsonGenerator out) throws IOException {
+    copy(out, true);
+  }
+
+  private void copy(JsonGenerator out, boolean withoutSecrets) throws IOException {
     try (JsonParser p = Json.mapper().createParser(json)) {
       int depth = 0;
       JsonToken token;
       while ((token = p.nextToken()) != null) {
+        if (withoutSecrets && token == JsonToken.FIELD_NAME && Json.isSecret(p.currentName())) {
+          p.nextToken();
+          p.skipChildren();
+          continue;
+        }
         if (token == JsonToken.VALUE_NUMBER_FLOAT) {
           out.writeNumber(p.getDecimalValue());
         } else {
