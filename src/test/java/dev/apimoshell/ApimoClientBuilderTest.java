@@ -131,6 +131,28 @@ class ApimoClientBuilderTest {
   }
 
   @Test
+  void closeEndsTheJdkClientsSelectorThreadWhileTheServerIsStillUp() throws Exception {
+    java.util.Set<Thread> before = selectorThreads();
+    ApimoClient client = builder().build();
+    client.agency(14).users().count();
+    java.util.Set<Thread> own = selectorThreads();
+    own.removeAll(before);
+    assertThat(own).as("the client's own selector thread").hasSize(1);
+
+    client.close();
+
+    Thread selector = own.iterator().next();
+    selector.join(10_000);
+    assertThat(selector.isAlive()).as(selector.getName() + " after close()").isFalse();
+  }
+
+  private static java.util.Set<Thread> selectorThreads() {
+    java.util.Set<Thread> threads = new java.util.HashSet<>(Thread.getAllStackTraces().keySet());
+    threads.removeIf(t -> !t.getName().matches("HttpClient-\\d+-SelectorManager"));
+    return threads;
+  }
+
+  @Test
   void aClosedClientFailsClearlyAndItsTokenIsForgotten() {
     ApimoClient client = builder().build();
     client.agency(14).users().count();

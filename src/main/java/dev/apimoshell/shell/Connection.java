@@ -158,6 +158,7 @@ final class Connection implements AutoCloseable {
 
   @Override
   public void close() {
+    client.thenAccept(ApimoClient::close);
     if (sandbox != null) {
       sandbox.close();
     }

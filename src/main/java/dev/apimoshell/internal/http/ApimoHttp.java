@@ -256,6 +256,8 @@ public final class ApimoHttp {
       } catch (Exception e) {
         // the threads below are stopped anyway
       }
+    } else {
+      SelectorThread.interrupt(client.underlyingClient());
     }
     if (ownExecutor != null) {
       ownExecutor.shutdownNow();
