@@ -45,11 +45,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * Captures, resumes and refreshes of sandbox agency 14, checked against the sandbox's own pages.
- */
+/** Captures, resumes and refreshes of a sandbox agency, checked against the sandbox's own pages. */
 class CaptureTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /**
+   * Agency 58, a tenth of agency 14's records: what these tests check does not depend on the
+   * volume, and each capture costs a tenth.
+   */
+  private static final int AGENCY = 58;
+
+  /**
+   * Pages of this size give agency 58 about as many pages (130) as agency 14 has in pages of 100.
+   */
+  private static final int PAGE = 10;
+
   private static final List<String> LISTS =
       List.of("users", "properties", "contacts", "requests", "contracts", "leads");
 
@@ -77,7 +87,7 @@ class CaptureTest {
 
   private SnapshotSummary capture(Path target, int pageSize) {
     return new Capture(
-            client.agency(14),
+            client.agency(AGENCY),
             target,
             pageSize,
             new PrintStream(printed, true, StandardCharsets.UTF_8))
@@ -86,7 +96,7 @@ class CaptureTest {
 
   @Test
   void captureHoldsEveryListByteForByteAsTheSandboxSentIt() throws Exception {
-    Path target = dir.resolve("agency-14");
+    Path target = dir.resolve("agency-" + AGENCY);
     long before = sandbox.requestCount();
 
     SnapshotSummary summary = capture(target, 0);
@@ -95,7 +105,9 @@ class CaptureTest {
     for (String list : LISTS) {
       byte[] body =
           get(
-              "/agencies/14/"
+              "/agencies/"
+                  + AGENCY
+                  + "/"
                   + list
                   + "?limit="
                   + (List.of("users", "contacts", "contracts").contains(list) ? 10000 : 1000));
@@ -105,10 +117,16 @@ class CaptureTest {
       assertThat(summary.count(list)).as(list).isEqualTo(totalOf(body)).isPositive();
     }
     var actions = new ArrayList<String>();
-    for (JsonNode user : MAPPER.readTree(get("/agencies/14/users?limit=10000")).get("users")) {
+    for (JsonNode user :
+        MAPPER.readTree(get("/agencies/" + AGENCY + "/users?limit=10000")).get("users")) {
       actions.addAll(
           recordsOf(
-              get("/agencies/14/users/" + user.get("id").asText() + "/actions?limit=1000"),
+              get(
+                  "/agencies/"
+                      + AGENCY
+                      + "/users/"
+                      + user.get("id").asText()
+                      + "/actions?limit=1000"),
               "actions"));
     }
     assertThat(linesOf(target.resolve("actions.ndjson"))).isEqualTo(actions).isNotEmpty();
@@ -122,11 +140,11 @@ class CaptureTest {
     }
     assertThat(target.resolve("catalogs/index.json")).hasBinaryContent(get("/catalogs"));
     assertThat(MAPPER.readTree(target.resolve("agency.json").toFile()).get("id").asLong())
-        .isEqualTo(14);
+        .isEqualTo(AGENCY);
 
     Manifest manifest = Manifest.read(target);
     assertThat(manifest.complete()).isTrue();
-    assertThat(manifest.agency()).isEqualTo(14);
+    assertThat(manifest.agency()).isEqualTo(AGENCY);
     assertThat(manifest.provider()).isEqualTo(sandbox.provider());
     assertThat(manifest.baseUrl()).isEqualTo(ServerIdentity.SANDBOX); // its port changes
     assertThat(manifest.cultures()).containsExactly("fr", "en");
@@ -134,7 +152,7 @@ class CaptureTest {
     assertThat(manifest.entry(Resource.LEADS).incremental()).isTrue();
     assertThat(manifest.entry(Resource.USERS).incremental()).isFalse();
     assertThat(summary.requests()).isEqualTo(manifest.requests()).isEqualTo(spent);
-    assertThat(summary.toString()).startsWith(target + ": agency 14 captured, ");
+    assertThat(summary.toString()).startsWith(target + ": agency " + AGENCY + " captured, ");
 
     String out = printed.toString(StandardCharsets.UTF_8);
     assertThat(out.lines()).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(78));
@@ -142,7 +160,12 @@ class CaptureTest {
         .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(78));
     // 6 lists counted, and the catalog list read to know what the catalogs will cost.
     assertThat(unwrapped(out).lines().findFirst().orElseThrow())
-        .startsWith("Capture of agency 14 into " + target + ": 7 requests to count, then about ")
+        .startsWith(
+            "Capture of agency "
+                + AGENCY
+                + " into "
+                + target
+                + ": 7 requests to count, then about ")
         .contains("no daily quota is counted for " + sandbox.baseUrl());
     assertThat(Files.exists(WorkFolder.beside(target, "capture"))).isFalse();
     assertNoToken(target, out);
@@ -153,7 +176,7 @@ class CaptureTest {
     Path whole = dir.resolve("whole");
     capture(whole, 0);
 
-    Path target = dir.resolve("agency-14");
+    Path target = dir.resolve("agency-" + AGENCY);
     Path work = WorkFolder.beside(target, "capture");
     var pages = new AtomicInteger();
     int every = 13; // pages between failures: lands at the start, middle and end of lists
@@ -169,7 +192,7 @@ class CaptureTest {
     boolean halfRead = false;
     while (true) {
       try {
-        capture(target, 100);
+        capture(target, PAGE);
         break;
       } catch (SnapshotException e) {
         interruptions++;
@@ -197,7 +220,7 @@ class CaptureTest {
 
   @Test
   void aFailedCaptureLeavesThePreviousOneWhole() throws Exception {
-    Path target = dir.resolve("agency-14");
+    Path target = dir.resolve("agency-" + AGENCY);
     capture(target, 0);
     Map<String, String> before = filesOf(target);
     byte[] manifest = Files.readAllBytes(target.resolve(Manifest.FILE_NAME));
@@ -245,7 +268,7 @@ class CaptureTest {
   void ctrlCStopsACaptureThatResumesLater() throws Exception {
     Path whole = dir.resolve("whole");
     capture(whole, 0);
-    Path target = dir.resolve("agency-14");
+    Path target = dir.resolve("agency-" + AGENCY);
     var pages = new AtomicInteger();
     PageListener ctrlC =
         (path, fetched, expected) -> {
@@ -256,13 +279,13 @@ class CaptureTest {
     ApimoClient plain = client;
     client = client.withPageListener(ctrlC);
 
-    assertThatThrownBy(() -> capture(target, 100))
+    assertThatThrownBy(() -> capture(target, PAGE))
         .isInstanceOf(CancellationException.class)
         .hasMessageContaining("run the same capture again to resume it");
     assertThat(Thread.interrupted()).isTrue();
     assertThat(target).doesNotExist();
 
-    SnapshotSummary resumed = capture(target, 100);
+    SnapshotSummary resumed = capture(target, PAGE);
     client = plain;
     assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Resuming the capture in ");
     assertThat(filesOf(target)).isEqualTo(filesOf(whole));
@@ -271,11 +294,11 @@ class CaptureTest {
 
   @Test
   void aFailedRefreshLeavesTheSnapshotAsItWas() throws Exception {
-    Path target = dir.resolve("agency-14");
+    Path target = dir.resolve("agency-" + AGENCY);
     capture(target, 0);
     Map<String, String> before = filesOf(target);
     byte[] manifest = Files.readAllBytes(target.resolve(Manifest.FILE_NAME));
-    client.agency(14).sendLead(NewLead.of("Lefèvre", "h@example.com"));
+    client.agency(AGENCY).sendLead(NewLead.of("Lefèvre", "h@example.com"));
     PageListener failing =
         (path, fetched, expected) -> {
           if (path.endsWith("/leads")) {
@@ -288,7 +311,10 @@ class CaptureTest {
     assertThatThrownBy(
             () ->
                 new Refresh(
-                        client.agency(14), SnapshotFolder.open(target), 0, new PrintStream(printed))
+                        client.agency(AGENCY),
+                        SnapshotFolder.open(target),
+                        0,
+                        new PrintStream(printed))
                     .run())
         .isInstanceOf(SnapshotException.class)
         .hasMessageContaining("network down (test)")
@@ -303,32 +329,39 @@ class CaptureTest {
   @Test
   void refreshAfterALeadAnActionAndAPriceChangeCostsLessEndsEqualToACaptureAndDiffsExactly()
       throws Exception {
-    Path target = dir.resolve("agency-14");
+    Path target = dir.resolve("agency-" + AGENCY);
     long start = sandbox.requestCount();
     capture(target, 0);
     long captureCost = sandbox.requestCount() - start;
-    Path monday = dir.resolve("agency-14@monday");
+    Path monday = dir.resolve("agency-" + AGENCY + "@monday");
     copyFolder(target, monday);
     long property =
         MAPPER
-            .readTree(get("/agencies/14/properties?limit=1&offset=7"))
+            .readTree(get("/agencies/" + AGENCY + "/properties?limit=1&offset=7"))
             .get("properties")
             .get(0)
             .get("id")
             .asLong();
-    sandbox.changePropertyPrice(14, property, 123_456);
+    sandbox.changePropertyPrice(AGENCY, property, 123_456);
     long user =
-        MAPPER.readTree(get("/agencies/14/users?limit=1")).get("users").get(0).get("id").asLong();
+        MAPPER
+            .readTree(get("/agencies/" + AGENCY + "/users?limit=1"))
+            .get("users")
+            .get(0)
+            .get("id")
+            .asLong();
     long lead =
-        client.agency(14).sendLead(NewLead.of("Lefèvre", "h@example.com").message("Visit?"));
+        client.agency(AGENCY).sendLead(NewLead.of("Lefèvre", "h@example.com").message("Visit?"));
     long action =
-        client.agency(14).createAction(NewAction.of(user, LocalDate.now()).type(1).subject("Call"));
+        client
+            .agency(AGENCY)
+            .createAction(NewAction.of(user, LocalDate.now()).type(1).subject("Call"));
     printed.reset();
 
     long before = sandbox.requestCount();
     SnapshotSummary summary =
         new Refresh(
-                client.agency(14),
+                client.agency(AGENCY),
                 SnapshotFolder.open(target),
                 0,
                 new PrintStream(printed, true, StandardCharsets.UTF_8))
@@ -339,7 +372,7 @@ class CaptureTest {
         .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(78));
     assertThat(
             unwrapped(printed.toString(StandardCharsets.UTF_8)).lines().findFirst().orElseThrow())
-        .startsWith("Refresh of " + target + " (agency 14, ")
+        .startsWith("Refresh of " + target + " (agency " + AGENCY + ", ")
         .contains("no daily quota is counted");
     assertThat(refreshCost).isEqualTo(summary.requests()).isLessThan(captureCost);
     assertThat(summary.captureCost()).isGreaterThan(summary.requests());
@@ -385,8 +418,8 @@ class CaptureTest {
 
   @Test
   void rawRecordsKeepTheBytesAndShowAsTheirJson() throws Exception {
-    List<RawRecord> users = client.agency(14).raw("users").limit(3).list();
-    List<String> sent = recordsOf(get("/agencies/14/users?limit=3"), "users");
+    List<RawRecord> users = client.agency(AGENCY).raw("users").limit(3).list();
+    List<String> sent = recordsOf(get("/agencies/" + AGENCY + "/users?limit=3"), "users");
 
     assertThat(users).extracting(RawRecord::text).isEqualTo(sent);
     assertThat(users.get(0).id()).isEqualTo(MAPPER.readTree(sent.get(0)).get("id").asLong());
@@ -397,7 +430,7 @@ class CaptureTest {
     assertThat(MAPPER.readTree(Files.readAllLines(file).get(0)).get("id"))
         .isEqualTo(users.get(0).tree().get("id"));
     assertThat(RawRecord.of(sent.get(1).getBytes(StandardCharsets.UTF_8))).isEqualTo(users.get(1));
-    assertThatThrownBy(() -> client.agency(14).raw("nope"))
+    assertThatThrownBy(() -> client.agency(AGENCY).raw("nope"))
         .hasMessage(
             "No list 'nope' in an agency: users, properties, contacts, requests, contracts or"
                 + " leads");
@@ -405,37 +438,38 @@ class CaptureTest {
 
   @Test
   void aChangeOnAPageAlreadyReadIsFoundByTheNextRefresh() throws Exception {
-    Path target = dir.resolve("agency-14");
+    Path target = dir.resolve("agency-" + AGENCY);
     capture(target, 0);
-    JsonNode changes = MAPPER.readTree(get("/agencies/14/properties?limit=250")).get("properties");
+    JsonNode changes =
+        MAPPER.readTree(get("/agencies/" + AGENCY + "/properties?limit=1000")).get("properties");
     for (JsonNode property : changes) {
-      sandbox.changePropertyPrice(14, property.get("id").asLong(), 200_000);
+      sandbox.changePropertyPrice(AGENCY, property.get("id").asLong(), 200_000);
     }
     long since = Manifest.read(target).entry(Resource.PROPERTIES).timestamp();
     JsonNode firstPage =
-        MAPPER.readTree(get("/agencies/14/properties?limit=100&timestamp=" + since));
+        MAPPER.readTree(get("/agencies/" + AGENCY + "/properties?limit=100&timestamp=" + since));
     long first = firstPage.get("properties").get(0).get("id").asLong();
     long other = firstPage.get("properties").get(1).get("id").asLong();
     var pages = new AtomicInteger();
     PageListener changeAfterFirstPage =
         (path, fetched, expected) -> {
-          if (path.endsWith("/properties") && fetched >= 100 && pages.getAndIncrement() == 0) {
-            sandbox.changePropertyPrice(14, first, 300_000); // its page is read: too late
+          if (path.endsWith("/properties") && fetched >= PAGE && pages.getAndIncrement() == 0) {
+            sandbox.changePropertyPrice(AGENCY, first, 300_000); // its page is read: too late
             try {
               Thread.sleep(1_100); // a later second for the next change
             } catch (InterruptedException e) {
               Thread.currentThread().interrupt();
             }
-            sandbox.changePropertyPrice(14, other, 300_000); // the next pages' timestamp
+            sandbox.changePropertyPrice(AGENCY, other, 300_000); // the next pages' timestamp
           }
         };
     ApimoClient plain = client;
     client = client.withPageListener(changeAfterFirstPage);
-    refresh(target, 100);
+    refresh(target, PAGE);
     client = plain;
     assertThat(pages.get()).isGreaterThan(1);
 
-    refresh(target, 100);
+    refresh(target, PAGE);
 
     JsonNode property = MAPPER.readTree(byId(target.resolve("properties.ndjson")).get(first));
     assertThat(property.get("price").get("value").asLong()).isEqualTo(300_000L);
@@ -443,7 +477,7 @@ class CaptureTest {
 
   private SnapshotSummary refresh(Path target, int pageSize) {
     return new Refresh(
-            client.agency(14),
+            client.agency(AGENCY),
             SnapshotFolder.open(target),
             pageSize,
             new PrintStream(printed, true, StandardCharsets.UTF_8))
@@ -452,7 +486,7 @@ class CaptureTest {
 
   @Test
   void aSnapshotOfAnotherAgencyIsNeverReplaced() throws Exception {
-    Path target = dir.resolve("agency-14");
+    Path target = dir.resolve("agency-" + AGENCY);
     capture(target, 0);
     Map<String, String> before = filesOf(target);
     long requests = sandbox.requestCount();
@@ -462,7 +496,9 @@ class CaptureTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             target
-                + " holds a snapshot of agency 14 from "
+                + " holds a snapshot of agency "
+                + AGENCY
+                + " from "
                 + Manifest.read(target).baseUrl()
                 + "; choose another folder or delete it");
 
