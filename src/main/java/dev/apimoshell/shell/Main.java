@@ -1,7 +1,6 @@
 package dev.apimoshell.shell;
 
 import dev.apimoshell.Apimo;
-import dev.apimoshell.ApimoClient;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.PageListener;
 import dev.apimoshell.http.WriteGuard;
@@ -281,9 +280,13 @@ public final class Main implements Callable<Integer> {
     // A prompt, or a script that names the API, soon reads a page: its readers are built ahead.
     String input = scriptText != null ? scriptText : String.join("\n", snippets);
     firstRun.complete(input.isEmpty() ? null : input);
-    boolean warmUp = standalone && (input.isEmpty() || input.contains("Apimo"));
+    // A script that does not name it connects its client only if a snippet uses Apimo.*.
+    boolean namesApi = input.isEmpty() || input.contains("Apimo");
+    boolean warmUp = standalone && namesApi;
+    boolean scriptClient = !input.isEmpty() || piped;
     CompletableFuture<Connection> connection =
-        CompletableFuture.supplyAsync(() -> Connection.open(config, snapshot, standalone, warmUp));
+        CompletableFuture.supplyAsync(
+            () -> Connection.open(config, snapshot, standalone && !scriptClient, warmUp, namesApi));
     try {
       if (scriptText != null) {
         return runScript(scriptText, script.toString(), Feedback.Mode.SILENT, connection);
@@ -326,15 +329,15 @@ public final class Main implements Callable<Integer> {
     Apimo.guardWrites(guard);
     try (Terminal stderr = standalone ? stderrTerminal() : null) {
       Progress progress = stderr == null ? null : new Progress(stderr);
-      ApimoClient client =
-          target
-              .client()
-              .withPageListener(
-                  progress != null
-                      ? progress
-                      : PageListener.warnings(
-                          (path, message) ->
-                              err.println("apimo-shell: warning: " + path + ": " + message)));
+      PageListener pages =
+          progress != null
+              ? progress
+              : PageListener.warnings(
+                  (path, message) -> err.println("apimo-shell: warning: " + path + ": " + message));
+      LazyClient client = new LazyClient(() -> target.client().withPageListener(pages));
+      if (standalone) {
+        Apimo.useDefaultOnFirstUse(client); // for threads outside the session's scope
+      }
       StartupTiming.mark("stderr terminal checked");
       ShellSession.Builder builder =
           ShellSession.builder()
@@ -363,6 +366,10 @@ public final class Main implements Callable<Integer> {
                         new Feedback(mode, false, ValuePrinter.plain()).error(p, "startup.jsh: ")));
         int status = session.run(text, name, args, mode).status();
         StartupTiming.mark("script run");
+        if (client.failure() != null) {
+          err.println(cannotStart(unwrap(client.failure())));
+          return 2;
+        }
         return status;
       }
     } finally {
@@ -373,6 +380,10 @@ public final class Main implements Callable<Integer> {
         Transcript.stop();
       }
     }
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
   }
 
   /**
@@ -493,8 +504,9 @@ public final class Main implements Callable<Integer> {
     if (yes) {
       return null;
     }
-    URI sandbox = target.isSandbox() ? URI.create(target.client().baseUrl()) : null;
-    return (url, description) -> url.equals(sandbox) || ask.test(description);
+    return (url, description) ->
+        (target.isSandbox() && url.equals(URI.create(target.client().baseUrl())))
+            || ask.test(description);
   }
 
   /** Table width without a terminal: {@code $COLUMNS} when set, else 120. */
