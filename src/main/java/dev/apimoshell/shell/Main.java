@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
@@ -284,19 +285,51 @@ public final class Main implements Callable<Integer> {
     boolean namesApi = input.isEmpty() || input.contains("Apimo");
     boolean warmUp = standalone && namesApi;
     boolean scriptClient = !input.isEmpty() || piped;
-    CompletableFuture<Connection> connection =
-        CompletableFuture.supplyAsync(
-            () -> Connection.open(config, snapshot, standalone && !scriptClient, warmUp, namesApi));
+    // Nor does it start the embedded sandbox; a snapshot is checked at once (a bad folder: status
+    // 2).
+    boolean openNow = namesApi || snapshot != null;
+    CompletableFuture<Connection> connection = new CompletableFuture<>();
+    Runnable open =
+        new Runnable() {
+          private boolean started;
+
+          @Override
+          public synchronized void run() {
+            if (!started) {
+              started = true;
+              CompletableFuture.supplyAsync(
+                      () ->
+                          Connection.open(
+                              config, snapshot, standalone && !scriptClient, warmUp, namesApi))
+                  .whenComplete(
+                      (c, e) -> {
+                        if (e == null) {
+                          connection.complete(c);
+                        } else {
+                          connection.completeExceptionally(e);
+                        }
+                      });
+            }
+          }
+        };
+    if (openNow) {
+      open.run();
+    }
+    Supplier<Connection> target =
+        () -> {
+          open.run();
+          return connection.join();
+        };
     try {
       if (scriptText != null) {
-        return runScript(scriptText, script.toString(), Feedback.Mode.SILENT, connection);
+        return runScript(scriptText, script.toString(), Feedback.Mode.SILENT, openNow, target);
       }
       if (!snippets.isEmpty()) {
-        return runScript(String.join("\n", snippets), "-e", Feedback.Mode.VALUES, connection);
+        return runScript(String.join("\n", snippets), "-e", Feedback.Mode.VALUES, openNow, target);
       }
       if (piped) {
         String stdin = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        return runScript(stdin, "<stdin>", Feedback.Mode.VALUES, connection);
+        return runScript(stdin, "<stdin>", Feedback.Mode.VALUES, openNow, target);
       }
       return interactive(config, connection);
     } catch (CompletionException e) {
@@ -309,15 +342,17 @@ public final class Main implements Callable<Integer> {
   }
 
   private int runScript(
-      String text, String name, Feedback.Mode mode, CompletableFuture<Connection> connection)
+      String text, String name, Feedback.Mode mode, boolean openNow, Supplier<Connection> target)
       throws IOException {
-    Connection target = connection.join();
-    StartupTiming.mark("connection ready");
+    if (openNow) {
+      target.get(); // a sandbox or snapshot that cannot start: one line, status 2, nothing run
+      StartupTiming.mark("connection ready");
+    }
     if (!standalone || !ScriptRunner.stdoutIsTerminal()) {
       dev.apimoshell.internal.text.TerminalWidth.set(0); // Query.show() to a pipe cuts nothing
     }
     if (record != null) {
-      Transcript.start(record, target.client().toString(), line -> line);
+      Transcript.start(record, target.get().client().toString(), line -> line);
     }
     WriteGuard guard =
         writeGuard(
@@ -334,7 +369,7 @@ public final class Main implements Callable<Integer> {
               ? progress
               : PageListener.warnings(
                   (path, message) -> err.println("apimo-shell: warning: " + path + ": " + message));
-      LazyClient client = new LazyClient(() -> target.client().withPageListener(pages));
+      LazyClient client = new LazyClient(() -> target.get().client().withPageListener(pages));
       if (standalone) {
         Apimo.useDefaultOnFirstUse(client); // for threads outside the session's scope
       }
@@ -496,16 +531,17 @@ public final class Main implements Callable<Integer> {
    * {@code --yes} or the user's word.
    */
   private void guardWrites(Connection target, java.util.function.Predicate<String> ask) {
-    Apimo.guardWrites(writeGuard(target, ask));
+    Apimo.guardWrites(writeGuard(() -> target, ask));
   }
 
   /** The guard of {@link #guardWrites}; null with {@code --yes}. */
-  private WriteGuard writeGuard(Connection target, java.util.function.Predicate<String> ask) {
+  private WriteGuard writeGuard(
+      Supplier<Connection> target, java.util.function.Predicate<String> ask) {
     if (yes) {
       return null;
     }
     return (url, description) ->
-        (target.isSandbox() && url.equals(URI.create(target.client().baseUrl())))
+        (target.get().isSandbox() && url.equals(URI.create(target.get().client().baseUrl())))
             || ask.test(description);
   }
 
