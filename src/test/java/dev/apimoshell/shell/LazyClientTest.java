@@ -86,9 +86,32 @@ class LazyClientTest extends AgainstTheSandbox {
       ShellSession.Result result = s.run("Apimo.agency(14).users().count()", "-e", List.of());
 
       assertThat(result.status()).isNotZero();
+      assertThat(err.toString(StandardCharsets.UTF_8))
+          .contains("connection refused by 127.0.0.1")
+          .doesNotContain("\tat ")
+          .hasLineCount(1);
       assertThat(client.failure()).hasMessage("connection refused by 127.0.0.1");
       assertThat(Main.cannotStart(client.failure()))
           .isEqualTo("apimo-shell: cannot connect: connection refused by 127.0.0.1");
     }
+  }
+
+  @Test
+  void aScriptOnTheEmbeddedSandboxWritesToItWithoutYesAndOneThatDoesNotNameTheApiStillRuns() {
+    ShellProcess.Ran sent =
+        ShellProcess.inProcess(
+            "",
+            "--sandbox",
+            "-e",
+            "1 + 1",
+            "-e",
+            "Apimo.agency(14).sendLead(NewLead.of(\"Lefèvre\", \"h@example.com\")) > 0");
+    assertThat(sent.exitValue()).as(sent.err()).isZero();
+    assertThat(sent.err()).doesNotContain("not sent");
+    assertThat(sent.out()).contains("2").contains("true");
+
+    ShellProcess.Ran plain = ShellProcess.inProcess("", "--sandbox", "-e", "1 + 1");
+    assertThat(plain.exitValue()).as(plain.err()).isZero();
+    assertThat(plain.out()).isEqualTo("2\n");
   }
 }
