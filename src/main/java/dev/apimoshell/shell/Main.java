@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -285,31 +286,25 @@ public final class Main implements Callable<Integer> {
     boolean namesApi = input.isEmpty() || input.contains("Apimo");
     boolean warmUp = standalone && namesApi;
     boolean scriptClient = !input.isEmpty() || piped;
-    // Nor does it start the embedded sandbox; a snapshot is checked at once (a bad folder: status
-    // 2).
+    // Nor does it start the embedded sandbox; a snapshot is checked at once (a bad one: status 2).
     boolean openNow = namesApi || snapshot != null;
     CompletableFuture<Connection> connection = new CompletableFuture<>();
+    AtomicBoolean opening = new AtomicBoolean();
     Runnable open =
-        new Runnable() {
-          private boolean started;
-
-          @Override
-          public synchronized void run() {
-            if (!started) {
-              started = true;
-              CompletableFuture.supplyAsync(
-                      () ->
-                          Connection.open(
-                              config, snapshot, standalone && !scriptClient, warmUp, namesApi))
-                  .whenComplete(
-                      (c, e) -> {
-                        if (e == null) {
-                          connection.complete(c);
-                        } else {
-                          connection.completeExceptionally(e);
-                        }
-                      });
-            }
+        () -> {
+          if (opening.compareAndSet(false, true)) {
+            CompletableFuture.supplyAsync(
+                    () ->
+                        Connection.open(
+                            config, snapshot, standalone && !scriptClient, warmUp, namesApi))
+                .whenComplete(
+                    (c, e) -> {
+                      if (e == null) {
+                        connection.complete(c);
+                      } else {
+                        connection.completeExceptionally(e);
+                      }
+                    });
           }
         };
     if (openNow) {
