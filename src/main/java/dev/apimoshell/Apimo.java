@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -32,11 +33,12 @@ import java.util.stream.StreamSupport;
  */
 public final class Apimo {
   private static volatile ApimoClient defaultClient;
+  private static volatile Supplier<ApimoClient> pendingDefault;
   private static volatile WriteGuard guard = WriteGuard.ALLOW_ALL;
   private static volatile SnapshotListener snapshotListener = SnapshotListener.logging();
 
   /** The client {@link #withClient} put in force on this thread (and those it starts), or null. */
-  private static final ThreadScope<ApimoClient> SCOPED = new ThreadScope<>();
+  private static final ThreadScope<Supplier<ApimoClient>> SCOPED = new ThreadScope<>();
 
   private Apimo() {}
 
@@ -47,15 +49,19 @@ public final class Apimo {
 
   /** The default client, created from the environment on first use. */
   public static ApimoClient client() {
-    ApimoClient scoped = SCOPED.get();
+    Supplier<ApimoClient> scoped = SCOPED.get();
     if (scoped != null) {
-      return scoped;
+      return scoped.get();
     }
     ApimoClient client = defaultClient;
     if (client == null) {
       synchronized (Apimo.class) {
         if (defaultClient == null) {
-          useDefault(ApimoClient.connect(ApimoConfig.fromEnvironment(System.getenv())));
+          Supplier<ApimoClient> pending = pendingDefault;
+          useDefault(
+              pending != null
+                  ? pending.get()
+                  : ApimoClient.connect(ApimoConfig.fromEnvironment(System.getenv())));
         }
         client = defaultClient;
       }
@@ -85,6 +91,19 @@ public final class Apimo {
    */
   public static <T> T withClient(ApimoClient client, java.util.concurrent.Callable<T> action)
       throws Exception {
+    return SCOPED.call(client == null ? null : () -> client, action);
+  }
+
+  /**
+   * As {@link #withClient(ApimoClient, java.util.concurrent.Callable)}, with the client asked of
+   * {@code client} only when the action first uses the static methods: a script that never calls
+   * the API need not wait for its client's HTTP stack (the shell's {@code -e '1+1'}). The supplier
+   * is asked at each use, so it should hand back the same client each time.
+   *
+   * <pre>{@code Apimo.withClient(() -> connecting.join(), () -> 1 + 1)} // never waits</pre>
+   */
+  public static <T> T withClient(
+      Supplier<ApimoClient> client, java.util.concurrent.Callable<T> action) throws Exception {
     return SCOPED.call(client, action);
   }
 
@@ -95,6 +114,21 @@ public final class Apimo {
   public static void useDefault(ApimoClient client) {
     Objects.requireNonNull(client, "client");
     defaultClient = guard == WriteGuard.ALLOW_ALL ? client : client.withWriteGuard(guard);
+  }
+
+  /**
+   * Makes the client {@code client} gives, at the first use of the static methods, the default
+   * (with the guard of {@link #guardWrites}): a program that may never call the API does not pay
+   * for an HTTP stack at start. A failure of {@code client} reaches that first caller.
+   *
+   * <pre>{@code Apimo.useDefaultOnFirstUse(() -> ApimoClient.connect(config));}</pre>
+   */
+  public static void useDefaultOnFirstUse(Supplier<ApimoClient> client) {
+    Objects.requireNonNull(client, "client");
+    synchronized (Apimo.class) {
+      pendingDefault = client;
+      defaultClient = null;
+    }
   }
 
   /** The agencies the default client's provider can see. */

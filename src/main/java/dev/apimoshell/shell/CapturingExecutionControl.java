@@ -55,7 +55,7 @@ final class CapturingExecutionControl extends DirectExecutionControl {
 
   private volatile java.io.PrintStream out = System.out;
   private volatile java.io.PrintStream err = System.err;
-  private volatile dev.apimoshell.ApimoClient client;
+  private volatile java.util.function.Supplier<dev.apimoshell.ApimoClient> client;
   private volatile ThreadStreams.Owner owner;
   private volatile java.util.function.Supplier<String[]> args = () -> null;
   private volatile String lastVarClass;
@@ -68,7 +68,7 @@ final class CapturingExecutionControl extends DirectExecutionControl {
       ThreadStreams.Owner owner,
       java.io.PrintStream out,
       java.io.PrintStream err,
-      dev.apimoshell.ApimoClient client) {
+      java.util.function.Supplier<dev.apimoshell.ApimoClient> client) {
     this.owner = owner;
     this.out = out;
     this.err = err;

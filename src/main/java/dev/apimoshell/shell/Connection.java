@@ -24,26 +24,44 @@ import java.util.concurrent.CompletableFuture;
 final class Connection implements AutoCloseable {
 
   private final ApimoConfig config;
-  private final CompletableFuture<ApimoClient> client;
   private final Sandbox sandbox;
+  private final boolean makeDefault;
+  private final boolean warmUpDecoding;
+  private CompletableFuture<ApimoClient> client;
 
   private Connection(
-      ApimoConfig config, Sandbox sandbox, boolean makeDefault, boolean warmUpDecoding) {
+      ApimoConfig config,
+      Sandbox sandbox,
+      boolean makeDefault,
+      boolean warmUpDecoding,
+      boolean connectNow) {
     this.config = config;
     this.sandbox = sandbox;
-    this.client =
-        CompletableFuture.supplyAsync(
-            () -> {
-              ApimoClient connected = ApimoClient.connect(config);
-              if (makeDefault) {
-                connected.makeDefault();
-              }
-              StartupTiming.mark("client connected");
-              if (warmUpDecoding) {
-                warmUpDecoding();
-              }
-              return connected;
-            });
+    this.makeDefault = makeDefault;
+    this.warmUpDecoding = warmUpDecoding;
+    if (connectNow) {
+      connecting();
+    }
+  }
+
+  /** The client connecting on another thread, started at the first call. */
+  private synchronized CompletableFuture<ApimoClient> connecting() {
+    if (client == null) {
+      client =
+          CompletableFuture.supplyAsync(
+              () -> {
+                ApimoClient connected = ApimoClient.connect(config);
+                if (makeDefault) {
+                  connected.makeDefault();
+                }
+                StartupTiming.mark("client connected");
+                if (warmUpDecoding) {
+                  warmUpDecoding();
+                }
+                return connected;
+              });
+    }
+    return client;
   }
 
   /**
@@ -85,6 +103,19 @@ final class Connection implements AutoCloseable {
    */
   static Connection open(
       ShellConfig config, Path snapshot, boolean makeDefault, boolean warmUpDecoding) {
+    return open(config, snapshot, makeDefault, warmUpDecoding, true);
+  }
+
+  /**
+   * @param connectNow start the client's connection at once; else at the first {@link #client()} (a
+   *     script that may never call the API)
+   */
+  static Connection open(
+      ShellConfig config,
+      Path snapshot,
+      boolean makeDefault,
+      boolean warmUpDecoding,
+      boolean connectNow) {
     if (config.sandbox() || snapshot != null) {
       Sandbox sandbox =
           Sandbox.start(
@@ -96,19 +127,24 @@ final class Connection implements AutoCloseable {
               .withRequestsPerSecond(config.rateLimit()),
           sandbox,
           makeDefault,
-          warmUpDecoding);
+          warmUpDecoding,
+          connectNow);
     }
     ApimoConfig apimo =
         config.insecure()
             ? ApimoConfig.insecure(config.baseUrl(), config.provider(), config.token())
             : ApimoConfig.of(config.baseUrl(), config.provider(), config.token());
     return new Connection(
-        apimo.withRequestsPerSecond(config.rateLimit()), null, makeDefault, warmUpDecoding);
+        apimo.withRequestsPerSecond(config.rateLimit()),
+        null,
+        makeDefault,
+        warmUpDecoding,
+        connectNow);
   }
 
   /** The client, waiting for it to connect; a {@code CompletionException} if it could not. */
   ApimoClient client() {
-    return client.join();
+    return connecting().join();
   }
 
   boolean isSandbox() {
@@ -158,7 +194,13 @@ final class Connection implements AutoCloseable {
 
   @Override
   public void close() {
-    client.thenAccept(ApimoClient::close);
+    CompletableFuture<ApimoClient> started;
+    synchronized (this) {
+      started = client;
+    }
+    if (started != null) {
+      started.thenAccept(ApimoClient::close);
+    }
     if (sandbox != null) {
       sandbox.close();
     }

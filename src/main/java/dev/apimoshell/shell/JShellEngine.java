@@ -53,7 +53,7 @@ final class JShellEngine implements AutoCloseable {
   private List<String> args = List.of();
   private VarSnippet argsSnippet;
   private java.lang.reflect.Field argsField;
-  private dev.apimoshell.ApimoClient client;
+  private java.util.function.Supplier<dev.apimoshell.ApimoClient> client;
   private final Map<String, Object> bound = new java.util.concurrent.ConcurrentHashMap<>();
   private final String boundKey = java.util.UUID.randomUUID().toString();
 
@@ -661,16 +661,12 @@ final class JShellEngine implements AutoCloseable {
   }
 
   /**
-   * Makes {@code Apimo.*} in this engine's snippets mean {@code client} (null: the process's
-   * default client), without touching the default.
+   * Makes {@code Apimo.*} in this engine's snippets mean the client {@code client} gives on first
+   * use (null: the process's default client), without touching the default.
    */
-  JShellEngine client(dev.apimoshell.ApimoClient client) {
+  JShellEngine client(java.util.function.Supplier<dev.apimoshell.ApimoClient> client) {
     this.client = client;
     return this;
-  }
-
-  dev.apimoshell.ApimoClient client() {
-    return client;
   }
 
   /**

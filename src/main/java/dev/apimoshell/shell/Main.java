@@ -1,7 +1,6 @@
 package dev.apimoshell.shell;
 
 import dev.apimoshell.Apimo;
-import dev.apimoshell.ApimoClient;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.PageListener;
 import dev.apimoshell.http.WriteGuard;
@@ -21,6 +20,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
@@ -281,19 +282,49 @@ public final class Main implements Callable<Integer> {
     // A prompt, or a script that names the API, soon reads a page: its readers are built ahead.
     String input = scriptText != null ? scriptText : String.join("\n", snippets);
     firstRun.complete(input.isEmpty() ? null : input);
-    boolean warmUp = standalone && (input.isEmpty() || input.contains("Apimo"));
-    CompletableFuture<Connection> connection =
-        CompletableFuture.supplyAsync(() -> Connection.open(config, snapshot, standalone, warmUp));
+    // A script that does not name it connects its client only if a snippet uses Apimo.*.
+    boolean namesApi = input.isEmpty() || input.contains("Apimo");
+    boolean warmUp = standalone && namesApi;
+    boolean scriptClient = !input.isEmpty() || piped;
+    // Nor does it start the embedded sandbox; a snapshot is checked at once (a bad one: status 2).
+    boolean openNow = namesApi || snapshot != null;
+    CompletableFuture<Connection> connection = new CompletableFuture<>();
+    AtomicBoolean opening = new AtomicBoolean();
+    Runnable open =
+        () -> {
+          if (opening.compareAndSet(false, true)) {
+            CompletableFuture.supplyAsync(
+                    () ->
+                        Connection.open(
+                            config, snapshot, standalone && !scriptClient, warmUp, namesApi))
+                .whenComplete(
+                    (c, e) -> {
+                      if (e == null) {
+                        connection.complete(c);
+                      } else {
+                        connection.completeExceptionally(e);
+                      }
+                    });
+          }
+        };
+    if (openNow) {
+      open.run();
+    }
+    Supplier<Connection> target =
+        () -> {
+          open.run();
+          return connection.join();
+        };
     try {
       if (scriptText != null) {
-        return runScript(scriptText, script.toString(), Feedback.Mode.SILENT, connection);
+        return runScript(scriptText, script.toString(), Feedback.Mode.SILENT, openNow, target);
       }
       if (!snippets.isEmpty()) {
-        return runScript(String.join("\n", snippets), "-e", Feedback.Mode.VALUES, connection);
+        return runScript(String.join("\n", snippets), "-e", Feedback.Mode.VALUES, openNow, target);
       }
       if (piped) {
         String stdin = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        return runScript(stdin, "<stdin>", Feedback.Mode.VALUES, connection);
+        return runScript(stdin, "<stdin>", Feedback.Mode.VALUES, openNow, target);
       }
       return interactive(config, connection);
     } catch (CompletionException e) {
@@ -306,15 +337,17 @@ public final class Main implements Callable<Integer> {
   }
 
   private int runScript(
-      String text, String name, Feedback.Mode mode, CompletableFuture<Connection> connection)
+      String text, String name, Feedback.Mode mode, boolean openNow, Supplier<Connection> target)
       throws IOException {
-    Connection target = connection.join();
-    StartupTiming.mark("connection ready");
+    if (openNow) {
+      target.get(); // a sandbox or snapshot that cannot start: one line, status 2, nothing run
+      StartupTiming.mark("connection ready");
+    }
     if (!standalone || !ScriptRunner.stdoutIsTerminal()) {
       dev.apimoshell.internal.text.TerminalWidth.set(0); // Query.show() to a pipe cuts nothing
     }
     if (record != null) {
-      Transcript.start(record, target.client().toString(), line -> line);
+      Transcript.start(record, target.get().client().toString(), line -> line);
     }
     WriteGuard guard =
         writeGuard(
@@ -326,15 +359,15 @@ public final class Main implements Callable<Integer> {
     Apimo.guardWrites(guard);
     try (Terminal stderr = standalone ? stderrTerminal() : null) {
       Progress progress = stderr == null ? null : new Progress(stderr);
-      ApimoClient client =
-          target
-              .client()
-              .withPageListener(
-                  progress != null
-                      ? progress
-                      : PageListener.warnings(
-                          (path, message) ->
-                              err.println("apimo-shell: warning: " + path + ": " + message)));
+      PageListener pages =
+          progress != null
+              ? progress
+              : PageListener.warnings(
+                  (path, message) -> err.println("apimo-shell: warning: " + path + ": " + message));
+      LazyClient client = new LazyClient(() -> target.get().client().withPageListener(pages));
+      if (standalone) {
+        Apimo.useDefaultOnFirstUse(client); // for threads outside the session's scope
+      }
       StartupTiming.mark("stderr terminal checked");
       ShellSession.Builder builder =
           ShellSession.builder()
@@ -363,6 +396,10 @@ public final class Main implements Callable<Integer> {
                         new Feedback(mode, false, ValuePrinter.plain()).error(p, "startup.jsh: ")));
         int status = session.run(text, name, args, mode).status();
         StartupTiming.mark("script run");
+        if (client.failure() != null) {
+          err.println(cannotStart(unwrap(client.failure())));
+          return 2;
+        }
         return status;
       }
     } finally {
@@ -373,6 +410,10 @@ public final class Main implements Callable<Integer> {
         Transcript.stop();
       }
     }
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
   }
 
   /**
@@ -485,16 +526,18 @@ public final class Main implements Callable<Integer> {
    * {@code --yes} or the user's word.
    */
   private void guardWrites(Connection target, java.util.function.Predicate<String> ask) {
-    Apimo.guardWrites(writeGuard(target, ask));
+    Apimo.guardWrites(writeGuard(() -> target, ask));
   }
 
   /** The guard of {@link #guardWrites}; null with {@code --yes}. */
-  private WriteGuard writeGuard(Connection target, java.util.function.Predicate<String> ask) {
+  private WriteGuard writeGuard(
+      Supplier<Connection> target, java.util.function.Predicate<String> ask) {
     if (yes) {
       return null;
     }
-    URI sandbox = target.isSandbox() ? URI.create(target.client().baseUrl()) : null;
-    return (url, description) -> url.equals(sandbox) || ask.test(description);
+    return (url, description) ->
+        (target.get().isSandbox() && url.equals(URI.create(target.get().client().baseUrl())))
+            || ask.test(description);
   }
 
   /** Table width without a terminal: {@code $COLUMNS} when set, else 120. */

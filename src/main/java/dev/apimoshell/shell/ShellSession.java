@@ -54,7 +54,7 @@ public final class ShellSession implements AutoCloseable {
 
   /** How a session is made; every setting is optional. */
   public static final class Builder {
-    private ApimoClient client;
+    private Supplier<ApimoClient> client;
     private final Map<String, Map.Entry<String, Object>> bindings = new LinkedHashMap<>();
     private final List<String> imports = new ArrayList<>();
     private final List<String> classPath = new ArrayList<>();
@@ -80,6 +80,15 @@ public final class ShellSession implements AutoCloseable {
 
     /** The client {@code Apimo.*} means in the session; by default the process's default. */
     public Builder client(ApimoClient client) {
+      this.client = client == null ? null : () -> client;
+      return this;
+    }
+
+    /**
+     * The client {@code Apimo.*} means in the session, made when a snippet first uses it: the
+     * command line's scripts start before their client is connected.
+     */
+    Builder client(LazyClient client) {
       this.client = client;
       return this;
     }
@@ -219,7 +228,9 @@ public final class ShellSession implements AutoCloseable {
      */
     public ShellSession build() {
       if (writeGuard != null && client != null) {
-        client = client.withWriteGuard(writeGuard);
+        Supplier<ApimoClient> unguarded = client;
+        WriteGuard guard = writeGuard;
+        client = new LazyClient(() -> unguarded.get().withWriteGuard(guard));
       }
       ShellSession session = new ShellSession(this, null);
       if (!lazy) {
@@ -383,7 +394,7 @@ public final class ShellSession implements AutoCloseable {
   }
 
   private String target() {
-    ApimoClient client = config.client != null ? config.client : Apimo.client();
+    ApimoClient client = config.client != null ? config.client.get() : Apimo.client();
     return client.baseUrl() + " as provider " + client.provider();
   }
 
