@@ -12,7 +12,6 @@ import dev.apimoshell.ApimoClient;
 import dev.apimoshell.export.CsvDialect;
 import dev.apimoshell.export.ExportFormat;
 import dev.apimoshell.export.ExportOptions;
-import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.internal.client.CatalogCache;
 import dev.apimoshell.internal.export.Columns;
 import dev.apimoshell.model.ApimoRecord;
@@ -20,6 +19,7 @@ import dev.apimoshell.model.User;
 import dev.apimoshell.sandbox.Sandbox;
 import dev.apimoshell.sandbox.SandboxOptions;
 import dev.apimoshell.testing.LoopbackWireMock;
+import dev.apimoshell.testing.SandboxClients;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,11 +56,7 @@ class ExportAsSentTest {
   @BeforeAll
   static void startSandbox() {
     sandbox = Sandbox.start(SandboxOptions.defaults());
-    sandboxClient =
-        ApimoClient.connect(
-            ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
-                .withRequestsPerSecond(0),
-            CatalogCache.none());
+    sandboxClient = SandboxClients.unthrottled(sandbox);
   }
 
   @AfterAll

@@ -2,9 +2,8 @@ package dev.apimoshell.e2e;
 
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.DefaultClientReset;
-import dev.apimoshell.http.ApimoConfig;
-import dev.apimoshell.internal.client.CatalogCache;
 import dev.apimoshell.sandbox.Sandbox;
+import dev.apimoshell.testing.SandboxClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -23,11 +22,7 @@ public abstract class AgainstTheSandbox {
   @BeforeAll
   protected void start() throws Exception {
     sandbox = Sandbox.start();
-    client =
-        ApimoClient.connect(
-            ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
-                .withRequestsPerSecond(0),
-            CatalogCache.none());
+    client = SandboxClients.unthrottled(sandbox);
   }
 
   @AfterAll

@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.api.AgencyRef;
-import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.ApimoException;
-import dev.apimoshell.internal.client.CatalogCache;
 import dev.apimoshell.model.ApimoRecord;
 import dev.apimoshell.model.NewLead;
 import dev.apimoshell.model.User;
+import dev.apimoshell.testing.SandboxClients;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -385,9 +384,6 @@ class ReplayTest {
   }
 
   private static ApimoClient client(Sandbox sandbox) {
-    return ApimoClient.connect(
-        ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
-            .withRequestsPerSecond(0),
-        CatalogCache.none());
+    return SandboxClients.unthrottled(sandbox);
   }
 }

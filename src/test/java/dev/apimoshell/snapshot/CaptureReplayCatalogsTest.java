@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apimoshell.ApimoClient;
-import dev.apimoshell.http.ApimoConfig;
-import dev.apimoshell.internal.client.CatalogCache;
 import dev.apimoshell.sandbox.Sandbox;
 import dev.apimoshell.sandbox.SandboxOptions;
+import dev.apimoshell.testing.SandboxClients;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -47,10 +46,7 @@ class CaptureReplayCatalogsTest {
   @BeforeAll
   static void captureAndReplay() {
     live = Sandbox.start();
-    ApimoClient client =
-        ApimoClient.connect(
-            ApimoConfig.of(live.baseUrl(), live.provider(), live.token()).withRequestsPerSecond(0),
-            CatalogCache.none());
+    ApimoClient client = SandboxClients.unthrottled(live);
     target = dir.resolve("agency-14");
     new Capture(
             client.agency(14),

@@ -8,9 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apimoshell.ApimoClient;
-import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.PageListener;
-import dev.apimoshell.internal.client.CatalogCache;
 import dev.apimoshell.internal.export.Exporter;
 import dev.apimoshell.internal.export.Table;
 import dev.apimoshell.internal.snapshot.Manifest;
@@ -20,6 +18,7 @@ import dev.apimoshell.model.NewAction;
 import dev.apimoshell.model.NewLead;
 import dev.apimoshell.model.RawRecord;
 import dev.apimoshell.sandbox.Sandbox;
+import dev.apimoshell.testing.SandboxClients;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -73,11 +72,7 @@ class CaptureTest {
   @BeforeEach
   void start() {
     sandbox = Sandbox.start();
-    client =
-        ApimoClient.connect(
-            ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
-                .withRequestsPerSecond(0),
-            CatalogCache.none());
+    client = SandboxClients.unthrottled(sandbox);
   }
 
   @AfterEach

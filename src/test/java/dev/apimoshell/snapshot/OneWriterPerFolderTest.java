@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apimoshell.ApimoClient;
-import dev.apimoshell.http.ApimoConfig;
-import dev.apimoshell.internal.client.CatalogCache;
 import dev.apimoshell.internal.snapshot.Manifest;
 import dev.apimoshell.internal.snapshot.Resource;
 import dev.apimoshell.internal.snapshot.SnapshotFolder;
 import dev.apimoshell.model.RawRecord;
 import dev.apimoshell.sandbox.Sandbox;
+import dev.apimoshell.testing.SandboxClients;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -43,11 +42,7 @@ class OneWriterPerFolderTest {
   @BeforeEach
   void start() {
     sandbox = Sandbox.start();
-    client =
-        ApimoClient.connect(
-            ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
-                .withRequestsPerSecond(0),
-            CatalogCache.none());
+    client = SandboxClients.unthrottled(sandbox);
   }
 
   @AfterEach

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.DefaultClientReset;
-import dev.apimoshell.http.ApimoConfig;
-import dev.apimoshell.internal.client.CatalogCache;
 import dev.apimoshell.internal.snapshot.Manifest;
 import dev.apimoshell.internal.snapshot.SnapshotFolder;
 import dev.apimoshell.sandbox.Sandbox;
+import dev.apimoshell.testing.SandboxClients;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -26,10 +25,7 @@ class SnapshotRestartTest {
   @TempDir Path dir;
 
   private static ApimoClient client(Sandbox sandbox) {
-    return ApimoClient.connect(
-        ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
-            .withRequestsPerSecond(0),
-        CatalogCache.none());
+    return SandboxClients.unthrottled(sandbox);
   }
 
   @Test
