@@ -50,6 +50,9 @@ final class Repl implements Commands.Host, AutoCloseable {
   private String editor;
   private final String secret;
 
+  /** The table width in force before the prompt opened, put back when it closes (a host's). */
+  private final int widthBefore = TerminalWidth.get();
+
   /**
    * @param engines makes a fresh engine writing to the given stream (at start and on {@code
    *     /reset})
@@ -428,6 +431,7 @@ final class Repl implements Commands.Host, AutoCloseable {
 
   @Override
   public void close() {
+    TerminalWidth.set(widthBefore);
     http.off();
     if (engine != null) {
       engine.close();

@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.apimoshell.Apimo;
 import dev.apimoshell.ApimoClient;
 import dev.apimoshell.DefaultClientReset;
-import dev.apimoshell.http.ApimoConfig;
-import dev.apimoshell.internal.client.CatalogCache;
 import dev.apimoshell.model.NewLead;
 import dev.apimoshell.model.User;
 import dev.apimoshell.sandbox.Sandbox;
+import dev.apimoshell.testing.SandboxClients;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -89,10 +88,7 @@ class ApimoShellTest {
   }
 
   private static ApimoClient connect(Sandbox sandbox) {
-    return ApimoClient.connect(
-        ApimoConfig.of(sandbox.baseUrl(), sandbox.provider(), sandbox.token())
-            .withRequestsPerSecond(0),
-        CatalogCache.none());
+    return SandboxClients.unthrottled(sandbox);
   }
 
   private static PrintStream utf8(ByteArrayOutputStream bytes) {
@@ -239,6 +235,8 @@ class ApimoShellTest {
   void systemExitAtAnEmbeddedPromptIsRefused() {
     ByteArrayOutputStream screen = new ByteArrayOutputStream();
     String typed = "System.exit(4)\nSystem.out.println(\"still \" + (41 + 1));\n/exit\n";
+    int hostWidth = dev.apimoshell.internal.text.TerminalWidth.get();
+    dev.apimoshell.internal.text.TerminalWidth.set(0); // the host's tables are never cut
     try (ApimoShell prompt =
         ApimoShell.builder()
             .client(clientB)
@@ -247,6 +245,11 @@ class ApimoShellTest {
             .banner("embedded prompt")
             .build()) {
       assertThat(prompt.interactive()).isZero();
+      assertThat(dev.apimoshell.internal.text.TerminalWidth.get())
+          .as("the host's table width after the prompt")
+          .isZero();
+    } finally {
+      dev.apimoshell.internal.text.TerminalWidth.set(hostWidth);
     }
     assertThat(screen.toString(StandardCharsets.UTF_8))
         .contains("embedded prompt")
