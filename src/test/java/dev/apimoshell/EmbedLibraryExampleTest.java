@@ -2,6 +2,7 @@ package dev.apimoshell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apimoshell.testing.ChildJvm;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,10 +45,8 @@ class EmbedLibraryExampleTest {
     Path home = Files.createDirectories(dir.resolve("home"));
     var process =
         new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                classes + File.pathSeparator + classPath,
-                "example.EmbedLibrary")
+                ChildJvm.onClassPath(
+                    classes + File.pathSeparator + classPath, "example.EmbedLibrary"))
             .redirectError(dir.resolve("stderr.txt").toFile())
             .redirectOutput(dir.resolve("stdout.txt").toFile());
     process.environment().put("HOME", home.toString());

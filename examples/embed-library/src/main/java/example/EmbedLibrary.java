@@ -24,20 +24,16 @@ import java.util.logging.Logger;
 
 /** apimo-shell as a library in a plain Java program: each step prints one line to check. */
 public final class EmbedLibrary {
-  private static final long STARTED = System.nanoTime();
-
   public static void main(String[] args) throws Exception {
     System.out.println("jline absent: " + absent("org.jline.terminal.Terminal"));
     System.out.println("picocli absent: " + absent("picocli.CommandLine"));
     try (Sandbox limited = Sandbox.start(SandboxOptions.defaults().withRateLimit(10));
         Sandbox open = Sandbox.start(SandboxOptions.defaults().withRateLimit(0))) {
-      long start = System.nanoTime();
       sharedLimiter(limited);
       cultureSwitch(open);
       queriesExportsAndShow(open);
       refusedWrite(open);
       loggedProgress(open);
-      System.err.printf("took %d ms%n", (System.nanoTime() - start) / 1_000_000);
     }
     openAndClose(); // last, the other servers closed: their clients' connections are gone too
   }
@@ -207,8 +203,6 @@ public final class EmbedLibrary {
   }
 
   private static ApimoClientBuilder client(Sandbox sandbox) {
-    long t = System.nanoTime();
-    System.err.printf("step at %d ms%n", (t - STARTED) / 1_000_000);
     return ApimoClient.builder()
         .baseUrl(sandbox.baseUrl())
         .provider(sandbox.provider())

@@ -2,8 +2,6 @@ package dev.apimoshell.http;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -22,39 +20,37 @@ import java.util.concurrent.locks.ReentrantLock;
  * whichever thread sends them; retries take their slot too. Parallel pages therefore run at the
  * limit and never past it, instead of learning about it from a 429.
  *
- * <p>The spacing is {@link #WINDOW} divided by the rate (105 ms at 10/s): a server counting any
- * one-second window, fixed or sliding, sees at most the rate even when a request reaches it up to
- * 50 ms later than the one sent ten slots after it. Each start is spaced from the previous actual
- * start, not from a schedule, so threads released late (a pause, a busy machine) never go out in a
- * burst.
- *
- * <p>A request that opens a connection reaches the server later than one on an open connection (TCP
- * and TLS handshakes; about 100 ms on a busy machine even on loopback), so the request sent a
- * second's worth of slots after it could arrive less than a second after it. Such a request counts
- * as arriving up to {@link #NEW_CONNECTION} late: the one {@code perSecond} slots later waits for
- * that, which costs a burst of new connections that much once.
+ * <p>Why it waits for answers: the server counts a request when it arrives, and a request can
+ * arrive well after it started (a new connection's handshakes, a busy machine, a pause of either
+ * JVM). The one moment the client knows a request has arrived is when its answer comes in. So a
+ * start counts until one second after its answer's headers came in, and the request {@code
+ * perSecond} starts later waits for that: a server counting any one-second window, fixed or
+ * sliding, never sees more than the rate, however late requests reach it. A request still
+ * unanswered {@link #LATEST_ARRIVAL} after its start is taken to have arrived by then (a slow
+ * answer, not a late request), so one slow page never holds the others back for long. Each start is
+ * also spaced from the previous actual start, so threads released late never go out in a burst.
  */
 public final class RateLimiter {
-  /** How long {@code perSecond} starts take: one second and a 5 % margin for arrival jitter. */
-  static final Duration WINDOW = Duration.ofMillis(1050);
+  /**
+   * How long after its start an unanswered request is taken to have reached the server at the
+   * latest.
+   */
+  public static final Duration LATEST_ARRIVAL = Duration.ofSeconds(1);
 
-  /** How much later than its slot a request on a new connection may reach the server. */
-  public static final Duration NEW_CONNECTION = Duration.ofMillis(150);
-
-  private final long intervalNanos;
-  private final ReentrantLock queue = new ReentrantLock(true);
-  // guarded by this: the earliest next start, and when each of the last `window` starts may
-  // have reached the server at the latest (a ring, oldest at `head`)
-  private long next;
-  private final long[] arrivals;
-  private int head;
-  private final long windowNanos;
-  // guarded by this: per connection pool (one HTTP client, shared by the clients derived from it
-  // with newBuilder()), the requests in flight and the most ever in flight, which is how many
-  // connections it has opened
-  private final Map<Object, int[]> pools = new WeakHashMap<>();
+  private static final long UNANSWERED = Long.MAX_VALUE;
 
   private final double perSecond;
+  private final long intervalNanos;
+  private final long windowNanos;
+  private final ReentrantLock queue = new ReentrantLock(true);
+  // guarded by this: the earliest next start, the number of the next start, and for each of the
+  // last `window` starts (a ring, oldest at `head`) its number, its start and when its answer came
+  private long next;
+  private long taken;
+  private final long[] numbers;
+  private final long[] starts;
+  private final long[] answers;
+  private int head;
 
   /**
    * A limiter letting {@code perSecond} requests start per second; 0 turns it off.
@@ -86,16 +82,21 @@ public final class RateLimiter {
 
   private RateLimiter(double perSecond) {
     this.perSecond = perSecond;
-    this.intervalNanos = perSecond <= 0 ? 0 : (long) (WINDOW.toNanos() / perSecond);
-    this.next = System.nanoTime();
+    this.intervalNanos = perSecond <= 0 ? 0 : (long) (1e9 / perSecond);
     int window = perSecond < 1 ? 1 : (int) perSecond;
-    this.arrivals = new long[window];
-    Arrays.fill(arrivals, next - TimeUnit.DAYS.toNanos(1));
     this.windowNanos = perSecond <= 0 ? 0 : (long) (window * 1e9 / perSecond);
+    this.numbers = new long[window];
+    this.starts = new long[window];
+    this.answers = new long[window];
+    Arrays.fill(numbers, -1);
+    this.next = System.nanoTime();
   }
 
-  /** When a request was let through, and how long it queued for that. */
-  public record Slot(long startNanos, long waitedNanos) {}
+  /**
+   * A request's turn: when it was let through, how long it queued for that, and its number, which
+   * {@link #answered(Slot)} needs.
+   */
+  public record Slot(long startNanos, long waitedNanos, long number) {}
 
   /** The time between two starts; zero when the limiter is off. */
   public Duration interval() {
@@ -104,41 +105,28 @@ public final class RateLimiter {
 
   /**
    * Called by the engine before each request: waits for this request's turn (first come, first
-   * served); an interrupt cancels the wait. Call {@link #finished()} when its response is in.
+   * served); an interrupt cancels the wait. Call {@link #answered(Slot)} when its answer comes.
    *
    * @return the start, taken when the turn came, and the time spent waiting for it
    */
   public Slot acquire() {
-    return acquire(this);
-  }
-
-  /**
-   * As {@link #acquire()}, for a request of the connection pool {@code pool}: a limiter shared by
-   * several clients knows which of them must open a connection (and so may reach the server late).
-   */
-  public Slot acquire(Object pool) {
     long arrived = System.nanoTime();
     if (intervalNanos == 0) {
-      return new Slot(arrived, 0);
+      return new Slot(arrived, 0, -1);
     }
     try {
       queue.lockInterruptibly();
       try {
-        while (true) {
-          long wait;
-          synchronized (this) {
+        synchronized (this) {
+          while (true) {
             long now = System.nanoTime();
-            wait = due() - now;
+            long wait = due() - now;
             if (wait <= 0) {
-              // More requests in flight than ever before: the HTTP client opens a connection.
-              int[] counts = pools.computeIfAbsent(pool, p -> new int[2]);
-              boolean newConnection = ++counts[0] > counts[1];
-              counts[1] = Math.max(counts[1], counts[0]);
-              take(now, newConnection ? NEW_CONNECTION.toNanos() : 0);
-              return new Slot(now, now - arrived);
+              return take(now, now - arrived);
             }
+            // Woken early when an answer comes in and moves the turn forward.
+            TimeUnit.NANOSECONDS.timedWait(this, wait);
           }
-          TimeUnit.NANOSECONDS.sleep(wait);
         }
       } finally {
         queue.unlock();
@@ -149,48 +137,58 @@ public final class RateLimiter {
     }
   }
 
-  /** Called by the engine: a request let through by {@link #acquire()} is over. */
-  public void finished() {
-    finished(this);
-  }
-
   /**
-   * Called by the engine: a request of {@code pool} let through by {@link #acquire(Object)} is
-   * over.
+   * Called by the engine when the answer to the request of {@code slot} comes in (its headers, or
+   * its failure): from then on the server has surely counted it. Later calls for the same slot
+   * change nothing.
    */
-  public synchronized void finished(Object pool) {
-    int[] counts = pools.get(pool);
-    if (intervalNanos != 0 && counts != null && counts[0] > 0) {
-      counts[0]--;
+  public synchronized void answered(Slot slot) {
+    for (int i = 0; i < numbers.length; i++) {
+      if (numbers[i] == slot.number() && answers[i] == UNANSWERED) {
+        answers[i] = Math.max(System.nanoTime(), starts[i]);
+        notifyAll();
+        return;
+      }
     }
   }
 
   /**
    * Books the slot of a retry due after {@code backoff} without blocking (retries are scheduled by
-   * the HTTP client, not on the caller's thread).
+   * the HTTP client, not on the caller's thread). Call {@link #answered(Slot)} when its answer
+   * comes.
    *
-   * @return how much longer than {@code backoff} the retry must wait for its slot
+   * @return the retry's slot, its wait being how much longer than {@code backoff} it must wait
    */
-  public Duration reserveAfter(Duration backoff) {
+  public Slot reserveAfter(Duration backoff) {
+    long earliest = System.nanoTime() + backoff.toNanos();
     if (intervalNanos == 0) {
-      return Duration.ZERO;
+      return new Slot(earliest, 0, -1);
     }
     synchronized (this) {
-      long earliest = System.nanoTime() + backoff.toNanos();
-      long slot = Math.max(earliest, due());
-      take(slot, 0);
-      return Duration.ofNanos(slot - earliest);
+      long start = Math.max(earliest, due());
+      return take(start, start - earliest);
     }
   }
 
-  /** The earliest start: one interval after the last, one window after the arrival it replaces. */
+  /**
+   * The earliest next start: one interval after the last start, and one window after the start it
+   * replaces in the window reached the server.
+   */
   private long due() {
-    return Math.max(next, arrivals[head] + windowNanos);
+    if (numbers[head] < 0) {
+      return next;
+    }
+    long arrived = Math.min(answers[head], starts[head] + LATEST_ARRIVAL.toNanos());
+    return Math.max(next, arrived + windowNanos);
   }
 
-  private void take(long start, long lateBy) {
+  private Slot take(long start, long waited) {
+    long number = taken++;
     next = start + intervalNanos;
-    arrivals[head] = start + lateBy;
-    head = (head + 1) % arrivals.length;
+    numbers[head] = number;
+    starts[head] = start;
+    answers[head] = UNANSWERED;
+    head = (head + 1) % numbers.length;
+    return new Slot(start, waited, number);
   }
 }

@@ -9,10 +9,14 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.sun.net.httpserver.HttpServer;
 import dev.apimoshell.internal.http.ApimoHttp;
 import dev.apimoshell.sandbox.Sandbox;
 import dev.apimoshell.sandbox.SandboxOptions;
 import dev.apimoshell.testing.LoopbackWireMock;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,6 +26,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -90,16 +95,89 @@ class RateLimitTest {
   }
 
   @Test
-  void aRequestOnANewConnectionCountsAsArrivingLate() {
+  void anUnansweredRequestCountsAsReachingTheServerAtTheLatestArrival() {
     var throttle = RateLimiter.perSecond(20);
     List<Long> starts = new ArrayList<>();
     for (int i = 0; i <= 20; i++) {
-      starts.add(throttle.acquire().startNanos()); // never finished: each opens a connection
+      starts.add(throttle.acquire().startNanos()); // never answered
     }
 
     Duration window = Duration.ofNanos(starts.get(20) - starts.get(0));
     assertThat(window)
-        .isGreaterThanOrEqualTo(Duration.ofSeconds(1).plus(RateLimiter.NEW_CONNECTION));
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(1).plus(RateLimiter.LATEST_ARRIVAL));
+  }
+
+  @Test
+  void theStartAWindowLaterWaitsForOneSecondAfterTheAnswer() throws Exception {
+    var throttle = RateLimiter.perSecond(20);
+    RateLimiter.Slot first = throttle.acquire();
+    Thread.sleep(300); // a slow answer: the server may have counted it only now
+    long answeredAfter = System.nanoTime();
+    throttle.answered(first);
+    for (int i = 1; i < 20; i++) {
+      throttle.answered(throttle.acquire());
+    }
+
+    long twentyFirst = throttle.acquire().startNanos();
+
+    assertThat(twentyFirst - answeredAfter).isGreaterThanOrEqualTo(1_000_000_000L);
+    assertThat(twentyFirst - first.startNanos())
+        .as("sooner than if it were never answered")
+        .isLessThan(Duration.ofSeconds(1).plus(RateLimiter.LATEST_ARRIVAL).toNanos());
+  }
+
+  /**
+   * A server that counts requests when its handler runs, and whose handler runs 200 ms late for
+   * four of the first twenty (a busy machine, a pause) but on time for the twenty after them: the
+   * limiter cannot know when a request arrived, so it waits for answers, and the server never sees
+   * more than the rate in any second.
+   */
+  @Test
+  void requestsThatReachTheServerLateStillKeepItsWindowUnderTheRate() throws Exception {
+    List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger received = new AtomicInteger();
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.setExecutor(Executors.newCachedThreadPool());
+    server.createContext(
+        "/",
+        exchange -> {
+          int n = received.getAndIncrement();
+          if (n < 20 && n % 5 == 0) {
+            sleep(200);
+          }
+          arrivals.add(System.nanoTime());
+          byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    server.start();
+    try {
+      var http =
+          new ApimoHttp(config("http://127.0.0.1:" + server.getAddress().getPort(), 20), null);
+
+      inParallel(2, 20, i -> http.get("/agencies/14/users", Map.of("offset", i)));
+    } finally {
+      server.stop(0);
+      ((ExecutorService) server.getExecutor()).shutdownNow();
+    }
+
+    List<Long> sorted = arrivals.stream().sorted().toList();
+    assertThat(sorted).hasSize(40);
+    for (int k = 20; k < sorted.size(); k++) {
+      assertThat(sorted.get(k) - sorted.get(k - 20))
+          .as("arrivals %d and %d: 21 requests in less than a second", k - 20, k)
+          .isGreaterThanOrEqualTo(1_000_000_000L);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test

@@ -25,8 +25,15 @@ public final class ChildJvm {
 
   /** {@code mainClass} with {@code args} on the test class path. */
   public static List<String> command(String mainClass, String... args) {
+    return onClassPath(System.getProperty("java.class.path"), mainClass, args);
+  }
+
+  /**
+   * {@code mainClass} with {@code args} on {@code classPath}, for a program that chooses its own.
+   */
+  public static List<String> onClassPath(String classPath, String mainClass, String... args) {
     List<String> command = java();
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+    command.addAll(List.of("-cp", classPath, mainClass));
     command.addAll(List.of(args));
     return command;
   }

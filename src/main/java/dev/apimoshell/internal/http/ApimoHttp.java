@@ -4,6 +4,7 @@ import com.github.mizosoft.methanol.Methanol;
 import com.github.mizosoft.methanol.MutableRequest;
 import com.github.mizosoft.methanol.RetryInterceptor;
 import com.github.mizosoft.methanol.RetryInterceptor.BackoffStrategy;
+import com.github.mizosoft.methanol.TaggableRequest;
 import dev.apimoshell.http.ApimoConfig;
 import dev.apimoshell.http.ApimoException;
 import dev.apimoshell.http.Exchange;
@@ -394,10 +395,19 @@ public final class ApimoHttp {
     if (Thread.currentThread().isInterrupted()) {
       throw new CancellationException("Stopped before " + method + " " + target);
     }
-    RateLimiter.Slot start = throttle.acquire(client);
-    CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, this::capped);
-    // Done only once the limiter knows, so the next request on this thread is never "new".
-    var done = future.whenComplete((response, failure) -> throttle.finished(client));
+    RateLimiter.Slot start = throttle.acquire();
+    var attempt = new Attempt(start);
+    request.tag(Attempt.class, attempt);
+    CompletableFuture<HttpResponse<byte[]>> future =
+        client.sendAsync(
+            request,
+            info -> {
+              throttle.answered(attempt.slot);
+              return capped(info);
+            });
+    // Done only once the limiter knows, so the next request on this thread waits for the right
+    // turn.
+    var done = future.whenComplete((response, failure) -> throttle.answered(attempt.slot));
     HttpResponse<byte[]> response;
     try {
       response = done.get(overallTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -463,6 +473,21 @@ public final class ApimoHttp {
           .malformed("the body was empty (status 200 with no content)", null);
     }
     return new Response(method, target, status, body, ErrorMessages.excerpt(body, secrets));
+  }
+
+  /** The limiter's slot of a request's attempt in flight: the first one's, then each retry's. */
+  private static final class Attempt {
+    volatile RateLimiter.Slot slot;
+
+    Attempt(RateLimiter.Slot first) {
+      slot = first;
+    }
+
+    /** The attempt before is over (its answer or failure is in); the retry takes {@code next}. */
+    void next(RateLimiter throttle, RateLimiter.Slot next) {
+      throttle.answered(slot);
+      slot = next;
+    }
   }
 
   private BodySubscriber<byte[]> capped(HttpResponse.ResponseInfo info) {
@@ -614,7 +639,10 @@ public final class ApimoHttp {
               }
               Duration backoff = wait.compareTo(cap) > 0 ? cap : wait;
               // A retry is a request like any other: it waits for its slot in the budget.
-              Duration limiterWait = throttle.reserveAfter(backoff);
+              RateLimiter.Slot slot = throttle.reserveAfter(backoff);
+              TaggableRequest.tagOf(context.request(), Attempt.class)
+                  .ifPresent(attempt -> attempt.next(throttle, slot));
+              Duration limiterWait = Duration.ofNanos(slot.waitedNanos());
               if (!limiterWait.isZero()) {
                 limiterWaits.put(context, limiterWait);
               }
