@@ -100,9 +100,10 @@ public final class Apimo {
    * the API need not wait for its client's HTTP stack (the shell's {@code -e '1+1'}). The supplier
    * is asked at each use, so it should hand back the same client each time.
    *
-   * <pre>{@code Apimo.withClient(() -> connecting.join(), () -> 1 + 1)} // never waits</pre>
+   * <pre>{@code Apimo.withClientOnFirstUse(() -> connecting.join(), () -> 1 + 1)} // never waits
+   * </pre>
    */
-  public static <T> T withClient(
+  public static <T> T withClientOnFirstUse(
       Supplier<ApimoClient> client, java.util.concurrent.Callable<T> action) throws Exception {
     return SCOPED.call(client, action);
   }

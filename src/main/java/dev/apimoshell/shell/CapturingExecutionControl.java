@@ -137,7 +137,7 @@ final class CapturingExecutionControl extends DirectExecutionControl {
                         out,
                         err,
                         () ->
-                            dev.apimoshell.Apimo.withClient(
+                            dev.apimoshell.Apimo.withClientOnFirstUse(
                                 client,
                                 () ->
                                     ScriptFunctions.withArgs(

@@ -429,7 +429,7 @@ public final class ShellSession implements AutoCloseable {
   /** Runs {@code action} with {@code Apimo.*} meaning the session's client on this thread. */
   private <T> T scoped(Callable<T> action) {
     try {
-      return Apimo.withClient(config.client, action);
+      return Apimo.withClientOnFirstUse(config.client, action);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Exception e) {
