@@ -18,13 +18,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * What {@code mvn package} ships, run as a user would on a machine with a JDK and no Maven: {@code
  * java -jar target/apimo-shell.jar}, the {@code tar.gz} unpacked and installed into a fresh home,
  * its launcher reached through symlinks, and the repository's launcher symlinked. Runs after {@code
  * package} (failsafe, {@code mvn verify}); every process gets a {@code PATH} without {@code mvn}.
+ * The tests run side by side (each mostly waits for its JVMs), so {@code mvn verify} waits less.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class DistributionIT extends AgainstTheSandbox {
 
   private static final String SNIPPET = "Apimo.agency(14).users().count()";
@@ -103,7 +107,7 @@ class DistributionIT extends AgainstTheSandbox {
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
-  private static Path unpackedArchive() throws IOException, InterruptedException {
+  private static synchronized Path unpackedArchive() throws IOException, InterruptedException {
     Path dir = tmp.resolve("unpacked");
     if (!Files.isDirectory(dir)) {
       Files.createDirectories(dir);
