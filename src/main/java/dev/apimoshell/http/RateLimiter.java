@@ -20,17 +20,23 @@ import java.util.concurrent.locks.ReentrantLock;
  * whichever thread sends them; retries take their slot too. Parallel pages therefore run at the
  * limit and never past it, instead of learning about it from a 429.
  *
- * <p>Why it waits for answers: the server counts a request when it arrives, and a request can
- * arrive well after it started (a new connection's handshakes, a busy machine, a pause of either
- * JVM). The one moment the client knows a request has arrived is when its answer comes in. So a
- * start counts until one second after its answer's headers came in, and the request {@code
- * perSecond} starts later waits for that: a server counting any one-second window, fixed or
- * sliding, never sees more than the rate, however late requests reach it. A request still
- * unanswered {@link #LATEST_ARRIVAL} after its start is taken to have arrived by then (a slow
- * answer, not a late request), so one slow page never holds the others back for long. Each start is
- * also spaced from the previous actual start, so threads released late never go out in a burst.
+ * <p>When a start stops counting: the server counts a request when it arrives, which can be well
+ * after it left (a new connection's handshakes, a busy machine, a pause of either JVM), so the
+ * request {@code perSecond} starts later waits until one second after this one arrived. The limiter
+ * cannot see arrivals; it reads them off the answers. A request arrives {@link #MARGIN} after its
+ * start, plus however much longer than the quickest answer so far its own answer took (a request
+ * held up on the way is answered late too), and never after its answer came. A distant server that
+ * is slow to answer every request therefore costs only the margin, while one request held up on a
+ * busy machine holds back the request a second after it, and a server counting any one-second
+ * window, fixed or sliding, never sees more than the rate. A request still unanswered {@link
+ * #LATEST_ARRIVAL} after its start is taken to have arrived by then, so one slow page never holds
+ * the others back for long. Each start is also spaced from the previous actual start, so threads
+ * released late never go out in a burst.
  */
 public final class RateLimiter {
+  /** How long after its start a request answered as quickly as any reaches the server. */
+  public static final Duration MARGIN = Duration.ofMillis(50);
+
   /**
    * How long after its start an unanswered request is taken to have reached the server at the
    * latest.
@@ -51,6 +57,8 @@ public final class RateLimiter {
   private final long[] starts;
   private final long[] answers;
   private int head;
+  // guarded by this: the shortest time from a start to its answer so far
+  private long quickest = Long.MAX_VALUE;
 
   /**
    * A limiter letting {@code perSecond} requests start per second; 0 turns it off.
@@ -146,6 +154,7 @@ public final class RateLimiter {
     for (int i = 0; i < numbers.length; i++) {
       if (numbers[i] == slot.number() && answers[i] == UNANSWERED) {
         answers[i] = Math.max(System.nanoTime(), starts[i]);
+        quickest = Math.min(quickest, answers[i] - starts[i]);
         notifyAll();
         return;
       }
@@ -178,8 +187,20 @@ public final class RateLimiter {
     if (numbers[head] < 0) {
       return next;
     }
-    long arrived = Math.min(answers[head], starts[head] + LATEST_ARRIVAL.toNanos());
+    long arrived =
+        answers[head] == UNANSWERED
+            ? starts[head] + LATEST_ARRIVAL.toNanos()
+            : arrival(starts[head], answers[head], quickest);
     return Math.max(next, arrived + windowNanos);
+  }
+
+  /**
+   * When a request started at {@code start} and answered at {@code answer} reached the server at
+   * the latest, {@code quickest} being the shortest time from a start to its answer so far.
+   */
+  static long arrival(long start, long answer, long quickest) {
+    long heldUp = Math.max(0, answer - start - quickest);
+    return Math.min(answer, start + MARGIN.toNanos() + heldUp);
   }
 
   private Slot take(long start, long waited) {

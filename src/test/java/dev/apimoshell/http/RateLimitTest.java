@@ -108,6 +108,23 @@ class RateLimitTest {
   }
 
   @Test
+  void aRequestArrivesByTheMarginPlusHowMuchLongerThanTheQuickestItsAnswerTook() {
+    long ms = 1_000_000L;
+    long margin = RateLimiter.MARGIN.toNanos();
+
+    assertThat(RateLimiter.arrival(0, 300 * ms, 300 * ms))
+        .as("a distant server, slow to answer every request: only the margin")
+        .isEqualTo(margin);
+    assertThat(RateLimiter.arrival(0, 450 * ms, 300 * ms))
+        .as("answered 150 ms later than usual: held up 150 ms on the way")
+        .isEqualTo(margin + 150 * ms);
+    assertThat(RateLimiter.arrival(1000 * ms, 1120 * ms, 2 * ms))
+        .as("never after its answer came")
+        .isEqualTo(1120 * ms);
+    assertThat(RateLimiter.arrival(0, 5 * ms, 2 * ms)).isEqualTo(5 * ms);
+  }
+
+  @Test
   void theStartAWindowLaterWaitsForOneSecondAfterTheAnswer() throws Exception {
     var throttle = RateLimiter.perSecond(20);
     RateLimiter.Slot first = throttle.acquire();
