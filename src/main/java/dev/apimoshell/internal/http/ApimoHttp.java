@@ -398,6 +398,8 @@ public final class ApimoHttp {
     RateLimiter.Slot start = throttle.acquire();
     var attempt = new Attempt(start);
     request.tag(Attempt.class, attempt);
+    // Its answer's headers tell the limiter when it reached the server at the latest; a failure
+    // with no answer ends it too, before the next request on this thread asks for its turn.
     CompletableFuture<HttpResponse<byte[]>> future =
         client.sendAsync(
             request,
@@ -405,8 +407,6 @@ public final class ApimoHttp {
               throttle.answered(attempt.slot);
               return capped(info);
             });
-    // Done only once the limiter knows, so the next request on this thread waits for the right
-    // turn.
     var done = future.whenComplete((response, failure) -> throttle.answered(attempt.slot));
     HttpResponse<byte[]> response;
     try {
