@@ -17,22 +17,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The diff of a posted lead shows its name: capture agency 14 of the sandbox, post a lead, refresh,
- * diff; the ADDED row says who the lead is and holds the record.
+ * The diff of a posted lead shows its name: capture agency 58 of the sandbox (a tenth of agency
+ * 14), post a lead, refresh, diff; the ADDED row says who the lead is and holds the record.
  */
 class DiffSaysWhatTheRecordIsTest extends AgainstTheSandbox {
   @TempDir Path dir;
 
   @Test
   void theAddedRowOfAPostedLeadShowsItsNameAndHoldsTheRecord() throws Exception {
-    Path target = dir.resolve("agency-14");
-    Snapshot.capture(client.agency(14), target);
-    Path monday = dir.resolve("agency-14@monday");
+    Path target = dir.resolve("agency-58");
+    Snapshot.capture(client.agency(58), target);
+    Path monday = dir.resolve("agency-58@monday");
     copyFolder(target, monday);
 
     long lead =
         client
-            .agency(14)
+            .agency(58)
             .sendLead(
                 NewLead.of("Lefèvre", "helene@example.com").firstname("Hélène").message("Visit?"));
     client.refresh(target.toString());

@@ -1,5 +1,6 @@
 package dev.apimoshell.http;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -109,8 +110,10 @@ final class HostileServer implements AutoCloseable {
 
   private void serve(Socket socket) {
     try (socket) {
+      // buffered: one read per request head, not one system call per byte
+      InputStream in = new BufferedInputStream(socket.getInputStream());
       do {
-        String head = readHead(socket.getInputStream());
+        String head = readHead(in);
         if (!head.endsWith("\r\n\r\n")) {
           return;
         }
@@ -126,10 +129,19 @@ final class HostileServer implements AutoCloseable {
   private static String readHead(InputStream in) throws IOException {
     var head = new StringBuilder();
     int b;
-    while (!head.toString().endsWith("\r\n\r\n") && (b = in.read()) >= 0) {
+    while (!endsWithBlankLine(head) && (b = in.read()) >= 0) {
       head.append((char) b);
     }
     return head.toString();
+  }
+
+  private static boolean endsWithBlankLine(CharSequence head) {
+    int n = head.length();
+    return n >= 4
+        && head.charAt(n - 4) == '\r'
+        && head.charAt(n - 3) == '\n'
+        && head.charAt(n - 2) == '\r'
+        && head.charAt(n - 1) == '\n';
   }
 
   private static java.util.concurrent.ThreadFactory daemon() {

@@ -1,7 +1,6 @@
 package dev.apimoshell.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,9 +56,10 @@ class PageFuzzTest {
   @Test
   void everyMutatedPageParsesOrFailsWithAnApimoException() throws Exception {
     AtomicReference<byte[]> body = new AtomicReference<>();
-    try (var server =
-        HostileServer.keepingAlive(
-            (request, out, socket) -> HostileServer.keepAlive(out, body.get()))) {
+    try (var caseThread = new CaseThread();
+        var server =
+            HostileServer.keepingAlive(
+                (request, out, socket) -> HostileServer.keepAlive(out, body.get()))) {
       var config =
           Hostile.config(server.baseUrl())
               .withRetries(0, Duration.ofMillis(1), Duration.ofMillis(1))
@@ -59,14 +67,15 @@ class PageFuzzTest {
                   Hostile.FAST.withMaxBodyBytes(CAP).withBodyTimeout(Duration.ofSeconds(10)));
       var fetcher = new PageFetcher(new ApimoHttp(config));
       JsonNode valid = MAPPER.readTree(page());
+      byte[] validBytes = MAPPER.writeValueAsBytes(valid);
       Map<String, Integer> outcomes = new TreeMap<>();
 
       for (int i = 0; i < CASES; i++) {
         Mutation mutation = Mutation.values()[random.nextInt(Mutation.values().length)];
-        byte[] mutated = mutate(mutation, valid);
+        byte[] mutated = mutate(mutation, valid, validBytes.clone());
         body.set(mutated);
         String outcome =
-            assertTimeoutPreemptively(
+            caseThread.within(
                 Duration.ofSeconds(10),
                 () -> {
                   try {
@@ -98,8 +107,8 @@ class PageFuzzTest {
     DROP_KEY
   }
 
-  private byte[] mutate(Mutation mutation, JsonNode valid) throws Exception {
-    byte[] bytes = MAPPER.writeValueAsBytes(valid);
+  /** {@code bytes}: a copy of {@code valid} as written, for the mutations of the bytes. */
+  private byte[] mutate(Mutation mutation, JsonNode valid, byte[] bytes) throws Exception {
     switch (mutation) {
       case TRUNCATE:
         return java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length));
@@ -237,6 +246,40 @@ class PageFuzzTest {
           .append("\"city\":{\"id\":3,\"name\":\"Paris\"},\"tags\":[1,\"two\",null]}");
     }
     return "{\"total_items\":5,\"timestamp\":1700000000,\"users\":[" + users + "]}";
+  }
+
+  /**
+   * The thread every case runs on, with a preemptive time bound like {@code
+   * assertTimeoutPreemptively}'s, without a new thread per case.
+   */
+  private static final class CaseThread implements AutoCloseable {
+    private final ExecutorService thread =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread t = new Thread(task, "fuzz-case");
+              t.setDaemon(true);
+              return t;
+            });
+
+    <T> T within(Duration bound, Callable<T> work, Supplier<String> what) throws Exception {
+      Future<T> result = thread.submit(work);
+      try {
+        return result.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        result.cancel(true);
+        throw new AssertionError(what.get() + " ==> still running after " + bound, e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw (Exception) e.getCause();
+      }
+    }
+
+    @Override
+    public void close() {
+      thread.shutdownNow();
+    }
   }
 
   private static String preview(byte[] body) {

@@ -19,6 +19,9 @@ class ShellSessionTest extends DefaultOnTheSandbox {
 
   private TerminalSession shell;
 
+  /** A second shell, on a terminal 60 columns wide, for the tests of wrapping; opened once. */
+  private TerminalSession sixty;
+
   @TempDir Path dir;
 
   @BeforeAll
@@ -32,11 +35,21 @@ class ShellSessionTest extends DefaultOnTheSandbox {
   @Override
   protected void stop() throws Exception {
     shell.close();
+    if (sixty != null) {
+      sixty.close();
+    }
     super.stop();
   }
 
   private String run(String line) throws Exception {
     return shell.run(line);
+  }
+
+  private TerminalSession sixtyColumns() throws Exception {
+    if (sixty == null) {
+      sixty = new TerminalSession(Files.createTempFile("apimo-history", ""), 60);
+    }
+    return sixty;
   }
 
   @Test
@@ -54,35 +67,29 @@ class ShellSessionTest extends DefaultOnTheSandbox {
 
   @Test
   void anErrorWrapsBetweenWordsAtASixtyColumnTerminal() throws Exception {
-    try (TerminalSession narrow =
-        new TerminalSession(Files.createTempFile(dir, "history", ""), 60)) {
-      String out = narrow.run("Apimo.agency(99).users().count()");
-      List<String> lines = out.lines().map(l -> l.replaceAll("\u001b\\[[0-9;]*m", "")).toList();
-      assertThat(String.join(" ", lines)).contains("agency 99 is inactive");
-      assertThat(lines)
-          .filteredOn(l -> l.contains("Forbidden") || l.startsWith("  "))
-          .hasSizeGreaterThan(1)
-          .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(60));
-    }
+    String out = sixtyColumns().run("Apimo.agency(99).users().count()");
+    List<String> lines = out.lines().map(l -> l.replaceAll("\u001b\\[[0-9;]*m", "")).toList();
+    assertThat(String.join(" ", lines)).contains("agency 99 is inactive");
+    assertThat(lines)
+        .filteredOn(l -> l.contains("Forbidden") || l.startsWith("  "))
+        .hasSizeGreaterThan(1)
+        .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(60));
   }
 
   @Test
   void aCompileErrorWrapsAtASixtyColumnTerminalAndKeepsItsCaret() throws Exception {
-    try (TerminalSession narrow =
-        new TerminalSession(Files.createTempFile(dir, "history", ""), 60)) {
-      String source = "Apimo.agency(14).leads().post(new NewLead(\"A\", \"B\"))";
-      String out = narrow.run(source);
-      List<String> lines = out.lines().map(l -> l.replaceAll("\u001b\\[[0-9;]*m", "")).toList();
-      assertThat(String.join(" ", lines))
-          .contains("error: constructor NewLead")
-          .containsPattern("found: +String, String");
-      assertThat(lines)
-          .filteredOn(l -> !l.contains(".post(") && !l.isBlank() && !l.contains("^"))
-          .hasSizeGreaterThan(2)
-          .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(60));
-      assertThat(lines).contains(source);
-      assertThat(lines.get(lines.indexOf(source) + 1).strip()).isEqualTo("^");
-    }
+    String source = "Apimo.agency(14).leads().post(new NewLead(\"A\", \"B\"))";
+    String out = sixtyColumns().run(source);
+    List<String> lines = out.lines().map(l -> l.replaceAll("\u001b\\[[0-9;]*m", "")).toList();
+    assertThat(String.join(" ", lines))
+        .contains("error: constructor NewLead")
+        .containsPattern("found: +String, String");
+    assertThat(lines)
+        .filteredOn(l -> !l.contains(".post(") && !l.isBlank() && !l.contains("^"))
+        .hasSizeGreaterThan(2)
+        .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(60));
+    assertThat(lines).contains(source);
+    assertThat(lines.get(lines.indexOf(source) + 1).strip()).isEqualTo("^");
   }
 
   @Test

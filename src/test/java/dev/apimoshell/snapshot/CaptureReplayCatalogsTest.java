@@ -29,9 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A capture of sandbox agency 14, replayed: every catalog request the live sandbox answers, the
- * replay answers alike, so a client that labels each coded field (even those the typed records do
- * not name, such as {@code plot.land_type}) labels offline what it labelled live.
+ * A capture of sandbox agency 58 (a tenth of agency 14: the catalogs are the same), replayed: every
+ * catalog request the live sandbox answers, the replay answers alike, so a client that labels each
+ * coded field (even those the typed records do not name, such as {@code plot.land_type}) labels
+ * offline what it labelled live.
  */
 class CaptureReplayCatalogsTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -47,9 +48,9 @@ class CaptureReplayCatalogsTest {
   static void captureAndReplay() {
     live = Sandbox.start();
     ApimoClient client = SandboxClients.unthrottled(live);
-    target = dir.resolve("agency-14");
+    target = dir.resolve("agency-58");
     new Capture(
-            client.agency(14),
+            client.agency(58),
             target,
             0,
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
