@@ -2,6 +2,7 @@ package dev.apimoshell.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apimoshell.testing.ChildJvm;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -16,7 +17,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code scripts/apimo-sandbox --data DIR}, as a process on the test class path. */
+/**
+ * {@code scripts/apimo-sandbox --data DIR}, as a process on the test class path with the test JVMs'
+ * flags ({@link ChildJvm}).
+ */
 class SandboxMainReplayTest {
 
   @TempDir Path tmp;
@@ -26,6 +30,7 @@ class SandboxMainReplayTest {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("APIMO_SHELL_CP", System.getProperty("java.class.path"));
+    builder.environment().put("APIMO_JAVA_OPTS", ChildJvm.options());
     return builder.start();
   }
 

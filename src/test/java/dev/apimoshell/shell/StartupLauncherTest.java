@@ -3,20 +3,25 @@ package dev.apimoshell.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.spi.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher's start-up machinery never gets in the way: a missing class-data archive is recorded
- * (or marked as impossible) and the start goes on, a corrupt one is ignored without a word, and
+ * and the start goes on, the next start maps it, a corrupt one is ignored without a word, and
  * {@code APIMO_SHELL_TIMING=1} lists the phases on stderr, leaving stdout alone.
  */
 class StartupLauncherTest {
@@ -42,18 +47,48 @@ class StartupLauncherTest {
     return new Run(p.exitValue(), out, err);
   }
 
+  /**
+   * The shell's classes as a jar, then the dependency jars of this JVM's class path: the JVM
+   * archives classes from jars only (with a directory on the class path the training run does all
+   * its work, then refuses to write the archive), as in the build's {@code target/} and the
+   * distribution.
+   */
+  private String jarClassPath() throws Exception {
+    Path classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path jar = home.resolve("apimo-shell.jar");
+    ToolProvider tool = ToolProvider.findFirst("jar").orElseThrow();
+    StringWriter toolOut = new StringWriter();
+    PrintWriter toolWriter = new PrintWriter(toolOut, true);
+    String[] create = {
+      "--create", "--no-compress", "--file", jar.toString(), "-C", classes.toString(), "."
+    };
+    assertThat(tool.run(toolWriter, toolWriter, create)).as(toolOut.toString()).isZero();
+    List<String> entries = new ArrayList<>(List.of(jar.toString()));
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (entry.endsWith(".jar") && Files.isRegularFile(Path.of(entry))) {
+        entries.add(entry);
+      }
+    }
+    return String.join(File.pathSeparator, entries);
+  }
+
   @Test
   void aMissingArchiveIsRecordedAndACorruptOneIgnored() throws Exception {
     Path archive = home.resolve("shell.jsa");
-    Run first = launch(Map.of("APIMO_CDS_ARCHIVE", archive.toString()), "--sandbox", "-e", "1 + 1");
-    assertThat(first.status()).isZero();
+    Map<String, String> env =
+        Map.of("APIMO_CDS_ARCHIVE", archive.toString(), "APIMO_SHELL_CP", jarClassPath());
+    // After recording, the launcher starts the shell with the archive; -Xshare:on makes that JVM
+    // fail unless it maps the archive.
+    Map<String, String> required = new HashMap<>(env);
+    required.put("APIMO_JAVA_OPTS", "-Xshare:on");
+    Run first = launch(required, "--sandbox", "-e", "1 + 1");
+    assertThat(first.status()).as(first.err()).isZero();
     assertThat(first.out()).isEqualTo("2\n");
     assertThat(first.err()).contains("recording a class-data archive");
-    assertThat(archive).exists(); // recorded, or empty when this class path cannot be archived
+    assertThat(archive).isNotEmptyFile();
 
     Files.writeString(archive, "not an archive");
-    Run corrupt =
-        launch(Map.of("APIMO_CDS_ARCHIVE", archive.toString()), "--sandbox", "-e", "2 + 1");
+    Run corrupt = launch(env, "--sandbox", "-e", "2 + 1");
     assertThat(corrupt.status()).isZero();
     assertThat(corrupt.out()).isEqualTo("3\n");
     assertThat(corrupt.err()).isEmpty();

@@ -9,14 +9,18 @@ import dev.apimoshell.internal.snapshot.Resource;
 import dev.apimoshell.internal.snapshot.SnapshotFolder;
 import dev.apimoshell.model.RawRecord;
 import dev.apimoshell.sandbox.Sandbox;
+import dev.apimoshell.testing.ChildJvm;
 import dev.apimoshell.testing.SandboxClients;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -119,22 +123,10 @@ class OneWriterPerFolderTest {
   @Test
   void aLockHeldByAnotherProcessIsRefusedToo() throws Exception {
     Path target = dir.resolve("agency-14");
-    Path source = dir.resolve("HoldLock.java");
-    Files.writeString(
-        source,
-        "import java.nio.channels.FileChannel; import java.nio.file.*;\n"
-            + "public class HoldLock { public static void main(String[] a) throws Exception {\n"
-            + " try (var c = FileChannel.open(Path.of(a[0]), StandardOpenOption.CREATE,"
-            + " StandardOpenOption.WRITE); var l = c.lock()) {\n"
-            + "  System.out.println(\"locked\"); System.out.flush(); System.in.read(); } } }\n");
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process holder =
         new ProcessBuilder(
-                java.toString(),
-                "-Xshare:auto",
-                "-XX:TieredStopAtLevel=1",
-                source.toString(),
-                WorkFolder.beside(target, "lock").toString())
+                ChildJvm.command(
+                    HoldLock.class.getName(), WorkFolder.beside(target, "lock").toString()))
             .redirectErrorStream(true)
             .start();
     try (var out =
@@ -150,6 +142,23 @@ class OneWriterPerFolderTest {
       holder.getOutputStream().close();
       holder.waitFor(20, TimeUnit.SECONDS);
       holder.destroy();
+    }
+  }
+
+  /**
+   * Another process: takes the lock file in {@code args[0]}, says "locked", holds it until stdin
+   * ends.
+   */
+  static final class HoldLock {
+    public static void main(String[] args) throws Exception {
+      try (FileChannel channel =
+              FileChannel.open(
+                  Path.of(args[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          FileLock lock = channel.lock()) {
+        System.out.println("locked");
+        System.out.flush();
+        System.in.read();
+      }
     }
   }
 

@@ -23,6 +23,14 @@ public final class ChildJvm {
     return command;
   }
 
+  /**
+   * The same flags as one string, for a launcher script that reads its JVM's options from the
+   * environment: {@code env.put("APIMO_JAVA_OPTS", ChildJvm.options())}.
+   */
+  public static String options() {
+    return String.join(" ", FLAGS);
+  }
+
   /** {@code mainClass} with {@code args} on the test class path. */
   public static List<String> command(String mainClass, String... args) {
     return onClassPath(System.getProperty("java.class.path"), mainClass, args);
