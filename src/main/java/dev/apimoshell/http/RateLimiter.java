@@ -50,13 +50,13 @@ public final class RateLimiter {
   private final long windowNanos;
   private final ReentrantLock queue = new ReentrantLock(true);
   // guarded by this: the earliest next start, the number of the next start, and for each of the
-  // last `window` starts (a ring, oldest at `head`) its number, its start and when its answer came
+  // last `window` starts (a ring: start n at n % window, so the oldest where the next goes) its
+  // number, its start and when its answer came
   private long next;
   private long taken;
   private final long[] numbers;
   private final long[] starts;
   private final long[] answers;
-  private int head;
   // guarded by this: the shortest time from a start to its answer so far
   private long quickest = Long.MAX_VALUE;
 
@@ -151,13 +151,11 @@ public final class RateLimiter {
    * change nothing.
    */
   public synchronized void answered(Slot slot) {
-    for (int i = 0; i < numbers.length; i++) {
-      if (numbers[i] == slot.number() && answers[i] == UNANSWERED) {
-        answers[i] = Math.max(System.nanoTime(), starts[i]);
-        quickest = Math.min(quickest, answers[i] - starts[i]);
-        notifyAll();
-        return;
-      }
+    int i = (int) (slot.number() % numbers.length);
+    if (slot.number() >= 0 && numbers[i] == slot.number() && answers[i] == UNANSWERED) {
+      answers[i] = Math.max(System.nanoTime(), starts[i]);
+      quickest = Math.min(quickest, answers[i] - starts[i]);
+      notifyAll();
     }
   }
 
@@ -184,13 +182,14 @@ public final class RateLimiter {
    * replaces in the window reached the server.
    */
   private long due() {
-    if (numbers[head] < 0) {
+    int oldest = (int) (taken % numbers.length);
+    if (numbers[oldest] < 0) {
       return next;
     }
     long arrived =
-        answers[head] == UNANSWERED
-            ? starts[head] + LATEST_ARRIVAL.toNanos()
-            : arrival(starts[head], answers[head], quickest);
+        answers[oldest] == UNANSWERED
+            ? starts[oldest] + LATEST_ARRIVAL.toNanos()
+            : arrival(starts[oldest], answers[oldest], quickest);
     return Math.max(next, arrived + windowNanos);
   }
 
@@ -205,11 +204,11 @@ public final class RateLimiter {
 
   private Slot take(long start, long waited) {
     long number = taken++;
+    int i = (int) (number % numbers.length);
     next = start + intervalNanos;
-    numbers[head] = number;
-    starts[head] = start;
-    answers[head] = UNANSWERED;
-    head = (head + 1) % numbers.length;
+    numbers[i] = number;
+    starts[i] = start;
+    answers[i] = UNANSWERED;
     return new Slot(start, waited, number);
   }
 }
